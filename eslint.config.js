@@ -1,0 +1,107 @@
+// @ts-check
+import js from '@eslint/js'
+import pluginQuery from '@tanstack/eslint-plugin-query'
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
+import importX from 'eslint-plugin-import-x'
+import jsxA11y from 'eslint-plugin-jsx-a11y'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+/**
+ * The layers of src/ and what each may import. Code flows one way:
+ * app → features → {data, url-state, i18n, ui} → domain. A wrong import fails the lint,
+ * so the diagram in the README stays true.
+ */
+const layers = ['domain', 'data', 'url-state', 'i18n', 'ui', 'features', 'app']
+const allowed = {
+  domain: ['domain'],
+  data: ['data', 'domain'],
+  'url-state': ['url-state', 'domain'],
+  i18n: ['i18n', 'domain'],
+  ui: ['ui', 'i18n', 'domain'],
+  features: ['features', 'data', 'url-state', 'i18n', 'ui', 'domain'],
+  app: layers,
+}
+const boundaryZones = layers.flatMap((layer) =>
+  layers
+    .filter((other) => !allowed[layer].includes(other))
+    .map((other) => ({
+      target: `./src/${layer}`,
+      from: `./src/${other}`,
+      message: `src/${layer} may not import from src/${other} (app → features → {data, url-state, i18n, ui} → domain).`,
+    })),
+)
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/',
+      'coverage/',
+      'node_modules/',
+      'public/mockServiceWorker.js',
+      'test-results/',
+      'playwright-report/',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: {
+      ecmaVersion: 2023,
+      sourceType: 'module',
+      globals: { ...globals.browser },
+    },
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: boundaryZones }],
+      'import-x/no-cycle': 'error',
+      'import-x/no-self-import': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.strict.rules,
+    },
+  },
+  ...pluginQuery.configs['flat/recommended'],
+  {
+    // Domain code is pure TypeScript: no React, no DOM-bound libraries, no MSW.
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-dom', 'react/*', '@tanstack/*'], message: 'src/domain is pure TypeScript.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Mock code must never be imported by the app except through the dev-only dynamic import.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/app/start-mocks.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/mocks/**', 'msw', 'msw/*'], message: 'MSW stays out of the app bundle.' }] },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**', 'tests/**', 'mocks/**', '*.config.{js,ts}', '**/*.test.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: { 'no-console': 'off' },
+  },
+)

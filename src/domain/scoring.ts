@@ -1,0 +1,133 @@
+import type { Axis } from './export-schema.ts'
+
+/**
+ * Scoring as the spec defines it ("Scoring, as every view computes it"). Criterion scores are
+ * mapped to 0..1 once, at normalisation; what-if weights then only rerun the weighted means,
+ * which is a tight loop over numbers even at 100 000 opportunities.
+ */
+
+export interface ScoringCriterion {
+  id: string
+  axis: Axis
+  /** The export's weight. */
+  weight: number
+}
+
+/** criterion id → weight; ids not given keep the export's weight. */
+export type Weights = Readonly<Record<string, number>>
+
+export interface AxisScore {
+  /** Weighted mean on 0..1. */
+  value: number
+  /** Some criteria on this axis are unscored and left out of the mean. */
+  partial: boolean
+  /** Every weight that entered the mean was zero, so equal weights were used. */
+  equalWeights: boolean
+}
+
+export interface OpportunityScore {
+  impact: AxisScore | null
+  feasibility: AxisScore | null
+  /** Weighted mean over all criteria of both axes; null when nothing is scored. */
+  priority: AxisScore | null
+  /** 1 = highest priority; null without a priority score. */
+  rank: number | null
+}
+
+/** A raw score to 0..1 along its criterion's min..max. */
+export function normaliseScore(value: number, min: number, max: number): number {
+  return (value - min) / (max - min)
+}
+
+/**
+ * The weighted mean of the scored entries among `indices`. `normalised[i]` is null where
+ * criterion i is unscored.
+ */
+export function weightedMean(
+  normalised: readonly (number | null)[],
+  weights: readonly number[],
+  indices: readonly number[],
+): AxisScore | null {
+  let sum = 0
+  let weightSum = 0
+  let plainSum = 0
+  let scored = 0
+  for (const i of indices) {
+    const v = normalised[i]
+    if (v === null || v === undefined) continue
+    const w = weights[i] ?? 0
+    sum += v * w
+    weightSum += w
+    plainSum += v
+    scored++
+  }
+  if (scored === 0) return null
+  const partial = scored < indices.length
+  if (weightSum === 0) return { value: plainSum / scored, partial, equalWeights: true }
+  return { value: sum / weightSum, partial, equalWeights: false }
+}
+
+export interface ScoringPlan {
+  weights: number[]
+  impact: number[]
+  feasibility: number[]
+  all: number[]
+}
+
+/** Weights in criterion order, and which criteria belong to which mean. */
+export function scoringPlan(criteria: readonly ScoringCriterion[], overrides: Weights = {}): ScoringPlan {
+  const weights = criteria.map((c) => {
+    const w = overrides[c.id]
+    return w !== undefined && Number.isFinite(w) && w >= 0 ? w : c.weight
+  })
+  const impact: number[] = []
+  const feasibility: number[] = []
+  criteria.forEach((c, i) => (c.axis === 'impact' ? impact : feasibility).push(i))
+  return { weights, impact, feasibility, all: criteria.map((_, i) => i) }
+}
+
+/**
+ * Ranks by priority, highest first; equal scores ordered by id in code-point order (not by
+ * locale, so every machine and language ranks alike). Scores are compared at 1e-12 so that
+ * the same mean reached in another summation order counts as equal.
+ */
+export function rankByPriority(ids: readonly string[], priorities: readonly (number | null)[]): (number | null)[] {
+  const order: number[] = []
+  for (let i = 0; i < ids.length; i++) if (priorities[i] !== null && priorities[i] !== undefined) order.push(i)
+  const key = (i: number) => Math.round((priorities[i] as number) * 1e12)
+  order.sort((a, b) => {
+    const d = key(b) - key(a)
+    if (d !== 0) return d
+    const ia = ids[a] as string
+    const ib = ids[b] as string
+    return ia < ib ? -1 : ia > ib ? 1 : 0
+  })
+  const ranks: (number | null)[] = new Array<number | null>(ids.length).fill(null)
+  order.forEach((i, position) => (ranks[i] = position + 1))
+  return ranks
+}
+
+export interface Scorable {
+  id: string
+  /** Normalised 0..1 score per criterion, in criterion order; null = unscored. */
+  normalisedScores: readonly (number | null)[]
+}
+
+export function scoreOpportunities(
+  opportunities: readonly Scorable[],
+  criteria: readonly ScoringCriterion[],
+  overrides: Weights = {},
+): OpportunityScore[] {
+  const plan = scoringPlan(criteria, overrides)
+  const partial = opportunities.map((o) => {
+    const impact = weightedMean(o.normalisedScores, plan.weights, plan.impact)
+    const feasibility = weightedMean(o.normalisedScores, plan.weights, plan.feasibility)
+    const priority = weightedMean(o.normalisedScores, plan.weights, plan.all)
+    return { impact, feasibility, priority }
+  })
+  const ranks = rankByPriority(
+    opportunities.map((o) => o.id),
+    partial.map((p) => p.priority?.value ?? null),
+  )
+  return partial.map((p, i) => ({ ...p, rank: ranks[i] ?? null }))
+}

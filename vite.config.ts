@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
+import { defineConfig } from 'vitest/config'
+
+const demoExportPath = fileURLToPath(new URL('./mocks/demo-export.json', import.meta.url))
+
+/**
+ * The demo export lives in mocks/ (one copy, also served by MSW in development).
+ * A production build has no MSW, so the same file is emitted as a static asset at the
+ * path public/config.json points to, and `npm run build && npm run preview` shows the demo.
+ */
+function demoExportAsset(): Plugin {
+  return {
+    name: 'kasvukartta-demo-export',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'data/growth-opportunities.json',
+        source: readFileSync(demoExportPath, 'utf8'),
+      })
+    },
+  }
+}
+
+export default defineConfig({
+  // A deployment under a sub-path (https://example.org/kasvukartta/) builds with BASE_PATH=/kasvukartta/.
+  base: process.env.BASE_PATH ?? '/',
+  plugins: [react(), demoExportAsset()],
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+  },
+  worker: {
+    format: 'es',
+  },
+  server: {
+    host: '127.0.0.1',
+    port: 5173,
+    strictPort: true,
+  },
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    strictPort: true,
+  },
+  test: {
+    include: [
+      'src/**/*.test.{ts,tsx}',
+      'mocks/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'tests/integration/**/*.test.{ts,tsx}',
+    ],
+    environment: 'node',
+    restoreMocks: true,
+  },
+})
