@@ -33,6 +33,8 @@ const boundaryZones = layers.flatMap((layer) =>
     })),
 )
 
+const noMocks = [{ group: ['**/mocks/**', 'msw', 'msw/*'], message: 'MSW and mocks stay out of the app bundle.' }]
+
 export default tseslint.config(
   {
     ignores: [
@@ -61,7 +63,7 @@ export default tseslint.config(
       'import-x/no-cycle': 'error',
       'import-x/no-self-import': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
@@ -75,27 +77,26 @@ export default tseslint.config(
   },
   ...pluginQuery.configs['flat/recommended'],
   {
-    // Domain code is pure TypeScript: no React, no DOM-bound libraries, no MSW.
+    // Mock code must never reach the app bundle except through the dev-only dynamic import.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/app/start-mocks.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: noMocks }] },
+  },
+  {
+    // Domain code is pure TypeScript: no React, no TanStack, no DOM-bound libraries, no MSW.
     files: ['src/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'react/*', '@tanstack/*'], message: 'src/domain is pure TypeScript.' },
+            ...noMocks,
+            {
+              group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/*', 'd3', 'd3-*'],
+              message: 'src/domain is pure TypeScript.',
+            },
           ],
         },
-      ],
-    },
-  },
-  {
-    // Mock code must never be imported by the app except through the dev-only dynamic import.
-    files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/app/start-mocks.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['**/mocks/**', 'msw', 'msw/*'], message: 'MSW stays out of the app bundle.' }] },
       ],
     },
   },

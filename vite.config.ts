@@ -52,6 +52,7 @@ export default defineConfig({
       'mocks/**/*.test.ts',
       'scripts/**/*.test.ts',
       'tests/integration/**/*.test.{ts,tsx}',
+      'tests/lint/**/*.test.ts',
     ],
     environment: 'node',
     restoreMocks: true,

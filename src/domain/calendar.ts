@@ -40,8 +40,24 @@ function day(year: number, month: number, dayOfMonth: number): IsoDay {
   return `${year}-${pad2(month)}-${pad2(dayOfMonth)}`
 }
 
-/** "YYYY", "YYYY-Qn" or "YYYY-MM" → its first and last day; null when not a period. */
+// Exports use few distinct periods ("2025-Q2" on thousands of records), so parses are cached.
+const periodCache = new Map<string, ParsedPeriod | null>()
+
+/**
+ * "YYYY", "YYYY-Qn" or "YYYY-MM" → its first and last day; null when not a period. The result
+ * is shared between callers: treat it as read-only.
+ */
 export function parsePeriod(text: string): ParsedPeriod | null {
+  let parsed = periodCache.get(text)
+  if (parsed === undefined) {
+    if (periodCache.size > 10_000) periodCache.clear()
+    parsed = parsePeriodUncached(text)
+    periodCache.set(text, parsed)
+  }
+  return parsed
+}
+
+function parsePeriodUncached(text: string): ParsedPeriod | null {
   const m = PERIOD.exec(text)
   if (!m) return null
   const year = Number(m[1])

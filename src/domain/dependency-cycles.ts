@@ -81,13 +81,13 @@ function cycleThrough(start: number, edges: readonly (readonly number[])[], memb
     for (const w of edges[v] ?? []) {
       if (!members.has(w)) continue
       if (w === start) {
-        const path = [v]
+        // Walked backwards from v to start, then turned round (unshift would be quadratic).
+        const path = [start, v]
         for (let x = v; x !== start; ) {
           x = previous.get(x) as number
-          path.unshift(x)
+          path.push(x)
         }
-        path.push(start)
-        return path
+        return path.reverse()
       }
       if (!previous.has(w)) {
         previous.set(w, v)

@@ -19,7 +19,9 @@ import { findMarkup, isSafeLinkUrl } from './text-safety.ts'
 const code = (c: ProblemCode) => ({ error: c })
 
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/
-export const SCHEMA_VERSION_PATTERN = /^(\d+)\.(\d+)$/
+// No leading zero on the major: "01.0" is not of the form "1.x", and reading it as major 1 let
+// it past the version check only for the frame schema to refuse it as a broken frame.
+export const SCHEMA_VERSION_PATTERN = /^(0|[1-9]\d*)\.(\d+)$/
 /** The newest 1.x minor version whose fields this reader knows. */
 export const SUPPORTED_MINOR = 0
 
@@ -86,16 +88,11 @@ const LocalizedText = z
     PlainText.refine((s) => s !== '', code('text.empty')),
     z
       .record(z.string(), PlainText)
-      .superRefine((o, ctx) => {
-        // Checked here rather than by an enum-keyed record, so the problem reads "unknown
-        // language" and not "unknown field" (which is only a warning elsewhere).
-        const unknown = Object.keys(o).filter((k) => !isContentLanguage(k))
-        if (unknown.length > 0) {
-          ctx.addIssue({ code: 'custom', message: 'text.unknownLanguage', params: { languages: unknown.join(', ') } })
-        } else if (!Object.values(o).some((t) => t !== '')) {
-          ctx.addIssue({ code: 'custom', message: 'text.empty' })
-        }
-      })
+      // Two plain refinements rather than one superRefine: the problem reads "unknown
+      // language" (not "unknown field", which elsewhere is only a warning), and plain
+      // predicates run without zod's issue machinery in the compiled fast check.
+      .refine((o) => Object.keys(o).every(isContentLanguage), code('text.unknownLanguage'))
+      .refine((o) => Object.values(o).some((t) => t !== ''), code('text.empty'))
       .meta({ propertyNames: { enum: [...CONTENT_LANGUAGES] }, minProperties: 1 }),
   ])
   .meta({

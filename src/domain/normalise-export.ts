@@ -8,9 +8,17 @@ import { normaliseScore, scoreOpportunities, type OpportunityScore } from './sco
  * weights. Everything here survives structured cloning (the worker sends it to the page).
  */
 
-export interface NormalisedOpportunity extends Opportunity {
+/**
+ * One loaded opportunity: its record as it came, and what the views derive from it. Kept
+ * beside the record rather than merged into it, so the record stays untouched (it is what a
+ * JSON export writes back) and every wrapper has the same shape, which keeps making 100 000 of
+ * them cheap.
+ */
+export interface NormalisedOpportunity {
+  id: string
   /** Position in the export's `opportunities` list (set-aside records leave gaps). */
   index: number
+  record: Opportunity
   horizonRange: DayRange | null
   /** Per criterion, in `criteria` order: the score mapped to 0..1, or null when unscored. */
   normalisedScores: (number | null)[]
@@ -42,6 +50,18 @@ export interface NormalisedExport {
   scores: OpportunityScore[]
 }
 
+function normalisedScoresOf(scores: Opportunity['scores'], criteria: readonly Criterion[]): (number | null)[] {
+  const out = new Array<number | null>(criteria.length)
+  for (let i = 0; i < criteria.length; i++) {
+    const c = criteria[i] as Criterion
+    // A valid score is a number; checking the type (not just presence) also keeps criterion ids
+    // such as "toString" from finding Object.prototype's functions.
+    const v = scores === undefined ? undefined : scores[c.id]
+    out[i] = typeof v === 'number' ? normaliseScore(v, c.min, c.max) : null
+  }
+  return out
+}
+
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   return new Map(items.map((x) => [x.id, x]))
 }
@@ -53,18 +73,20 @@ export function normaliseExport(
 ): NormalisedExport {
   const criteria = frame.criteria
   const opportunities: NormalisedOpportunity[] = accepted.map(({ index, value }) => {
-    const scores = value.scores ?? {}
     let fundingTotal: number | null = null
-    for (const f of value.funding ?? []) if (f.amountEur !== undefined) fundingTotal = (fundingTotal ?? 0) + f.amountEur
+    if (value.funding) for (const f of value.funding) if (f.amountEur !== undefined) fundingTotal = (fundingTotal ?? 0) + f.amountEur
+    let lead: string | null = null
+    if (value.actors) for (const a of value.actors) if (a.role === 'lead') {
+      lead = a.actor
+      break
+    }
     return {
-      ...value,
+      id: value.id,
       index,
+      record: value,
       horizonRange: value.horizon ? horizonRange(value.horizon.start, value.horizon.end) : null,
-      normalisedScores: criteria.map((c) => {
-        const v = scores[c.id]
-        return v === null || v === undefined ? null : normaliseScore(v, c.min, c.max)
-      }),
-      leadActor: value.actors?.find((a) => a.role === 'lead')?.actor ?? null,
+      normalisedScores: normalisedScoresOf(value.scores, criteria),
+      leadActor: lead,
       fundingTotalEur: fundingTotal,
       sourceCount: value.sources?.length ?? 0,
     }
@@ -72,7 +94,7 @@ export function normaliseExport(
 
   const dependents = new Map<string, string[]>()
   for (const o of opportunities) {
-    for (const dep of o.dependsOn ?? []) {
+    for (const dep of o.record.dependsOn ?? []) {
       if (!loadedIds.has(dep)) continue
       const list = dependents.get(dep)
       if (list) list.push(o.id)
@@ -80,7 +102,7 @@ export function normaliseExport(
     }
   }
 
-  const { opportunities: _dropped, ...frameOnly } = frame
+  const { opportunities: _opportunities, ...frameOnly } = frame
   return {
     frame: frameOnly,
     dataset: frame.dataset,

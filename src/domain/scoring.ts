@@ -93,17 +93,22 @@ export function scoringPlan(criteria: readonly ScoringCriterion[], overrides: We
  */
 export function rankByPriority(ids: readonly string[], priorities: readonly (number | null)[]): (number | null)[] {
   const order: number[] = []
-  for (let i = 0; i < ids.length; i++) if (priorities[i] !== null && priorities[i] !== undefined) order.push(i)
-  const key = (i: number) => Math.round((priorities[i] as number) * 1e12)
+  const keys = new Float64Array(ids.length)
+  for (let i = 0; i < ids.length; i++) {
+    const p = priorities[i]
+    if (p === null || p === undefined) continue
+    order.push(i)
+    keys[i] = Math.round(p * 1e12)
+  }
   order.sort((a, b) => {
-    const d = key(b) - key(a)
+    const d = (keys[b] as number) - (keys[a] as number)
     if (d !== 0) return d
     const ia = ids[a] as string
     const ib = ids[b] as string
     return ia < ib ? -1 : ia > ib ? 1 : 0
   })
   const ranks: (number | null)[] = new Array<number | null>(ids.length).fill(null)
-  order.forEach((i, position) => (ranks[i] = position + 1))
+  for (let position = 0; position < order.length; position++) ranks[order[position] as number] = position + 1
   return ranks
 }
 
@@ -119,15 +124,23 @@ export function scoreOpportunities(
   overrides: Weights = {},
 ): OpportunityScore[] {
   const plan = scoringPlan(criteria, overrides)
-  const partial = opportunities.map((o) => {
-    const impact = weightedMean(o.normalisedScores, plan.weights, plan.impact)
-    const feasibility = weightedMean(o.normalisedScores, plan.weights, plan.feasibility)
+  const n = opportunities.length
+  const scores: OpportunityScore[] = new Array<OpportunityScore>(n)
+  const ids: string[] = new Array<string>(n)
+  const priorities: (number | null)[] = new Array<number | null>(n)
+  for (let i = 0; i < n; i++) {
+    const o = opportunities[i] as Scorable
     const priority = weightedMean(o.normalisedScores, plan.weights, plan.all)
-    return { impact, feasibility, priority }
-  })
-  const ranks = rankByPriority(
-    opportunities.map((o) => o.id),
-    partial.map((p) => p.priority?.value ?? null),
-  )
-  return partial.map((p, i) => ({ ...p, rank: ranks[i] ?? null }))
+    scores[i] = {
+      impact: weightedMean(o.normalisedScores, plan.weights, plan.impact),
+      feasibility: weightedMean(o.normalisedScores, plan.weights, plan.feasibility),
+      priority,
+      rank: null,
+    }
+    ids[i] = o.id
+    priorities[i] = priority?.value ?? null
+  }
+  const ranks = rankByPriority(ids, priorities)
+  for (let i = 0; i < n; i++) (scores[i] as OpportunityScore).rank = ranks[i] ?? null
+  return scores
 }

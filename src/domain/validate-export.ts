@@ -1,11 +1,12 @@
 import { horizonRange, parsePeriod, periodOrDateRange, rangesOverlap } from './calendar.ts'
+import { compileValidator } from './compiled-validator.ts'
 import { findCycles } from './dependency-cycles.ts'
 import { SCHEMA_VERSION_PATTERN, SUPPORTED_MINOR, looseSchemas, strictSchemas } from './export-schema.ts'
 import type { Frame, Opportunity } from './export-schema.ts'
 import { readJsonBytes, readJsonText, type TextReadResult } from './json-text.ts'
 import type { ContentLanguage } from './languages.ts'
 import type { LocalizedText } from './localized-text.ts'
-import { normaliseExport, type NormalisedExport } from './normalise-export.ts'
+import { normaliseExport, type NormalisedExport, type NormalisedOpportunity } from './normalise-export.ts'
 import type { JsonPath, OpportunityRef, Problem, ProblemCode, ProblemParams } from './problems.ts'
 import { translationWarnings } from './translation-warnings.ts'
 import { mapZodIssues } from './zod-problems.ts'
@@ -90,36 +91,90 @@ function kindOf(v: unknown): string {
   return v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v
 }
 
+/** A value as JSON for a message; JSON.stringify recurses, so very deep input gets its kind. */
+function quoted(v: unknown): string {
+  try {
+    return String(JSON.stringify(v))
+  } catch {
+    return kindOf(v)
+  }
+}
+
 /**
  * Paths of `__proto__` keys anywhere in a value. JSON.parse makes them own properties; code
  * that later copies objects key by key could turn them into prototype pollution, so records
  * that carry one are refused before anything else touches them.
  */
 function forbiddenKeyPaths(value: unknown, base: JsonPath): JsonPath[] {
+  // The common case (none) is a walk over values only; paths are built just for the rare hit.
+  if (!hasForbiddenKey(value)) return []
+  // Each step links to its parent rather than copying the path so far: copying made deeply
+  // nested input (a 600 kB file nested 100 000 deep) quadratic, seconds to minutes of work.
+  interface Step {
+    key: string | number
+    parent: Step | null
+  }
+  const pathOf = (step: Step | null, last: string): JsonPath => {
+    const keys: (string | number)[] = [last]
+    for (let s = step; s !== null; s = s.parent) keys.push(s.key)
+    return [...base, ...keys.reverse()]
+  }
   const found: JsonPath[] = []
-  const stack: [unknown, JsonPath][] = [[value, base]]
-  while (stack.length > 0) {
-    const [v, path] = stack.pop() as [unknown, JsonPath]
+  const stack: [unknown, Step | null][] = [[value, null]]
+  while (stack.length > 0 && found.length < MAX_FORBIDDEN_KEYS_REPORTED) {
+    const [v, step] = stack.pop() as [unknown, Step | null]
     if (typeof v !== 'object' || v === null) continue
-    if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) if (typeof v[i] === 'object' && v[i] !== null) stack.push([v[i], [...path, i]])
-      continue
-    }
     for (const key of Object.keys(v)) {
       const child = (v as Record<string, unknown>)[key]
-      if (key === '__proto__') found.push([...path, key])
-      else if (typeof child === 'object' && child !== null) stack.push([child, [...path, key]])
+      const at = Array.isArray(v) ? Number(key) : key
+      if (key === '__proto__') found.push(pathOf(step, key))
+      else if (typeof child === 'object' && child !== null) stack.push([child, { key: at, parent: step }])
     }
   }
-  return found
+  return found.slice(0, MAX_FORBIDDEN_KEYS_REPORTED)
+}
+
+/**
+ * One record is refused whatever the count; naming the first few is enough to find them, and
+ * a cap keeps a key repeated at every level of deep nesting from costing depth² path steps.
+ */
+const MAX_FORBIDDEN_KEYS_REPORTED = 20
+
+function hasForbiddenKey(value: unknown): boolean {
+  const stack: unknown[] = [value]
+  while (stack.length > 0) {
+    const v = stack.pop()
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const c: unknown = v[i]
+        if (typeof c === 'object' && c !== null) stack.push(c)
+      }
+    } else if (typeof v === 'object' && v !== null) {
+      if (Object.prototype.hasOwnProperty.call(v, '__proto__')) return true
+      for (const key in v) {
+        const c = (v as Record<string, unknown>)[key]
+        if (typeof c === 'object' && c !== null) stack.push(c)
+      }
+    }
+  }
+  return false
 }
 
 function titleOf(raw: unknown): LocalizedText | undefined {
   if (!isPlainObject(raw)) return undefined
   const t = raw.title
   if (typeof t === 'string') return t
-  if (isPlainObject(t) && Object.values(t).every((x) => typeof x === 'string')) return t as LocalizedText
+  if (isPlainObject(t)) {
+    for (const k in t) if (typeof t[k] !== 'string') return undefined
+    return t as LocalizedText
+  }
   return undefined
+}
+
+function opportunityRef(index: number, id: string | undefined, raw: unknown): OpportunityRef {
+  const title = titleOf(raw)
+  if (id === undefined) return title === undefined ? { index } : { index, title }
+  return title === undefined ? { index, id } : { index, id, title }
 }
 
 function idOf(raw: unknown): string | undefined {
@@ -132,6 +187,8 @@ function duplicates(ids: readonly string[]): Map<string, number> {
   for (const [id, n] of counts) if (n < 2) counts.delete(id)
   return counts
 }
+
+const fastOpportunity = compileValidator(strictSchemas.Opportunity)
 
 const SHARED_LISTS = ['themes', 'clusters', 'sources', 'actors', 'criteria'] as const
 
@@ -167,7 +224,16 @@ interface Candidate {
   index: number
   raw: unknown
   value: Opportunity
-  ref: OpportunityRef
+  /** Made on first use: only records with a problem or a warning need one. */
+  cachedRef: OpportunityRef | null
+}
+
+function refOf(c: Candidate): OpportunityRef {
+  return (c.cachedRef ??= opportunityRef(c.index, c.value.id, c.raw))
+}
+
+function withRef(p: Omit<Problem, 'opportunity'>, ref: OpportunityRef): Problem {
+  return { ...p, opportunity: ref }
 }
 
 interface Lookups {
@@ -178,35 +244,62 @@ interface Lookups {
   criteria: Map<string, { min: number; max: number }>
 }
 
-/** Rules of one opportunity against the frame: references, score ranges, periods in order. */
-function opportunityRuleProblems(o: Opportunity, index: number, ref: OpportunityRef, lookups: Lookups): Problem[] {
-  const out: Problem[] = []
-  const base: JsonPath = ['opportunities', index]
-  const err = (code: ProblemCode, path: JsonPath, params: ProblemParams) =>
-    out.push(problem('error', code, [...base, ...path], params, ref))
-
+/**
+ * Rules of one opportunity against the frame: references, score ranges, periods in order.
+ * Runs for every record, so it allocates nothing unless it finds a problem.
+ */
+function opportunityRuleProblems(
+  o: Opportunity,
+  index: number,
+  ref: () => OpportunityRef,
+  lookups: Lookups,
+): Problem[] | null {
+  let out: Problem[] | null = null
+  const err = (code: ProblemCode, path: JsonPath, params: ProblemParams) => {
+    ;(out ??= []).push(problem('error', code, ['opportunities', index, ...path], params, ref()))
+  }
   if (!lookups.themes.has(o.theme)) err('ref.unknownTheme', ['theme'], { id: o.theme })
-  o.clusters?.forEach((id, i) => lookups.clusters.has(id) || err('ref.unknownCluster', ['clusters', i], { id }))
-  o.sources?.forEach((id, i) => lookups.sources.has(id) || err('ref.unknownSource', ['sources', i], { id }))
-  o.actors?.forEach((a, i) => lookups.actors.has(a.actor) || err('ref.unknownActor', ['actors', i, 'actor'], { id: a.actor }))
-  if (o.scores) {
-    for (const [criterionId, value] of Object.entries(o.scores)) {
+  const { clusters, sources, actors, scores, horizon, phases, dependsOn } = o
+  if (clusters) for (let i = 0; i < clusters.length; i++) {
+    const id = clusters[i] as string
+    if (!lookups.clusters.has(id)) err('ref.unknownCluster', ['clusters', i], { id })
+  }
+  if (sources) for (let i = 0; i < sources.length; i++) {
+    const id = sources[i] as string
+    if (!lookups.sources.has(id)) err('ref.unknownSource', ['sources', i], { id })
+  }
+  if (actors) for (let i = 0; i < actors.length; i++) {
+    const id = (actors[i] as { actor: string }).actor
+    if (!lookups.actors.has(id)) err('ref.unknownActor', ['actors', i, 'actor'], { id })
+  }
+  if (scores) {
+    for (const criterionId in scores) {
+      const value = scores[criterionId]
       const c = lookups.criteria.get(criterionId)
-      if (!c) err('ref.unknownCriterion', ['scores', criterionId], { id: criterionId })
-      else if (value !== null && (value < c.min || value > c.max)) {
+      if (criterionId === '__proto__') err('field.forbiddenKey', ['scores', criterionId], { field: criterionId })
+      else if (!c) err('ref.unknownCriterion', ['scores', criterionId], { id: criterionId })
+      else if (value !== null && value !== undefined && (value < c.min || value > c.max)) {
         err('score.outOfRange', ['scores', criterionId], { criterion: criterionId, value, min: c.min, max: c.max })
       }
     }
   }
-  const ordered = (start: string, end: string, path: JsonPath) => {
-    const s = parsePeriod(start)
-    const e = parsePeriod(end)
-    if (s && e && e.end < s.start) err('period.endBeforeStart', path, { start, end })
+  if (horizon && endsBeforeStart(horizon.start, horizon.end)) {
+    err('period.endBeforeStart', ['horizon'], { start: horizon.start, end: horizon.end })
   }
-  if (o.horizon) ordered(o.horizon.start, o.horizon.end, ['horizon'])
-  o.phases?.forEach((p, i) => ordered(p.start, p.end, ['phases', i]))
-  o.dependsOn?.forEach((id, i) => id === o.id && err('dependsOn.self', ['dependsOn', i], { id }))
+  if (phases) for (let i = 0; i < phases.length; i++) {
+    const p = phases[i] as { start: string; end: string }
+    if (endsBeforeStart(p.start, p.end)) err('period.endBeforeStart', ['phases', i], { start: p.start, end: p.end })
+  }
+  if (dependsOn) for (let i = 0; i < dependsOn.length; i++) {
+    if (dependsOn[i] === o.id) err('dependsOn.self', ['dependsOn', i], { id: o.id })
+  }
   return out
+}
+
+function endsBeforeStart(start: string, end: string): boolean {
+  const s = parsePeriod(start)
+  const e = parsePeriod(end)
+  return s !== null && e !== null && e.end < s.start
 }
 
 function formatCycle(ids: readonly string[]): string {
@@ -220,7 +313,7 @@ export function validateExportValue(input: unknown, options: ValidateOptions = {
   if (!('schemaVersion' in input)) return unreadable('unreadable.noVersion')
   const version = input.schemaVersion
   const vm = typeof version === 'string' ? SCHEMA_VERSION_PATTERN.exec(version) : null
-  if (!vm) return unreadable('unreadable.badVersion', { version: String(JSON.stringify(version)).slice(0, 40) })
+  if (!vm) return unreadable('unreadable.badVersion', { version: quoted(version).slice(0, 40) })
   if (Number(vm[1]) !== 1) return unreadable('unreadable.wrongMajor', { version: version as string })
 
   const warnings: Problem[] = []
@@ -269,62 +362,83 @@ export function validateExportValue(input: unknown, options: ValidateOptions = {
     }
   }
   const candidates: Candidate[] = []
-  const idCounts = duplicates(opportunitiesIn.map(idOf).filter((id): id is string => id !== undefined))
+  const ids = opportunitiesIn.map(idOf)
+  const idCounts = duplicates(ids.filter((id): id is string => id !== undefined))
 
+  // This loop runs for every record, so what only problems need (paths, the reference to the
+  // record) is made only when there is a problem.
   for (let index = 0; index < opportunitiesIn.length; index++) {
     const raw = opportunitiesIn[index]
-    const base: JsonPath = ['opportunities', index]
-    const id = idOf(raw)
-    const title = titleOf(raw)
-    const ref: OpportunityRef = { index, ...(id !== undefined && { id }), ...(title !== undefined && { title }) }
-    const withRef = (p: Omit<Problem, 'opportunity'>): Problem => ({ ...p, opportunity: ref })
-
+    const id = ids[index]
     if (!isPlainObject(raw)) {
-      setAsideFor(index, raw, [problem('error', 'opportunity.notObject', base, { found: kindOf(raw) }, ref)])
-      continue
-    }
-    const forbidden = forbiddenKeyPaths(raw, base)
-    if (forbidden.length > 0) {
-      setAsideFor(index, raw, forbidden.map((path) => problem('error', 'field.forbiddenKey', path, { field: '__proto__' }, ref)))
+      const ref = opportunityRef(index, id, raw)
+      setAsideFor(index, raw, [problem('error', 'opportunity.notObject', ['opportunities', index], { found: kindOf(raw) }, ref)])
       continue
     }
     let value: Opportunity
-    const strict = strictSchemas.Opportunity.safeParse(raw)
-    if (strict.success) value = strict.data
+    // Valid records (nearly all) pass the compiled check and are used as they are; zod runs
+    // only where it will find something to report. The compiled check refuses a `__proto__`
+    // key anywhere except as a score (where the criterion check below refuses it), so the
+    // walk for such keys is only needed, before zod, on records it refused. The record itself
+    // is the value: normalisation keeps its derived fields beside it, never in it, so a loaded
+    // record stays exactly as it came too.
+    if (fastOpportunity(raw)) value = raw as Opportunity
     else {
-      const mapped = mapZodIssues(strict.error.issues, raw, base)
-      if (mapped.errors.length > 0) {
-        setAsideFor(index, raw, mapped.errors.map(withRef))
+      const base: JsonPath = ['opportunities', index]
+      const ref = opportunityRef(index, id, raw)
+      const forbidden = forbiddenKeyPaths(raw, base)
+      if (forbidden.length > 0) {
+        setAsideFor(index, raw, forbidden.map((path) => problem('error', 'field.forbiddenKey', path, { field: '__proto__' }, ref)))
         continue
       }
-      warnings.push(...mapped.unknownFields.map(withRef))
-      value = looseSchemas.Opportunity.parse(raw)
+      const strict = strictSchemas.Opportunity.safeParse(raw)
+      if (strict.success) value = strict.data
+      else {
+        const mapped = mapZodIssues(strict.error.issues, raw, base)
+        if (mapped.errors.length > 0) {
+          setAsideFor(index, raw, mapped.errors.map((p) => withRef(p, ref)))
+          continue
+        }
+        warnings.push(...mapped.unknownFields.map((p) => withRef(p, ref)))
+        value = looseSchemas.Opportunity.parse(raw)
+      }
     }
-    const reasons = opportunityRuleProblems(value, index, ref, lookups)
+    const candidate: Candidate = { index, raw, value, cachedRef: null }
+    let reasons = opportunityRuleProblems(value, index, () => refOf(candidate), lookups)
     if (id !== undefined && idCounts.has(id)) {
-      reasons.push(problem('error', 'opportunity.duplicateId', [...base, 'id'], { id, count: idCounts.get(id) ?? 2 }, ref))
+      ;(reasons ??= []).push(
+        problem('error', 'opportunity.duplicateId', ['opportunities', index, 'id'], { id, count: idCounts.get(id) ?? 2 }, refOf(candidate)),
+      )
     }
-    if (reasons.length > 0) setAsideFor(index, raw, reasons)
-    else candidates.push({ index, raw, value, ref })
+    if (reasons) setAsideFor(index, raw, reasons)
+    else candidates.push(candidate)
   }
 
   // 4. Dependencies between opportunities: unknown ids and cycles.
-  const presentIds = new Set(opportunitiesIn.map(idOf).filter((id): id is string => id !== undefined))
+  const presentIds = new Set(ids.filter((id): id is string => id !== undefined))
   let accepted: Candidate[] = []
   for (const c of candidates) {
     const unknown: Problem[] = []
     c.value.dependsOn?.forEach((dep, i) => {
       if (!presentIds.has(dep)) {
-        unknown.push(problem('error', 'ref.unknownOpportunity', ['opportunities', c.index, 'dependsOn', i], { id: dep }, c.ref))
+        unknown.push(problem('error', 'ref.unknownOpportunity', ['opportunities', c.index, 'dependsOn', i], { id: dep }, refOf(c)))
       }
     })
     if (unknown.length > 0) setAsideFor(c.index, c.raw, unknown)
     else accepted.push(c)
   }
   const position = new Map(accepted.map((c, i) => [c.value.id, i]))
-  const edges = accepted.map((c) =>
-    (c.value.dependsOn ?? []).map((dep) => position.get(dep)).filter((i): i is number => i !== undefined),
-  )
+  const none: number[] = []
+  const edges = accepted.map((c) => {
+    const deps = c.value.dependsOn
+    if (!deps || deps.length === 0) return none
+    const out: number[] = []
+    for (const dep of deps) {
+      const i = position.get(dep)
+      if (i !== undefined) out.push(i)
+    }
+    return out
+  })
   const cycles = findCycles(edges)
   if (cycles.size > 0) {
     accepted = accepted.filter((c, i) => {
@@ -332,7 +446,7 @@ export function validateExportValue(input: unknown, options: ValidateOptions = {
       if (!cycle) return true
       const ids = cycle.map((j) => accepted[j]?.value.id ?? '?')
       setAsideFor(c.index, c.raw, [
-        problem('error', 'dependsOn.cycle', ['opportunities', c.index, 'dependsOn'], { cycle: formatCycle(ids) }, c.ref),
+        problem('error', 'dependsOn.cycle', ['opportunities', c.index, 'dependsOn'], { cycle: formatCycle(ids) }, refOf(c)),
       ])
       return false
     })
@@ -343,17 +457,15 @@ export function validateExportValue(input: unknown, options: ValidateOptions = {
   for (const c of accepted) {
     c.value.dependsOn?.forEach((dep, i) => {
       if (!acceptedIds.has(dep)) {
-        warnings.push(problem('warning', 'warning.dependencySetAside', ['opportunities', c.index, 'dependsOn', i], { id: dep }, c.ref))
+        warnings.push(problem('warning', 'warning.dependencySetAside', ['opportunities', c.index, 'dependsOn', i], { id: dep }, refOf(c)))
       }
     })
   }
-  const data = normaliseExport(
-    frame,
-    accepted.map((c) => ({ index: c.index, value: c.value })),
-    acceptedIds,
-  )
+  const data = normaliseExport(frame, accepted, acceptedIds)
   warnings.push(...contentWarnings(data, accepted))
-  if (options.language) warnings.push(...translationWarnings(frame, accepted, options.language))
+  if (options.language) {
+    warnings.push(...translationWarnings(frame, accepted.map((c) => ({ index: c.index, value: c.value, ref: refOf(c) })), options.language))
+  }
 
   if (setAside.size > 0) {
     const records = [...setAside.values()].sort((a, b) => a.index - b.index)
@@ -362,38 +474,50 @@ export function validateExportValue(input: unknown, options: ValidateOptions = {
   return { outcome: 'loaded', problems: warnings, data }
 }
 
-/** Loaded, but worth knowing: unscored criteria, milestones outside the horizon, zero weights. */
+/**
+ * Loaded, but worth knowing: unscored criteria, milestones outside the horizon, zero weights.
+ * Reads the normalised opportunities (aligned with `accepted`), whose scores and horizon are
+ * already worked out.
+ */
 function contentWarnings(data: NormalisedExport, accepted: readonly Candidate[]): Problem[] {
   const out: Problem[] = []
+  const criteria = data.criteria
   for (const axis of ['impact', 'feasibility'] as const) {
-    const onAxis = data.criteria.filter((c) => c.axis === axis)
+    const onAxis = criteria.filter((c) => c.axis === axis)
     if (onAxis.every((c) => c.weight === 0)) out.push(problem('warning', 'warning.zeroWeights', ['criteria'], { axis }))
   }
-  accepted.forEach((c) => {
-    const o = c.value
-    const base: JsonPath = ['opportunities', c.index]
-    const unscored = data.criteria.filter((cr) => o.scores?.[cr.id] === undefined || o.scores[cr.id] === null)
-    if (unscored.length === data.criteria.length) out.push(problem('warning', 'warning.noScores', [...base, 'scores'], {}, c.ref))
-    else if (unscored.length > 0) {
+  for (let k = 0; k < accepted.length; k++) {
+    const c = accepted[k] as Candidate
+    const n = data.opportunities[k] as NormalisedOpportunity
+    let unscored = 0
+    for (const v of n.normalisedScores) if (v === null) unscored++
+    if (unscored === criteria.length) {
+      out.push(problem('warning', 'warning.noScores', ['opportunities', c.index, 'scores'], {}, refOf(c)))
+    } else if (unscored > 0) {
+      const names = criteria.filter((_, i) => n.normalisedScores[i] === null).map((cr) => cr.id)
       out.push(
-        problem('warning', 'warning.unscored', [...base, 'scores'], { criteria: unscored.map((cr) => cr.id).join(', '), count: unscored.length }, c.ref),
+        problem('warning', 'warning.unscored', ['opportunities', c.index, 'scores'], { criteria: names.join(', '), count: unscored }, refOf(c)),
       )
     }
-    const h = o.horizon ? horizonRange(o.horizon.start, o.horizon.end) : null
-    if (h) {
-      o.milestones?.forEach((m, i) => {
+    const h = n.horizonRange
+    const milestones = c.value.milestones
+    if (h && milestones) {
+      for (let i = 0; i < milestones.length; i++) {
+        const m = milestones[i] as { date: string }
         const r = periodOrDateRange(m.date)
         if (r && !rangesOverlap(r, h)) {
           out.push(
-            problem('warning', 'warning.milestoneOutsideHorizon', [...base, 'milestones', i, 'date'], {
-              date: m.date,
-              start: o.horizon?.start ?? '',
-              end: o.horizon?.end ?? '',
-            }, c.ref),
+            problem(
+              'warning',
+              'warning.milestoneOutsideHorizon',
+              ['opportunities', c.index, 'milestones', i, 'date'],
+              { date: m.date, start: c.value.horizon?.start ?? '', end: c.value.horizon?.end ?? '' },
+              refOf(c),
+            ),
           )
         }
-      })
+      }
     }
-  })
+  }
   return out
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { isProblemCode, type JsonPath, type Problem, type ProblemCode, type ProblemParams } from './problems.ts'
+import { isContentLanguage } from './languages.ts'
 import { findMarkup, linkScheme } from './text-safety.ts'
 
 type Issue = z.core.$ZodIssue
@@ -27,7 +28,14 @@ function kindOf(v: unknown): string {
 }
 
 function short(v: unknown): string {
-  const s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v)
+  let s: string
+  try {
+    s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v)
+  } catch {
+    // JSON.stringify recurses: a value nested deeper than the stack (which JSON.parse reads
+    // fine) would make the validator throw. Name its kind instead of quoting it.
+    s = kindOf(v)
+  }
   return s.length > 60 ? `${s.slice(0, 57)}…` : s
 }
 
@@ -79,6 +87,8 @@ export function mapZodIssues(issues: readonly Issue[], input: unknown, basePath:
         const branch =
           issue.errors.find((errs) => !errs.some((e) => e.code === 'invalid_type' && e.path.length === 0)) ?? null
         if (branch) branch.forEach((e) => visit(e, rel))
+        // A missing text fails every alternative too; it is missing, not of the wrong type.
+        else if (found === undefined) add('field.required', path)
         else add('field.wrongType', path, { expected: 'text', found: kindOf(found) })
         return
       }
@@ -88,6 +98,11 @@ export function mapZodIssues(issues: readonly Issue[], input: unknown, basePath:
         else add('field.wrongType', path, { expected: EXPECTED[issue.expected] ?? issue.expected, found: kindOf(found) })
         return
       case 'invalid_value':
+        // zod reports a missing enum field as a wrong value ("undefined"); it is missing.
+        if (found === undefined) {
+          add('field.required', path)
+          return
+        }
         add('field.notAllowed', path, {
           value: short(found),
           allowed: issue.values.map((v) => String(v)).join(', '),
@@ -105,6 +120,11 @@ export function mapZodIssues(issues: readonly Issue[], input: unknown, basePath:
         const params: ProblemParams = { value: short(found) }
         if (code === 'link.unsafe' && typeof found === 'string') params.scheme = linkScheme(found)
         if (code === 'text.markup' && typeof found === 'string') params.markup = findMarkup(found) ?? ''
+        if (code === 'text.unknownLanguage' && typeof found === 'object' && found !== null) {
+          params.languages = Object.keys(found)
+            .filter((k) => !isContentLanguage(k))
+            .join(', ')
+        }
         const extra = (issue as { params?: Record<string, unknown> }).params
         if (extra) for (const [k, v] of Object.entries(extra)) params[k] = typeof v === 'number' ? v : String(v)
         add(code, path, params)

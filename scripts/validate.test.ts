@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { validateExportBytes } from '../src/domain/validate-export.ts'
+import { describeProblem } from '../src/i18n/describe-problem.ts'
+import { main } from './validate.ts'
+
+interface ManifestEntry {
+  file: string
+  outcome: string
+  code: string
+}
+
+const manifest = JSON.parse(readFileSync('mocks/invalid/manifest.json', 'utf8')) as ManifestEntry[]
+
+function run(args: string[]): { code: number; out: string } {
+  const lines: string[] = []
+  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void lines.push(a.join(' ')))
+  vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void lines.push(a.join(' ')))
+  const code = main(args)
+  return { code, out: lines.join('\n') }
+}
+
+afterEach(() => vi.restoreAllMocks())
+
+describe('npm run validate', () => {
+  it('exits 0 on the demo export and reports it loaded, in Finnish by default', () => {
+    const { code, out } = run(['mocks/demo-export.json'])
+    expect(code).toBe(0)
+    expect(out).toContain('Kaikki 64 kasvumahdollisuutta ladattiin.')
+  })
+
+  it('reports in English with --lang en', () => {
+    const { code, out } = run(['mocks/demo-export.json', '--lang', 'en'])
+    expect(code).toBe(0)
+    expect(out).toContain('All 64 opportunities were loaded.')
+  })
+
+  it.each(manifest)('exits 1 on $file and names the problem ($code)', ({ file, code: problemCode }) => {
+    const path = `mocks/invalid/${file}`
+    const { code, out } = run([path, '--lang', 'en', '--all'])
+    expect(code).toBe(1)
+    const report = validateExportBytes(readFileSync(path))
+    const problem = report.problems.find((p) => p.code === problemCode)
+    expect(problem, `${file} should report ${problemCode}`).toBeDefined()
+    const described = describeProblem(problem!, 'en')
+    expect(out).toContain(described.message)
+    expect(out).toContain(described.path)
+  })
+
+  it('refuses wrong usage with exit code 2', () => {
+    expect(run([]).code).toBe(2)
+    expect(run(['mocks/demo-export.json', '--lang', 'de']).code).toBe(2)
+    expect(run(['no/such/file.json']).code).toBe(2)
+  })
+})

@@ -1,0 +1,166 @@
+import type { ProblemCode } from '../domain/problems.ts'
+
+/**
+ * English UI catalog: the source catalog. Its keys type the others (messages-fi.ts,
+ * messages-sv.ts), so a key missing from a translation is a type error.
+ *
+ * Placeholders: {name} inserts a parameter; {count, plural, one {…} other {…}} picks by
+ * Intl.PluralRules, with # standing for the number.
+ */
+const problems = {
+  'unreadable.empty': 'The file is empty.',
+  'unreadable.tooLarge': 'The file is {sizeMb} MB; exports of at most {limitMb} MB can be read.',
+  'unreadable.notUtf8': 'The file is not UTF-8 text. Save it as UTF-8 and try again.',
+  'unreadable.notJson': 'The file is not valid JSON: the error is at line {line}, column {column}.',
+  'unreadable.notObject': 'The file holds {found}, not an export object.',
+  'unreadable.noVersion':
+    'The file has no schemaVersion field, so it is not a growth-opportunity export of format version 1.',
+  'unreadable.badVersion': 'The schemaVersion {version} is not of the form "1.x".',
+  'unreadable.wrongMajor':
+    'The file is in format version {version}; this version of Kasvukartta reads version 1.x.',
+  'field.required': 'The required field {field} is missing.',
+  'field.wrongType': 'The field {field} should be {expected}, but it is {found}.',
+  'field.notAllowed': 'The value {value} is not allowed in {field}; allowed: {allowed}.',
+  'field.tooSmall': 'The value {value} in {field} is below the minimum {min}.',
+  'field.tooBig': 'The value {value} in {field} is above the maximum {max}.',
+  'field.tooFewItems': 'The list {field} needs at least {min, plural, one {# item} other {# items}}.',
+  'field.notInteger': 'The value {value} in {field} should be a whole number.',
+  'field.invalidId':
+    'The id {value} is not valid: use letters, digits, ".", "_" and "-", starting with a letter or digit, at most 64 characters.',
+  'field.invalidPeriod': 'The period {value} is not valid: use "2025", "2025-Q2" or "2025-06".',
+  'field.invalidDate': 'The date {value} is not valid: use "YYYY-MM-DD".',
+  'field.invalidDateTime':
+    'The time {value} is not valid: use an ISO 8601 date and time with a time zone, such as "2026-11-20T09:30:00+02:00".',
+  'field.invalidPeriodOrDate':
+    'The date {value} is not valid: use a period ("2025", "2025-Q2", "2025-06") or a date ("2025-06-15").',
+  'field.invalidColor': 'The colour {value} is not valid: use "#rrggbb".',
+  'field.invalid': 'The value {value} in {field} is not valid.',
+  'field.forbiddenKey': 'The key "__proto__" is not allowed in an export.',
+  'text.empty': 'The text {field} is empty in every language.',
+  'text.unknownLanguage':
+    'The text {field} has an unknown language code ({languages}); use fi, sv, en, se, smn or sms.',
+  'text.markup':
+    'The text {field} contains HTML markup ({markup}). Exports carry plain text only; use line breaks instead.',
+  'link.unsafe': 'The link {value} is not allowed: only https:, http: and mailto: links are.',
+  'frame.duplicateId': 'The id {id} appears more than once in {list}.',
+  'frame.missingAxis': 'There is no criterion on the {axis} axis; each axis needs at least one.',
+  'frame.minNotBelowMax': 'The criterion {id} has min {min} and max {max}; min must be below max.',
+  'frame.periodReversed': 'The strategy period ends ({end}) before it starts ({start}).',
+  'frame.endDateBeforeDate': 'The source ends ({endDate}) before it begins ({date}).',
+  'opportunity.notObject': 'The entry is {found}, not an opportunity object.',
+  'opportunity.duplicateId':
+    'The id {id} is used by {count} opportunities; ids must be unique, so all of them were set aside.',
+  'ref.unknownTheme': 'The theme {id} does not exist in the export.',
+  'ref.unknownCluster': 'The cluster {id} does not exist in the export.',
+  'ref.unknownSource': 'The source {id} does not exist in the export.',
+  'ref.unknownActor': 'The actor {id} does not exist in the export.',
+  'ref.unknownCriterion': 'The criterion {id} does not exist in the export.',
+  'ref.unknownOpportunity': 'It depends on {id}, which does not exist in the export.',
+  'score.outOfRange': 'The score {value} for {criterion} is outside its range {min}–{max}.',
+  'period.endBeforeStart': 'It ends ({end}) before it starts ({start}).',
+  'dependsOn.self': 'It depends on itself.',
+  'dependsOn.cycle': 'It is part of a dependency cycle: {cycle}.',
+  'warning.newerMinor':
+    'The export is in format version {version}; this reader knows {supported}. Fields it does not know are kept but not shown.',
+  'warning.unknownField': 'Unknown field {field}: kept, but not shown.',
+  'warning.missingTranslation': 'Not translated into {language}: {fields}.',
+  'warning.unscored': 'Not scored on {count, plural, one {# criterion} other {# criteria}}: {criteria}.',
+  'warning.noScores': 'No criterion is scored: it has no priority score and is not placed on the matrix.',
+  'warning.milestoneOutsideHorizon': 'A milestone ({date}) lies outside the horizon {start}–{end}.',
+  'warning.dependencySetAside': 'It depends on {id}, which was set aside.',
+  'warning.zeroWeights': 'Every criterion weight on the {axis} axis is zero; equal weights are used instead.',
+} satisfies Record<ProblemCode, string>
+
+/** Words that fill parameters of problem messages (kinds of value, axes, languages, lists). */
+const words = {
+  'kind.text': 'text',
+  'kind.number': 'a number',
+  'kind.integer': 'a whole number',
+  'kind.true/false': 'true or false',
+  'kind.object': 'an object',
+  'kind.list': 'a list',
+  'kind.array': 'a list',
+  'kind.string': 'text',
+  'kind.boolean': 'true or false',
+  'kind.null': 'null',
+  'kind.undefined': 'missing',
+  'axis.impact': 'impact',
+  'axis.feasibility': 'feasibility',
+  'language.fi': 'Finnish',
+  'language.sv': 'Swedish',
+  'language.en': 'English',
+  'language.se': 'Northern Sámi',
+  'language.smn': 'Inari Sámi',
+  'language.sms': 'Skolt Sámi',
+  'list.themes': 'themes',
+  'list.clusters': 'clusters',
+  'list.sources': 'sources',
+  'list.actors': 'actors',
+  'list.criteria': 'criteria',
+}
+
+const report = {
+  'report.outcome.unreadable': 'The export could not be read. Nothing was loaded.',
+  'report.outcome.brokenFrame':
+    'The export’s shared lists are broken, so nothing was loaded. Fix the problems below and load it again.',
+  'report.outcome.partial':
+    '{setAside, plural, one {# opportunity was} other {# opportunities were}} set aside; {loaded, plural, one {# was} other {# were}} loaded.',
+  'report.outcome.loaded': 'All {loaded, plural, one {# opportunity was} other {# opportunities were}} loaded.',
+  'report.warnings': '{count, plural, one {# warning} other {# warnings}}',
+  'report.errors': '{count, plural, one {# error} other {# errors}}',
+  'report.where': 'at {path}',
+  'report.opportunity': 'opportunity {id} “{title}”',
+  'report.opportunityNoId': 'opportunity no. {number}',
+  'report.setAsideHeading': 'Set aside',
+  'report.warningsHeading': 'Warnings',
+  'report.errorsHeading': 'Errors',
+  'report.moreWarnings': '… and {count} more warnings.',
+}
+
+/** The app's own words: shell, loading states, the developer panel. */
+const ui = {
+  'app.name': 'Kasvukartta',
+  'app.skipToContent': 'Skip to content',
+  'app.publisher': 'Regional Council of Lapland',
+  'load.loading': 'Loading the growth opportunities…',
+  'load.retrying': 'Loading failed; trying again (attempt {attempt} of {total})…',
+  'load.loadingConfig': 'Loading the settings…',
+  'load.heading.loading': 'Loading data',
+  'load.heading.failed': 'The data could not be loaded',
+  'load.error.http': 'Fetching the data failed: the server answered with status {status}.',
+  'load.error.notFound':
+    'Fetching the data failed: there is no file at this address (status {status}). Check the data address in config.json.',
+  'load.error.network':
+    'Fetching the data failed: the server could not be reached. Check your network connection and try again.',
+  'load.error.configInvalid':
+    'The settings file config.json is not valid, so the app does not know where to find the data.',
+  'load.error.originNotAllowed':
+    'The data address {url} is on a server that config.json does not allow (allowedDataOrigins).',
+  'load.error.wrongContentType':
+    'The server did not send a JSON file but {contentType}. The data file is probably missing from the server.',
+  'load.error.address': 'Address: {url}',
+  'load.error.unexpected': 'Loading the data failed because of an unexpected error.',
+  'load.retry': 'Try again',
+  'load.exportedAt': 'Exported {date}.',
+  'load.source': 'Source: {url}, fetched {time}.',
+  'load.loadedCount':
+    '{count, plural, one {# growth opportunity loaded.} other {# growth opportunities loaded.}}',
+  'load.warningCount':
+    'The export has {count, plural, one {# warning} other {# warnings}}, such as missing translations or unscored criteria; the data is shown all the same.',
+  'load.problemsHeading': 'Problems found',
+  'load.moreProblems': '… and {count} more problems.',
+  'load.setAsideIntro': 'These opportunities are not shown, because of the problems above:',
+  'load.titlesHeading': 'Growth opportunities',
+  'load.moreTitles': '… and {count} more.',
+  'load.noOpportunities': 'The export contains no growth opportunities.',
+  'load.untitled': '(no title)',
+  'devPanel.label': 'Developer tools',
+  'devPanel.current': 'Mock scenario in use: {scenario}',
+  'devPanel.select': 'Mock scenario',
+  'devPanel.apply': 'Switch and reload',
+}
+
+export const en = { ...problems, ...words, ...report, ...ui }
+
+export type MessageKey = keyof typeof en
+export type Catalog = Record<MessageKey, string>

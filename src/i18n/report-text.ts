@@ -1,0 +1,47 @@
+import type { ContentLanguage, UiLanguage } from '../domain/languages.ts'
+import type { Problem } from '../domain/problems.ts'
+import type { ValidationReport } from '../domain/validate-export.ts'
+import { translate } from './catalogs.ts'
+import { describeProblem } from './describe-problem.ts'
+
+export interface ReportTextOptions {
+  /** Warnings listed one by one; the rest are counted. */
+  maxWarnings?: number
+}
+
+function problemLines(problem: Problem, lang: UiLanguage, defaultLanguage: ContentLanguage): string[] {
+  const d = describeProblem(problem, lang, defaultLanguage)
+  const where = [d.opportunity, translate(lang, 'report.where', { path: d.path })].filter(Boolean).join(', ')
+  return [`  - ${d.message}`, `    ${where}`]
+}
+
+/** The validation report as plain text lines, for the terminal (npm run validate). */
+export function reportText(report: ValidationReport, lang: UiLanguage, options: ReportTextOptions = {}): string[] {
+  const maxWarnings = options.maxWarnings ?? 25
+  const defaultLanguage = 'data' in report ? report.data.dataset.defaultLanguage : 'fi'
+  const lines: string[] = []
+  const loaded = 'data' in report ? report.data.opportunities.length : 0
+  switch (report.outcome) {
+    case 'unreadable':
+    case 'brokenFrame':
+      lines.push(translate(lang, `report.outcome.${report.outcome}`))
+      break
+    case 'partial':
+      lines.push(translate(lang, 'report.outcome.partial', { setAside: report.setAside.length, loaded }))
+      break
+    case 'loaded':
+      lines.push(translate(lang, 'report.outcome.loaded', { loaded }))
+  }
+  const errors = report.problems.filter((p) => p.severity === 'error')
+  const warnings = report.problems.filter((p) => p.severity === 'warning')
+  if (errors.length > 0) {
+    lines.push('', `${translate(lang, 'report.errorsHeading')} (${translate(lang, 'report.errors', { count: errors.length })}):`)
+    for (const p of errors) lines.push(...problemLines(p, lang, defaultLanguage))
+  }
+  if (warnings.length > 0) {
+    lines.push('', `${translate(lang, 'report.warningsHeading')} (${translate(lang, 'report.warnings', { count: warnings.length })}):`)
+    for (const p of warnings.slice(0, maxWarnings)) lines.push(...problemLines(p, lang, defaultLanguage))
+    if (warnings.length > maxWarnings) lines.push(`  ${translate(lang, 'report.moreWarnings', { count: warnings.length - maxWarnings })}`)
+  }
+  return lines
+}
