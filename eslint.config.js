@@ -33,7 +33,9 @@ const boundaryZones = layers.flatMap((layer) =>
     })),
 )
 
-const noMocks = [{ group: ['**/mocks/**', 'msw', 'msw/*'], message: 'MSW and mocks stay out of the app bundle.' }]
+const noMocks = [
+  { group: ['**/mocks/**', 'msw', 'msw/*'], message: 'MSW and mocks stay out of the app bundle.' },
+]
 
 export default tseslint.config(
   {
@@ -63,7 +65,10 @@ export default tseslint.config(
       'import-x/no-cycle': 'error',
       'import-x/no-self-import': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },

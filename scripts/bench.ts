@@ -46,8 +46,12 @@ function pad(s: string | number, n: number): string {
 }
 
 export function validationBench(sizes = [1_000, 10_000, 100_000]): void {
-  console.log('\nValidation: JSON.parse alone against parse + validate + normalise (Node, medians, alternating runs)')
-  console.log(`${pad('opportunities', 14)} ${pad('MB', 7)} ${pad('JSON.parse ms', 14)} ${pad('load ms', 10)} ${pad('ratio', 7)}  outcome`)
+  console.log(
+    '\nValidation: JSON.parse alone against parse + validate + normalise (Node, medians, alternating runs)',
+  )
+  console.log(
+    `${pad('opportunities', 14)} ${pad('MB', 7)} ${pad('JSON.parse ms', 14)} ${pad('load ms', 10)} ${pad('ratio', 7)}  outcome`,
+  )
   for (const count of sizes) {
     const text = JSON.stringify(generateExport({ count, seed: 2022 }))
     const runs = count >= 100_000 ? 5 : count >= 10_000 ? 11 : 31

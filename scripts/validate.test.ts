@@ -35,17 +35,20 @@ describe('npm run validate', () => {
     expect(out).toContain('All 64 opportunities were loaded.')
   })
 
-  it.each(manifest)('exits 1 on $file and names the problem ($code)', ({ file, code: problemCode }) => {
-    const path = `mocks/invalid/${file}`
-    const { code, out } = run([path, '--lang', 'en', '--all'])
-    expect(code).toBe(1)
-    const report = validateExportBytes(readFileSync(path))
-    const problem = report.problems.find((p) => p.code === problemCode)
-    expect(problem, `${file} should report ${problemCode}`).toBeDefined()
-    const described = describeProblem(problem!, 'en')
-    expect(out).toContain(described.message)
-    expect(out).toContain(described.path)
-  })
+  it.each(manifest)(
+    'exits 1 on $file and names the problem ($code)',
+    ({ file, code: problemCode }) => {
+      const path = `mocks/invalid/${file}`
+      const { code, out } = run([path, '--lang', 'en', '--all'])
+      expect(code).toBe(1)
+      const report = validateExportBytes(readFileSync(path))
+      const problem = report.problems.find((p) => p.code === problemCode)
+      if (!problem) throw new Error(`${file} should report ${problemCode}`)
+      const described = describeProblem(problem, 'en')
+      expect(out).toContain(described.message)
+      expect(out).toContain(described.path)
+    },
+  )
 
   it('refuses wrong usage with exit code 2', () => {
     expect(run([]).code).toBe(2)

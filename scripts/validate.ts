@@ -55,6 +55,7 @@ export function main(args: string[]): number {
   }
   const report = validateExportBytes(bytes, { language: lang })
   console.log(`${file}`)
-  for (const line of reportText(report, lang, { maxWarnings: all ? Infinity : 25 })) console.log(line)
+  for (const line of reportText(report, lang, { maxWarnings: all ? Infinity : 25 }))
+    console.log(line)
   return report.outcome === 'loaded' ? 0 : 1
 }

@@ -14,14 +14,22 @@ describe('parsePeriod', () => {
   })
 
   it('reads each quarter, ending on the quarter’s last day', () => {
-    expect(parsePeriod('2024-Q1')).toEqual({ kind: 'quarter', start: '2024-01-01', end: '2024-03-31' })
+    expect(parsePeriod('2024-Q1')).toEqual({
+      kind: 'quarter',
+      start: '2024-01-01',
+      end: '2024-03-31',
+    })
     expect(parsePeriod('2024-Q2')?.end).toBe('2024-06-30')
     expect(parsePeriod('2024-Q3')?.start).toBe('2024-07-01')
     expect(parsePeriod('2024-Q4')?.end).toBe('2024-12-31')
   })
 
   it('reads a month, ending on its last day, leap years included', () => {
-    expect(parsePeriod('2024-02')).toEqual({ kind: 'month', start: '2024-02-01', end: '2024-02-29' })
+    expect(parsePeriod('2024-02')).toEqual({
+      kind: 'month',
+      start: '2024-02-01',
+      end: '2024-02-29',
+    })
     expect(parsePeriod('2023-02')?.end).toBe('2023-02-28')
     expect(parsePeriod('2100-02')?.end).toBe('2100-02-28')
     expect(parsePeriod('2000-02')?.end).toBe('2000-02-29')
@@ -29,7 +37,18 @@ describe('parsePeriod', () => {
   })
 
   it('refuses what is not a period', () => {
-    for (const bad of ['2024-Q5', '2024-Q0', '2024-13', '2024-00', '24', '2024-1', '2024-03-01', ' 2024', 'Q1-2024', '']) {
+    for (const bad of [
+      '2024-Q5',
+      '2024-Q0',
+      '2024-13',
+      '2024-00',
+      '24',
+      '2024-1',
+      '2024-03-01',
+      ' 2024',
+      'Q1-2024',
+      '',
+    ]) {
       expect(parsePeriod(bad), bad).toBeNull()
     }
   })
@@ -56,7 +75,11 @@ describe('dates', () => {
 
   it('treats a milestone date as a period or a single day', () => {
     expect(periodOrDateRange('2025-06-15')).toEqual({ start: '2025-06-15', end: '2025-06-15' })
-    expect(periodOrDateRange('2025-Q2')).toEqual({ kind: 'quarter', start: '2025-04-01', end: '2025-06-30' })
+    expect(periodOrDateRange('2025-Q2')).toEqual({
+      kind: 'quarter',
+      start: '2025-04-01',
+      end: '2025-06-30',
+    })
     expect(periodOrDateRange('June 2025')).toBeNull()
   })
 })
@@ -72,7 +95,17 @@ describe('horizonRange', () => {
   })
 
   it('detects overlapping ranges, touching ends included', () => {
-    expect(rangesOverlap({ start: '2024-01-01', end: '2024-12-31' }, { start: '2024-12-31', end: '2025-01-05' })).toBe(true)
-    expect(rangesOverlap({ start: '2024-01-01', end: '2024-06-30' }, { start: '2024-07-01', end: '2024-12-31' })).toBe(false)
+    expect(
+      rangesOverlap(
+        { start: '2024-01-01', end: '2024-12-31' },
+        { start: '2024-12-31', end: '2025-01-05' },
+      ),
+    ).toBe(true)
+    expect(
+      rangesOverlap(
+        { start: '2024-01-01', end: '2024-06-30' },
+        { start: '2024-07-01', end: '2024-12-31' },
+      ),
+    ).toBe(false)
   })
 })

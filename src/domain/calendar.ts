@@ -65,11 +65,19 @@ function parsePeriodUncached(text: string): ParsedPeriod | null {
     const q = Number(m[2])
     const first = (q - 1) * 3 + 1
     const last = first + 2
-    return { kind: 'quarter', start: day(year, first, 1), end: day(year, last, daysInMonth(year, last)) }
+    return {
+      kind: 'quarter',
+      start: day(year, first, 1),
+      end: day(year, last, daysInMonth(year, last)),
+    }
   }
   if (m[3] !== undefined) {
     const month = Number(m[3])
-    return { kind: 'month', start: day(year, month, 1), end: day(year, month, daysInMonth(year, month)) }
+    return {
+      kind: 'month',
+      start: day(year, month, 1),
+      end: day(year, month, daysInMonth(year, month)),
+    }
   }
   return { kind: 'year', start: day(year, 1, 1), end: day(year, 12, 31) }
 }

@@ -33,7 +33,12 @@ interface CheckLike {
 function compileCheck(check: CheckLike): Predicate {
   const d = check._zod.def
   if (d.when === undefined) {
-    if (d.check === 'string_format' && d.pattern instanceof RegExp && !d.pattern.global && !d.pattern.sticky) {
+    if (
+      d.check === 'string_format' &&
+      d.pattern instanceof RegExp &&
+      !d.pattern.global &&
+      !d.pattern.sticky
+    ) {
       const re = d.pattern
       return (v) => re.test(v as string)
     }
@@ -83,7 +88,11 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 }
 
 export function compileValidator(schema: AnySchema): Predicate {
-  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string; format?: string; checks?: CheckLike[] }
+  const def = schema._zod.def as unknown as Record<string, unknown> & {
+    type: string
+    format?: string
+    checks?: CheckLike[]
+  }
   const checks = def.checks
   switch (def.type) {
     case 'string':
@@ -95,7 +104,9 @@ export function compileValidator(schema: AnySchema): Predicate {
       }
       const integer = def.format === 'safeint'
       return withChecks(
-        integer ? (v) => typeof v === 'number' && Number.isSafeInteger(v) : (v) => typeof v === 'number' && Number.isFinite(v),
+        integer
+          ? (v) => typeof v === 'number' && Number.isSafeInteger(v)
+          : (v) => typeof v === 'number' && Number.isFinite(v),
         checks,
       )
     }

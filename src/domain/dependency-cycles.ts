@@ -63,7 +63,12 @@ export function findCycles(edges: readonly (readonly number[])[]): Map<number, n
           for (const m of component) {
             const at = position.get(m)
             // Rotated lazily in the message only for short cycles; long ones are named as found.
-            result.set(m, at === undefined || onCycle.length > 50 ? cycle : [...onCycle.slice(at), ...onCycle.slice(0, at), m])
+            result.set(
+              m,
+              at === undefined || onCycle.length > 50
+                ? cycle
+                : [...onCycle.slice(at), ...onCycle.slice(0, at), m],
+            )
           }
         }
       }
@@ -73,7 +78,11 @@ export function findCycles(edges: readonly (readonly number[])[]): Map<number, n
 }
 
 /** A shortest cycle from `start` back to itself inside its component, for the message. */
-function cycleThrough(start: number, edges: readonly (readonly number[])[], members: Set<number>): number[] {
+function cycleThrough(
+  start: number,
+  edges: readonly (readonly number[])[],
+  members: Set<number>,
+): number[] {
   const previous = new Map<number, number>()
   const queue = [start]
   for (let head = 0; head < queue.length; head++) {
@@ -83,7 +92,7 @@ function cycleThrough(start: number, edges: readonly (readonly number[])[], memb
       if (w === start) {
         // Walked backwards from v to start, then turned round (unshift would be quadratic).
         const path = [start, v]
-        for (let x = v; x !== start; ) {
+        for (let x = v; x !== start;) {
           x = previous.get(x) as number
           path.push(x)
         }

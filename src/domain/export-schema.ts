@@ -38,7 +38,14 @@ export const STATUSES = [
 ] as const
 export const GROWTH_GOALS = ['business', 'rdi', 'wellbeing'] as const
 export const INNOVATION_TYPES = ['product', 'service', 'process', 'operatingModel'] as const
-export const SOURCE_KINDS = ['interview', 'workshop', 'survey', 'steeringGroup', 'forum', 'document'] as const
+export const SOURCE_KINDS = [
+  'interview',
+  'workshop',
+  'survey',
+  'steeringGroup',
+  'forum',
+  'document',
+] as const
 export const ACTOR_TYPES = [
   'region',
   'municipality',
@@ -77,7 +84,8 @@ export type ActorRole = (typeof ACTOR_ROLES)[number]
 export type FundingInstrument = (typeof FUNDING_INSTRUMENTS)[number]
 
 const Id = z.string().regex(ID_PATTERN, code('field.invalidId')).meta({
-  description: 'Letters, digits, ".", "_" and "-", starting with a letter or digit; at most 64 characters.',
+  description:
+    'Letters, digits, ".", "_" and "-", starting with a letter or digit; at most 64 characters.',
 })
 
 /** Plain text: never HTML. A producer who sends markup expects it rendered; we refuse it instead. */
@@ -168,7 +176,11 @@ function buildSchemas(object: ObjectFactory) {
   })
 
   const Phase = object({ name: LocalizedText, start: Period, end: Period })
-  const Milestone = object({ date: PeriodOrDate, name: LocalizedText, done: z.boolean().optional() })
+  const Milestone = object({
+    date: PeriodOrDate,
+    name: LocalizedText,
+    done: z.boolean().optional(),
+  })
   const ActorRoleRef = object({ actor: Id, role: z.enum(ACTOR_ROLES) })
   const Funding = object({
     instrument: z.enum(FUNDING_INSTRUMENTS),

@@ -4,7 +4,10 @@ import { JSON_SCHEMA_FILE, buildJsonSchema, jsonSchemaText } from './json-schema
 
 describe('the published JSON Schema', () => {
   it('is the one generated from the zod schema (run `npm run schema` after changing the format)', () => {
-    const committed = readFileSync(new URL(`../../public/${JSON_SCHEMA_FILE}`, import.meta.url), 'utf8')
+    const committed = readFileSync(
+      new URL(`../../public/${JSON_SCHEMA_FILE}`, import.meta.url),
+      'utf8',
+    )
     expect(committed).toBe(jsonSchemaText())
   })
 
@@ -14,7 +17,14 @@ describe('the published JSON Schema', () => {
       properties: Record<string, { items?: { properties?: Record<string, { enum?: string[] }> } }>
     }
     expect(schema.required).toEqual(
-      expect.arrayContaining(['schemaVersion', 'exportedAt', 'dataset', 'themes', 'criteria', 'opportunities']),
+      expect.arrayContaining([
+        'schemaVersion',
+        'exportedAt',
+        'dataset',
+        'themes',
+        'criteria',
+        'opportunities',
+      ]),
     )
     const opportunity = schema.properties.opportunities?.items?.properties
     expect(opportunity?.status?.enum).toEqual([

@@ -10,7 +10,11 @@ export const JSON_SCHEMA_FILE = 'schema/growth-opportunities-v1.schema.json'
  * are named in the descriptions.
  */
 export function buildJsonSchema(): Record<string, unknown> {
-  const generated = z.toJSONSchema(ExportSchema, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any' })
+  const generated = z.toJSONSchema(ExportSchema, {
+    io: 'input',
+    target: 'draft-2020-12',
+    unrepresentable: 'any',
+  })
   return {
     ...generated,
     $id: 'urn:kasvukartta:schema:growth-opportunities:v1',

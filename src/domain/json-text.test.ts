@@ -13,11 +13,30 @@ describe('readJsonText', () => {
   })
 
   it('gives the line and column of the first error', () => {
-    expect(readJsonText('{\n  "a": 1,\n}')).toMatchObject({ reason: 'notJson', line: 3, column: 1, found: '}' })
+    expect(readJsonText('{\n  "a": 1,\n}')).toMatchObject({
+      reason: 'notJson',
+      line: 3,
+      column: 1,
+      found: '}',
+    })
     expect(readJsonText('{"a": tru}')).toMatchObject({ reason: 'notJson', line: 1, column: 10 })
-    expect(readJsonText('[1, 2')).toMatchObject({ reason: 'notJson', line: 1, column: 6, found: '' })
-    expect(readJsonText('<!doctype html><html>')).toMatchObject({ reason: 'notJson', line: 1, column: 1 })
-    expect(readJsonText('{"a": 1} x')).toMatchObject({ reason: 'notJson', line: 1, column: 10, found: 'x' })
+    expect(readJsonText('[1, 2')).toMatchObject({
+      reason: 'notJson',
+      line: 1,
+      column: 6,
+      found: '',
+    })
+    expect(readJsonText('<!doctype html><html>')).toMatchObject({
+      reason: 'notJson',
+      line: 1,
+      column: 1,
+    })
+    expect(readJsonText('{"a": 1} x')).toMatchObject({
+      reason: 'notJson',
+      line: 1,
+      column: 10,
+      found: 'x',
+    })
     expect(readJsonText("{'a': 1}")).toMatchObject({ reason: 'notJson', line: 1, column: 2 })
     expect(readJsonText('{"a": "x\ny"}')).toMatchObject({ reason: 'notJson', line: 1, column: 9 })
   })
@@ -25,11 +44,18 @@ describe('readJsonText', () => {
 
 describe('readJsonBytes', () => {
   it('refuses bytes that are not UTF-8', () => {
-    expect(readJsonBytes(new Uint8Array([0x7b, 0xff, 0x7d]))).toEqual({ ok: false, reason: 'notUtf8' })
+    expect(readJsonBytes(new Uint8Array([0x7b, 0xff, 0x7d]))).toEqual({
+      ok: false,
+      reason: 'notUtf8',
+    })
   })
 
   it('refuses a file over the limit before decoding it', () => {
-    expect(readJsonBytes(new Uint8Array(11), 10)).toEqual({ ok: false, reason: 'tooLarge', bytes: 11 })
+    expect(readJsonBytes(new Uint8Array(11), 10)).toEqual({
+      ok: false,
+      reason: 'tooLarge',
+      bytes: 11,
+    })
   })
 
   it('reads UTF-8 with Sámi letters', () => {
@@ -51,19 +77,24 @@ describe('findJsonError', () => {
 
   it('stops inside the text for every broken variant of valid JSON', () => {
     fc.assert(
-      fc.property(fc.jsonValue(), fc.nat(), fc.constantFrom('}', ']', ',', ':', 'x', '"'), (v, at, junk) => {
-        const text = JSON.stringify(v)
-        const pos = at % (text.length + 1)
-        const broken = text.slice(0, pos) + junk + text.slice(pos)
-        let valid = true
-        try {
-          JSON.parse(broken)
-        } catch {
-          valid = false
-        }
-        if (!valid) expect(findJsonError(broken)).toBeLessThanOrEqual(broken.length)
-        else expect(findJsonError(broken)).toBe(broken.length)
-      }),
+      fc.property(
+        fc.jsonValue(),
+        fc.nat(),
+        fc.constantFrom('}', ']', ',', ':', 'x', '"'),
+        (v, at, junk) => {
+          const text = JSON.stringify(v)
+          const pos = at % (text.length + 1)
+          const broken = text.slice(0, pos) + junk + text.slice(pos)
+          let valid = true
+          try {
+            JSON.parse(broken)
+          } catch {
+            valid = false
+          }
+          if (!valid) expect(findJsonError(broken)).toBeLessThanOrEqual(broken.length)
+          else expect(findJsonError(broken)).toBe(broken.length)
+        },
+      ),
       { numRuns: 300 },
     )
   })

@@ -90,7 +90,8 @@ export function findJsonError(text: string): number {
         i++
         const e = text[i]
         if (e === 'u') {
-          for (let k = 1; k <= 4; k++) if (!/[0-9a-fA-F]/.test(text[i + k] ?? '')) return ((i += k), false)
+          for (let k = 1; k <= 4; k++)
+            if (!/[0-9a-fA-F]/.test(text[i + k] ?? '')) return ((i += k), false)
           i += 5
         } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i++
         else return false

@@ -3,11 +3,19 @@ import { allTexts, fallbackOrder, hasLanguage, resolveText } from './localized-t
 
 describe('resolveText', () => {
   it('returns the requested language when present', () => {
-    expect(resolveText({ fi: 'Kaivos', en: 'Mine' }, 'en', 'fi')).toEqual({ text: 'Mine', lang: 'en', fallback: false })
+    expect(resolveText({ fi: 'Kaivos', en: 'Mine' }, 'en', 'fi')).toEqual({
+      text: 'Mine',
+      lang: 'en',
+      fallback: false,
+    })
   })
 
   it('falls back in the order fi → sv → en → se → smn → sms and marks the fallback', () => {
-    expect(resolveText({ en: 'Mine', sv: 'Gruva' }, 'fi', 'fi')).toEqual({ text: 'Gruva', lang: 'sv', fallback: true })
+    expect(resolveText({ en: 'Mine', sv: 'Gruva' }, 'fi', 'fi')).toEqual({
+      text: 'Gruva',
+      lang: 'sv',
+      fallback: true,
+    })
     expect(resolveText({ se: 'Boazodoallu', smn: 'Puásuituálu' }, 'sv', 'fi')).toEqual({
       text: 'Boazodoallu',
       lang: 'se',
@@ -21,8 +29,16 @@ describe('resolveText', () => {
   })
 
   it('reads a plain string as the dataset’s default language', () => {
-    expect(resolveText('Matkailu', 'fi', 'fi')).toEqual({ text: 'Matkailu', lang: 'fi', fallback: false })
-    expect(resolveText('Matkailu', 'en', 'fi')).toEqual({ text: 'Matkailu', lang: 'fi', fallback: true })
+    expect(resolveText('Matkailu', 'fi', 'fi')).toEqual({
+      text: 'Matkailu',
+      lang: 'fi',
+      fallback: false,
+    })
+    expect(resolveText('Matkailu', 'en', 'fi')).toEqual({
+      text: 'Matkailu',
+      lang: 'fi',
+      fallback: true,
+    })
   })
 
   it('gives null when there is no text at all', () => {

@@ -26,7 +26,9 @@ export function resolveText(
 ): ResolvedText | null {
   if (value === undefined) return null
   if (typeof value === 'string') {
-    return value === '' ? null : { text: value, lang: defaultLanguage, fallback: defaultLanguage !== requested }
+    return value === ''
+      ? null
+      : { text: value, lang: defaultLanguage, fallback: defaultLanguage !== requested }
   }
   for (const lang of fallbackOrder(requested)) {
     const text = value[lang]
@@ -36,7 +38,11 @@ export function resolveText(
 }
 
 /** Whether the text exists in the given language (for the "missing translation" warning). */
-export function hasLanguage(value: LocalizedText, lang: ContentLanguage, defaultLanguage: ContentLanguage): boolean {
+export function hasLanguage(
+  value: LocalizedText,
+  lang: ContentLanguage,
+  defaultLanguage: ContentLanguage,
+): boolean {
   if (typeof value === 'string') return lang === defaultLanguage && value !== ''
   const text = value[lang]
   return text !== undefined && text !== ''

@@ -1,5 +1,14 @@
 import { horizonRange, type DayRange } from './calendar.ts'
-import type { Actor, Cluster, Criterion, Dataset, Frame, Opportunity, Source, Theme } from './export-schema.ts'
+import type {
+  Actor,
+  Cluster,
+  Criterion,
+  Dataset,
+  Frame,
+  Opportunity,
+  Source,
+  Theme,
+} from './export-schema.ts'
 import { normaliseScore, scoreOpportunities, type OpportunityScore } from './scoring.ts'
 
 /**
@@ -50,7 +59,10 @@ export interface NormalisedExport {
   scores: OpportunityScore[]
 }
 
-function normalisedScoresOf(scores: Opportunity['scores'], criteria: readonly Criterion[]): (number | null)[] {
+function normalisedScoresOf(
+  scores: Opportunity['scores'],
+  criteria: readonly Criterion[],
+): (number | null)[] {
   const out = new Array<number | null>(criteria.length)
   for (let i = 0; i < criteria.length; i++) {
     const c = criteria[i] as Criterion
@@ -74,12 +86,16 @@ export function normaliseExport(
   const criteria = frame.criteria
   const opportunities: NormalisedOpportunity[] = accepted.map(({ index, value }) => {
     let fundingTotal: number | null = null
-    if (value.funding) for (const f of value.funding) if (f.amountEur !== undefined) fundingTotal = (fundingTotal ?? 0) + f.amountEur
+    if (value.funding)
+      for (const f of value.funding)
+        if (f.amountEur !== undefined) fundingTotal = (fundingTotal ?? 0) + f.amountEur
     let lead: string | null = null
-    if (value.actors) for (const a of value.actors) if (a.role === 'lead') {
-      lead = a.actor
-      break
-    }
+    if (value.actors)
+      for (const a of value.actors)
+        if (a.role === 'lead') {
+          lead = a.actor
+          break
+        }
     return {
       id: value.id,
       index,

@@ -27,11 +27,19 @@ describe('normaliseScore', () => {
 describe('weightedMean', () => {
   it('weighs each scored criterion', () => {
     // (1*2 + 0.25*1) / 3
-    expect(weightedMean([1, 0.25], [2, 1], [0, 1])).toEqual({ value: 0.75, partial: false, equalWeights: false })
+    expect(weightedMean([1, 0.25], [2, 1], [0, 1])).toEqual({
+      value: 0.75,
+      partial: false,
+      equalWeights: false,
+    })
   })
 
   it('leaves unscored criteria out and marks the mean partial', () => {
-    expect(weightedMean([null, 0.25], [2, 1], [0, 1])).toEqual({ value: 0.25, partial: true, equalWeights: false })
+    expect(weightedMean([null, 0.25], [2, 1], [0, 1])).toEqual({
+      value: 0.25,
+      partial: true,
+      equalWeights: false,
+    })
   })
 
   it('is null when nothing on the axis is scored', () => {
@@ -39,17 +47,33 @@ describe('weightedMean', () => {
   })
 
   it('uses equal weights when every weight entering the mean is zero, and says so', () => {
-    expect(weightedMean([1, 0], [0, 0], [0, 1])).toEqual({ value: 0.5, partial: false, equalWeights: true })
+    expect(weightedMean([1, 0], [0, 0], [0, 1])).toEqual({
+      value: 0.5,
+      partial: false,
+      equalWeights: true,
+    })
     // A zero weight alone does not trigger it when another scored criterion has weight.
-    expect(weightedMean([1, 0], [0, 1], [0, 1])).toEqual({ value: 0, partial: false, equalWeights: false })
+    expect(weightedMean([1, 0], [0, 1], [0, 1])).toEqual({
+      value: 0,
+      partial: false,
+      equalWeights: false,
+    })
     // Only the weights of scored criteria count: here the one with weight is unscored.
-    expect(weightedMean([1, null], [0, 3], [0, 1])).toEqual({ value: 1, partial: true, equalWeights: true })
+    expect(weightedMean([1, null], [0, 3], [0, 1])).toEqual({
+      value: 1,
+      partial: true,
+      equalWeights: true,
+    })
   })
 })
 
 describe('scoringPlan', () => {
   it('takes the export’s weights unless a valid what-if weight is given', () => {
-    const plan = scoringPlan(criteria, { 'imp-wellbeing': 4, 'fea-funding': -1, 'fea-actors': Number.NaN })
+    const plan = scoringPlan(criteria, {
+      'imp-wellbeing': 4,
+      'fea-funding': -1,
+      'fea-actors': Number.NaN,
+    })
     expect(plan.weights).toEqual([2, 4, 1, 1])
     expect(plan.impact).toEqual([0, 1])
     expect(plan.feasibility).toEqual([2, 3])
@@ -95,6 +119,10 @@ describe('scoreOpportunities', () => {
       { id: 'wellbeing-heavy', normalisedScores: [0, 1, 0.5, 0.5] },
     ]
     expect(scoreOpportunities(opps, criteria).map((s) => s.rank)).toEqual([1, 2])
-    expect(scoreOpportunities(opps, criteria, { 'imp-business': 0.5, 'imp-wellbeing': 3 }).map((s) => s.rank)).toEqual([2, 1])
+    expect(
+      scoreOpportunities(opps, criteria, { 'imp-business': 0.5, 'imp-wellbeing': 3 }).map(
+        (s) => s.rank,
+      ),
+    ).toEqual([2, 1])
   })
 })

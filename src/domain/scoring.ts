@@ -75,7 +75,10 @@ export interface ScoringPlan {
 }
 
 /** Weights in criterion order, and which criteria belong to which mean. */
-export function scoringPlan(criteria: readonly ScoringCriterion[], overrides: Weights = {}): ScoringPlan {
+export function scoringPlan(
+  criteria: readonly ScoringCriterion[],
+  overrides: Weights = {},
+): ScoringPlan {
   const weights = criteria.map((c) => {
     const w = overrides[c.id]
     return w !== undefined && Number.isFinite(w) && w >= 0 ? w : c.weight
@@ -91,7 +94,10 @@ export function scoringPlan(criteria: readonly ScoringCriterion[], overrides: We
  * locale, so every machine and language ranks alike). Scores are compared at 1e-12 so that
  * the same mean reached in another summation order counts as equal.
  */
-export function rankByPriority(ids: readonly string[], priorities: readonly (number | null)[]): (number | null)[] {
+export function rankByPriority(
+  ids: readonly string[],
+  priorities: readonly (number | null)[],
+): (number | null)[] {
   const order: number[] = []
   const keys = new Float64Array(ids.length)
   for (let i = 0; i < ids.length; i++) {
@@ -108,7 +114,8 @@ export function rankByPriority(ids: readonly string[], priorities: readonly (num
     return ia < ib ? -1 : ia > ib ? 1 : 0
   })
   const ranks: (number | null)[] = new Array<number | null>(ids.length).fill(null)
-  for (let position = 0; position < order.length; position++) ranks[order[position] as number] = position + 1
+  for (let position = 0; position < order.length; position++)
+    ranks[order[position] as number] = position + 1
   return ranks
 }
 

@@ -15,19 +15,34 @@ export function translationWarnings(
 ): Problem[] {
   const defaultLanguage = frame.dataset.defaultLanguage
   const out: Problem[] = []
-  const check = (fields: Record<string, LocalizedText | undefined>, path: JsonPath, ref?: OpportunityRef) => {
+  const check = (
+    fields: Record<string, LocalizedText | undefined>,
+    path: JsonPath,
+    ref?: OpportunityRef,
+  ) => {
     const missing = Object.entries(fields)
       .filter(([, v]) => v !== undefined && !hasLanguage(v, language, defaultLanguage))
       .map(([k]) => k)
     if (missing.length === 0) return
-    const p: Problem = { severity: 'warning', code: 'warning.missingTranslation', params: { language, fields: missing.join(', ') }, path }
+    const p: Problem = {
+      severity: 'warning',
+      code: 'warning.missingTranslation',
+      params: { language, fields: missing.join(', ') },
+      path,
+    }
     out.push(ref ? { ...p, opportunity: ref } : p)
   }
   check({ title: frame.dataset.title }, ['dataset'])
   frame.themes.forEach((t, i) => check({ name: t.name, description: t.description }, ['themes', i]))
-  frame.criteria.forEach((c, i) => check({ name: c.name, description: c.description }, ['criteria', i]))
+  frame.criteria.forEach((c, i) =>
+    check({ name: c.name, description: c.description }, ['criteria', i]),
+  )
   for (const { index, value, ref } of accepted) {
-    check({ title: value.title, summary: value.summary, description: value.description }, ['opportunities', index], ref)
+    check(
+      { title: value.title, summary: value.summary, description: value.description },
+      ['opportunities', index],
+      ref,
+    )
   }
   return out
 }

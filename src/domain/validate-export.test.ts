@@ -238,9 +238,9 @@ describe('1. not readable', () => {
       name: 'Kysely-työkalu',
       version: '4.2',
     })
-    expect((r.data.opportunities[0]?.record as unknown as Record<string, unknown>).impactStory).toBe(
-      'Uusi kenttä versiossa 1.3',
-    )
+    expect(
+      (r.data.opportunities[0]?.record as unknown as Record<string, unknown>).impactStory,
+    ).toBe('Uusi kenttä versiossa 1.3')
     expect(
       codes(loaded(validateExportValue(withExport((x) => (x.schemaVersion = '1.0'))))),
     ).toEqual([])

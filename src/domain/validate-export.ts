@@ -1,12 +1,21 @@
-import { horizonRange, parsePeriod, periodOrDateRange, rangesOverlap } from './calendar.ts'
+import { parsePeriod, periodOrDateRange, rangesOverlap } from './calendar.ts'
 import { compileValidator } from './compiled-validator.ts'
 import { findCycles } from './dependency-cycles.ts'
-import { SCHEMA_VERSION_PATTERN, SUPPORTED_MINOR, looseSchemas, strictSchemas } from './export-schema.ts'
+import {
+  SCHEMA_VERSION_PATTERN,
+  SUPPORTED_MINOR,
+  looseSchemas,
+  strictSchemas,
+} from './export-schema.ts'
 import type { Frame, Opportunity } from './export-schema.ts'
 import { readJsonBytes, readJsonText, type TextReadResult } from './json-text.ts'
 import type { ContentLanguage } from './languages.ts'
 import type { LocalizedText } from './localized-text.ts'
-import { normaliseExport, type NormalisedExport, type NormalisedOpportunity } from './normalise-export.ts'
+import {
+  normaliseExport,
+  type NormalisedExport,
+  type NormalisedOpportunity,
+} from './normalise-export.ts'
 import type { JsonPath, OpportunityRef, Problem, ProblemCode, ProblemParams } from './problems.ts'
 import { translationWarnings } from './translation-warnings.ts'
 import { mapZodIssues } from './zod-problems.ts'
@@ -51,7 +60,9 @@ function problem(
   params: ProblemParams = {},
   opportunity?: OpportunityRef,
 ): Problem {
-  return opportunity ? { severity, code, params, path, opportunity } : { severity, code, params, path }
+  return opportunity
+    ? { severity, code, params, path, opportunity }
+    : { severity, code, params, path }
 }
 
 function unreadable(code: ProblemCode, params: ProblemParams = {}): ValidationReport {
@@ -71,7 +82,11 @@ function fromRead(read: TextReadResult, options: ValidateOptions): ValidationRep
         limitMb: Math.floor((options.maxBytes ?? 64 * 2 ** 20) / 2 ** 20),
       })
     case 'notJson':
-      return unreadable('unreadable.notJson', { line: read.line, column: read.column, found: read.found })
+      return unreadable('unreadable.notJson', {
+        line: read.line,
+        column: read.column,
+        found: read.found,
+      })
   }
 }
 
@@ -79,7 +94,10 @@ export function validateExportText(text: string, options: ValidateOptions = {}):
   return fromRead(readJsonText(text), options)
 }
 
-export function validateExportBytes(bytes: Uint8Array, options: ValidateOptions = {}): ValidationReport {
+export function validateExportBytes(
+  bytes: Uint8Array,
+  options: ValidateOptions = {},
+): ValidationReport {
   return fromRead(readJsonBytes(bytes, options.maxBytes), options)
 }
 
@@ -128,7 +146,8 @@ function forbiddenKeyPaths(value: unknown, base: JsonPath): JsonPath[] {
       const child = (v as Record<string, unknown>)[key]
       const at = Array.isArray(v) ? Number(key) : key
       if (key === '__proto__') found.push(pathOf(step, key))
-      else if (typeof child === 'object' && child !== null) stack.push([child, { key: at, parent: step }])
+      else if (typeof child === 'object' && child !== null)
+        stack.push([child, { key: at, parent: step }])
     }
   }
   return found.slice(0, MAX_FORBIDDEN_KEYS_REPORTED)
@@ -199,22 +218,41 @@ function frameRuleProblems(frame: Frame): Problem[] {
     const items = (frame[list] ?? []) as { id: string }[]
     const dup = duplicates(items.map((x) => x.id))
     items.forEach((item, i) => {
-      if (dup.has(item.id)) out.push(problem('error', 'frame.duplicateId', [list, i, 'id'], { id: item.id, list }))
+      if (dup.has(item.id))
+        out.push(problem('error', 'frame.duplicateId', [list, i, 'id'], { id: item.id, list }))
     })
   }
   for (const axis of ['impact', 'feasibility'] as const) {
-    if (!frame.criteria.some((c) => c.axis === axis)) out.push(problem('error', 'frame.missingAxis', ['criteria'], { axis }))
+    if (!frame.criteria.some((c) => c.axis === axis))
+      out.push(problem('error', 'frame.missingAxis', ['criteria'], { axis }))
   }
   frame.criteria.forEach((c, i) => {
-    if (!(c.min < c.max)) out.push(problem('error', 'frame.minNotBelowMax', ['criteria', i], { id: c.id, min: c.min, max: c.max }))
+    if (!(c.min < c.max))
+      out.push(
+        problem('error', 'frame.minNotBelowMax', ['criteria', i], {
+          id: c.id,
+          min: c.min,
+          max: c.max,
+        }),
+      )
   })
   const sp = frame.dataset.strategyPeriod
   if (sp.end < sp.start) {
-    out.push(problem('error', 'frame.periodReversed', ['dataset', 'strategyPeriod'], { start: sp.start, end: sp.end }))
+    out.push(
+      problem('error', 'frame.periodReversed', ['dataset', 'strategyPeriod'], {
+        start: sp.start,
+        end: sp.end,
+      }),
+    )
   }
   ;(frame.sources ?? []).forEach((s, i) => {
     if (s.endDate !== undefined && s.endDate < s.date) {
-      out.push(problem('error', 'frame.endDateBeforeDate', ['sources', i, 'endDate'], { date: s.date, endDate: s.endDate }))
+      out.push(
+        problem('error', 'frame.endDateBeforeDate', ['sources', i, 'endDate'], {
+          date: s.date,
+          endDate: s.endDate,
+        }),
+      )
     }
   })
   return out
@@ -260,39 +298,51 @@ function opportunityRuleProblems(
   }
   if (!lookups.themes.has(o.theme)) err('ref.unknownTheme', ['theme'], { id: o.theme })
   const { clusters, sources, actors, scores, horizon, phases, dependsOn } = o
-  if (clusters) for (let i = 0; i < clusters.length; i++) {
-    const id = clusters[i] as string
-    if (!lookups.clusters.has(id)) err('ref.unknownCluster', ['clusters', i], { id })
-  }
-  if (sources) for (let i = 0; i < sources.length; i++) {
-    const id = sources[i] as string
-    if (!lookups.sources.has(id)) err('ref.unknownSource', ['sources', i], { id })
-  }
-  if (actors) for (let i = 0; i < actors.length; i++) {
-    const id = (actors[i] as { actor: string }).actor
-    if (!lookups.actors.has(id)) err('ref.unknownActor', ['actors', i, 'actor'], { id })
-  }
+  if (clusters)
+    for (let i = 0; i < clusters.length; i++) {
+      const id = clusters[i] as string
+      if (!lookups.clusters.has(id)) err('ref.unknownCluster', ['clusters', i], { id })
+    }
+  if (sources)
+    for (let i = 0; i < sources.length; i++) {
+      const id = sources[i] as string
+      if (!lookups.sources.has(id)) err('ref.unknownSource', ['sources', i], { id })
+    }
+  if (actors)
+    for (let i = 0; i < actors.length; i++) {
+      const id = (actors[i] as { actor: string }).actor
+      if (!lookups.actors.has(id)) err('ref.unknownActor', ['actors', i, 'actor'], { id })
+    }
   if (scores) {
     for (const criterionId in scores) {
       const value = scores[criterionId]
       const c = lookups.criteria.get(criterionId)
-      if (criterionId === '__proto__') err('field.forbiddenKey', ['scores', criterionId], { field: criterionId })
+      if (criterionId === '__proto__')
+        err('field.forbiddenKey', ['scores', criterionId], { field: criterionId })
       else if (!c) err('ref.unknownCriterion', ['scores', criterionId], { id: criterionId })
       else if (value !== null && value !== undefined && (value < c.min || value > c.max)) {
-        err('score.outOfRange', ['scores', criterionId], { criterion: criterionId, value, min: c.min, max: c.max })
+        err('score.outOfRange', ['scores', criterionId], {
+          criterion: criterionId,
+          value,
+          min: c.min,
+          max: c.max,
+        })
       }
     }
   }
   if (horizon && endsBeforeStart(horizon.start, horizon.end)) {
     err('period.endBeforeStart', ['horizon'], { start: horizon.start, end: horizon.end })
   }
-  if (phases) for (let i = 0; i < phases.length; i++) {
-    const p = phases[i] as { start: string; end: string }
-    if (endsBeforeStart(p.start, p.end)) err('period.endBeforeStart', ['phases', i], { start: p.start, end: p.end })
-  }
-  if (dependsOn) for (let i = 0; i < dependsOn.length; i++) {
-    if (dependsOn[i] === o.id) err('dependsOn.self', ['dependsOn', i], { id: o.id })
-  }
+  if (phases)
+    for (let i = 0; i < phases.length; i++) {
+      const p = phases[i] as { start: string; end: string }
+      if (endsBeforeStart(p.start, p.end))
+        err('period.endBeforeStart', ['phases', i], { start: p.start, end: p.end })
+    }
+  if (dependsOn)
+    for (let i = 0; i < dependsOn.length; i++) {
+      if (dependsOn[i] === o.id) err('dependsOn.self', ['dependsOn', i], { id: o.id })
+    }
   return out
 }
 
@@ -307,18 +357,27 @@ function formatCycle(ids: readonly string[]): string {
   return `${ids.slice(0, 4).join(' → ')} → … → ${ids.slice(-2).join(' → ')} (${ids.length - 1})`
 }
 
-export function validateExportValue(input: unknown, options: ValidateOptions = {}): ValidationReport {
+export function validateExportValue(
+  input: unknown,
+  options: ValidateOptions = {},
+): ValidationReport {
   // 1. Is this format version 1 at all?
   if (!isPlainObject(input)) return unreadable('unreadable.notObject', { found: kindOf(input) })
   if (!('schemaVersion' in input)) return unreadable('unreadable.noVersion')
   const version = input.schemaVersion
   const vm = typeof version === 'string' ? SCHEMA_VERSION_PATTERN.exec(version) : null
   if (!vm) return unreadable('unreadable.badVersion', { version: quoted(version).slice(0, 40) })
-  if (Number(vm[1]) !== 1) return unreadable('unreadable.wrongMajor', { version: version as string })
+  if (Number(vm[1]) !== 1)
+    return unreadable('unreadable.wrongMajor', { version: version as string })
 
   const warnings: Problem[] = []
   if (Number(vm[2]) > SUPPORTED_MINOR) {
-    warnings.push(problem('warning', 'warning.newerMinor', ['schemaVersion'], { version: version as string, supported: `1.${SUPPORTED_MINOR}` }))
+    warnings.push(
+      problem('warning', 'warning.newerMinor', ['schemaVersion'], {
+        version: version as string,
+        supported: `1.${SUPPORTED_MINOR}`,
+      }),
+    )
   }
 
   // 2. The frame: everything but the opportunities' contents.
@@ -334,7 +393,8 @@ export function validateExportValue(input: unknown, options: ValidateOptions = {
     frame = strictFrame.data
   } else {
     const mapped = mapZodIssues(strictFrame.error.issues, frameInput, [])
-    if (mapped.errors.length > 0) return { outcome: 'brokenFrame', problems: mapped.errors as Problem[] }
+    if (mapped.errors.length > 0)
+      return { outcome: 'brokenFrame', problems: mapped.errors as Problem[] }
     warnings.push(...(mapped.unknownFields as Problem[]))
     frame = looseSchemas.Frame.parse(frameInput)
   }
@@ -358,7 +418,13 @@ export function validateExportValue(input: unknown, options: ValidateOptions = {
     else {
       const id = idOf(raw)
       const title = titleOf(raw)
-      setAside.set(index, { index, ...(id !== undefined && { id }), ...(title !== undefined && { title }), raw, reasons })
+      setAside.set(index, {
+        index,
+        ...(id !== undefined && { id }),
+        ...(title !== undefined && { title }),
+        raw,
+        reasons,
+      })
     }
   }
   const candidates: Candidate[] = []
@@ -372,7 +438,15 @@ export function validateExportValue(input: unknown, options: ValidateOptions = {
     const id = ids[index]
     if (!isPlainObject(raw)) {
       const ref = opportunityRef(index, id, raw)
-      setAsideFor(index, raw, [problem('error', 'opportunity.notObject', ['opportunities', index], { found: kindOf(raw) }, ref)])
+      setAsideFor(index, raw, [
+        problem(
+          'error',
+          'opportunity.notObject',
+          ['opportunities', index],
+          { found: kindOf(raw) },
+          ref,
+        ),
+      ])
       continue
     }
     let value: Opportunity
@@ -388,7 +462,13 @@ export function validateExportValue(input: unknown, options: ValidateOptions = {
       const ref = opportunityRef(index, id, raw)
       const forbidden = forbiddenKeyPaths(raw, base)
       if (forbidden.length > 0) {
-        setAsideFor(index, raw, forbidden.map((path) => problem('error', 'field.forbiddenKey', path, { field: '__proto__' }, ref)))
+        setAsideFor(
+          index,
+          raw,
+          forbidden.map((path) =>
+            problem('error', 'field.forbiddenKey', path, { field: '__proto__' }, ref),
+          ),
+        )
         continue
       }
       const strict = strictSchemas.Opportunity.safeParse(raw)
@@ -396,7 +476,11 @@ export function validateExportValue(input: unknown, options: ValidateOptions = {
       else {
         const mapped = mapZodIssues(strict.error.issues, raw, base)
         if (mapped.errors.length > 0) {
-          setAsideFor(index, raw, mapped.errors.map((p) => withRef(p, ref)))
+          setAsideFor(
+            index,
+            raw,
+            mapped.errors.map((p) => withRef(p, ref)),
+          )
           continue
         }
         warnings.push(...mapped.unknownFields.map((p) => withRef(p, ref)))
@@ -407,7 +491,13 @@ export function validateExportValue(input: unknown, options: ValidateOptions = {
     let reasons = opportunityRuleProblems(value, index, () => refOf(candidate), lookups)
     if (id !== undefined && idCounts.has(id)) {
       ;(reasons ??= []).push(
-        problem('error', 'opportunity.duplicateId', ['opportunities', index, 'id'], { id, count: idCounts.get(id) ?? 2 }, refOf(candidate)),
+        problem(
+          'error',
+          'opportunity.duplicateId',
+          ['opportunities', index, 'id'],
+          { id, count: idCounts.get(id) ?? 2 },
+          refOf(candidate),
+        ),
       )
     }
     if (reasons) setAsideFor(index, raw, reasons)
@@ -421,7 +511,15 @@ export function validateExportValue(input: unknown, options: ValidateOptions = {
     const unknown: Problem[] = []
     c.value.dependsOn?.forEach((dep, i) => {
       if (!presentIds.has(dep)) {
-        unknown.push(problem('error', 'ref.unknownOpportunity', ['opportunities', c.index, 'dependsOn', i], { id: dep }, refOf(c)))
+        unknown.push(
+          problem(
+            'error',
+            'ref.unknownOpportunity',
+            ['opportunities', c.index, 'dependsOn', i],
+            { id: dep },
+            refOf(c),
+          ),
+        )
       }
     })
     if (unknown.length > 0) setAsideFor(c.index, c.raw, unknown)
@@ -446,7 +544,13 @@ export function validateExportValue(input: unknown, options: ValidateOptions = {
       if (!cycle) return true
       const ids = cycle.map((j) => accepted[j]?.value.id ?? '?')
       setAsideFor(c.index, c.raw, [
-        problem('error', 'dependsOn.cycle', ['opportunities', c.index, 'dependsOn'], { cycle: formatCycle(ids) }, refOf(c)),
+        problem(
+          'error',
+          'dependsOn.cycle',
+          ['opportunities', c.index, 'dependsOn'],
+          { cycle: formatCycle(ids) },
+          refOf(c),
+        ),
       ])
       return false
     })
@@ -457,19 +561,38 @@ export function validateExportValue(input: unknown, options: ValidateOptions = {
   for (const c of accepted) {
     c.value.dependsOn?.forEach((dep, i) => {
       if (!acceptedIds.has(dep)) {
-        warnings.push(problem('warning', 'warning.dependencySetAside', ['opportunities', c.index, 'dependsOn', i], { id: dep }, refOf(c)))
+        warnings.push(
+          problem(
+            'warning',
+            'warning.dependencySetAside',
+            ['opportunities', c.index, 'dependsOn', i],
+            { id: dep },
+            refOf(c),
+          ),
+        )
       }
     })
   }
   const data = normaliseExport(frame, accepted, acceptedIds)
   warnings.push(...contentWarnings(data, accepted))
   if (options.language) {
-    warnings.push(...translationWarnings(frame, accepted.map((c) => ({ index: c.index, value: c.value, ref: refOf(c) })), options.language))
+    warnings.push(
+      ...translationWarnings(
+        frame,
+        accepted.map((c) => ({ index: c.index, value: c.value, ref: refOf(c) })),
+        options.language,
+      ),
+    )
   }
 
   if (setAside.size > 0) {
     const records = [...setAside.values()].sort((a, b) => a.index - b.index)
-    return { outcome: 'partial', problems: [...records.flatMap((r) => r.reasons), ...warnings], setAside: records, data }
+    return {
+      outcome: 'partial',
+      problems: [...records.flatMap((r) => r.reasons), ...warnings],
+      setAside: records,
+      data,
+    }
   }
   return { outcome: 'loaded', problems: warnings, data }
 }
@@ -484,7 +607,8 @@ function contentWarnings(data: NormalisedExport, accepted: readonly Candidate[])
   const criteria = data.criteria
   for (const axis of ['impact', 'feasibility'] as const) {
     const onAxis = criteria.filter((c) => c.axis === axis)
-    if (onAxis.every((c) => c.weight === 0)) out.push(problem('warning', 'warning.zeroWeights', ['criteria'], { axis }))
+    if (onAxis.every((c) => c.weight === 0))
+      out.push(problem('warning', 'warning.zeroWeights', ['criteria'], { axis }))
   }
   for (let k = 0; k < accepted.length; k++) {
     const c = accepted[k] as Candidate
@@ -492,11 +616,19 @@ function contentWarnings(data: NormalisedExport, accepted: readonly Candidate[])
     let unscored = 0
     for (const v of n.normalisedScores) if (v === null) unscored++
     if (unscored === criteria.length) {
-      out.push(problem('warning', 'warning.noScores', ['opportunities', c.index, 'scores'], {}, refOf(c)))
+      out.push(
+        problem('warning', 'warning.noScores', ['opportunities', c.index, 'scores'], {}, refOf(c)),
+      )
     } else if (unscored > 0) {
       const names = criteria.filter((_, i) => n.normalisedScores[i] === null).map((cr) => cr.id)
       out.push(
-        problem('warning', 'warning.unscored', ['opportunities', c.index, 'scores'], { criteria: names.join(', '), count: unscored }, refOf(c)),
+        problem(
+          'warning',
+          'warning.unscored',
+          ['opportunities', c.index, 'scores'],
+          { criteria: names.join(', '), count: unscored },
+          refOf(c),
+        ),
       )
     }
     const h = n.horizonRange
@@ -511,7 +643,11 @@ function contentWarnings(data: NormalisedExport, accepted: readonly Candidate[])
               'warning',
               'warning.milestoneOutsideHorizon',
               ['opportunities', c.index, 'milestones', i, 'date'],
-              { date: m.date, start: c.value.horizon?.start ?? '', end: c.value.horizon?.end ?? '' },
+              {
+                date: m.date,
+                start: c.value.horizon?.start ?? '',
+                end: c.value.horizon?.end ?? '',
+              },
               refOf(c),
             ),
           )

@@ -1,5 +1,11 @@
 import type { z } from 'zod'
-import { isProblemCode, type JsonPath, type Problem, type ProblemCode, type ProblemParams } from './problems.ts'
+import {
+  isProblemCode,
+  type JsonPath,
+  type Problem,
+  type ProblemCode,
+  type ProblemParams,
+} from './problems.ts'
 import { isContentLanguage } from './languages.ts'
 import { findMarkup, linkScheme } from './text-safety.ts'
 
@@ -30,7 +36,7 @@ function kindOf(v: unknown): string {
 function short(v: unknown): string {
   let s: string
   try {
-    s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v)
+    s = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v))
   } catch {
     // JSON.stringify recurses: a value nested deeper than the stack (which JSON.parse reads
     // fine) would make the validator throw. Name its kind instead of quoting it.
@@ -61,7 +67,11 @@ const EXPECTED: Record<string, string> = {
  * Zod's issues → problems with catalog codes, parameters and full JSON paths. `input` is the
  * value that was parsed, so a problem can quote what it found.
  */
-export function mapZodIssues(issues: readonly Issue[], input: unknown, basePath: JsonPath): MappedIssues {
+export function mapZodIssues(
+  issues: readonly Issue[],
+  input: unknown,
+  basePath: JsonPath,
+): MappedIssues {
   const out: MappedIssues = { errors: [], unknownFields: [] }
   const add = (code: ProblemCode, path: JsonPath, params: ProblemParams = {}) => {
     out.errors.push({ severity: 'error', code, params: { field: lastKey(path), ...params }, path })
@@ -85,7 +95,9 @@ export function mapZodIssues(issues: readonly Issue[], input: unknown, basePath:
       case 'invalid_union': {
         // Pick the alternative the input was aiming at (a string or an object of texts).
         const branch =
-          issue.errors.find((errs) => !errs.some((e) => e.code === 'invalid_type' && e.path.length === 0)) ?? null
+          issue.errors.find(
+            (errs) => !errs.some((e) => e.code === 'invalid_type' && e.path.length === 0),
+          ) ?? null
         if (branch) branch.forEach((e) => visit(e, rel))
         // A missing text fails every alternative too; it is missing, not of the wrong type.
         else if (found === undefined) add('field.required', path)
@@ -94,8 +106,13 @@ export function mapZodIssues(issues: readonly Issue[], input: unknown, basePath:
       }
       case 'invalid_type':
         if (found === undefined) add('field.required', path)
-        else if (issue.expected === 'int' && typeof found === 'number') add('field.notInteger', path, { value: short(found) })
-        else add('field.wrongType', path, { expected: EXPECTED[issue.expected] ?? issue.expected, found: kindOf(found) })
+        else if (issue.expected === 'int' && typeof found === 'number')
+          add('field.notInteger', path, { value: short(found) })
+        else
+          add('field.wrongType', path, {
+            expected: EXPECTED[issue.expected] ?? issue.expected,
+            found: kindOf(found),
+          })
         return
       case 'invalid_value':
         // zod reports a missing enum field as a wrong value ("undefined"); it is missing.
@@ -119,14 +136,17 @@ export function mapZodIssues(issues: readonly Issue[], input: unknown, basePath:
         const code = isProblemCode(issue.message) ? issue.message : 'field.invalid'
         const params: ProblemParams = { value: short(found) }
         if (code === 'link.unsafe' && typeof found === 'string') params.scheme = linkScheme(found)
-        if (code === 'text.markup' && typeof found === 'string') params.markup = findMarkup(found) ?? ''
+        if (code === 'text.markup' && typeof found === 'string')
+          params.markup = findMarkup(found) ?? ''
         if (code === 'text.unknownLanguage' && typeof found === 'object' && found !== null) {
           params.languages = Object.keys(found)
             .filter((k) => !isContentLanguage(k))
             .join(', ')
         }
         const extra = (issue as { params?: Record<string, unknown> }).params
-        if (extra) for (const [k, v] of Object.entries(extra)) params[k] = typeof v === 'number' ? v : String(v)
+        if (extra)
+          for (const [k, v] of Object.entries(extra))
+            params[k] = typeof v === 'number' ? v : String(v)
         add(code, path, params)
       }
     }

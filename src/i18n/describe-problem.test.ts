@@ -9,7 +9,11 @@ const outOfRange: Problem = {
   code: 'score.outOfRange',
   params: { criterion: 'imp-rdi', value: 7, min: 1, max: 5, field: 'imp-rdi' },
   path: ['opportunities', 3, 'scores', 'imp-rdi'],
-  opportunity: { index: 3, id: 'kk-004', title: { fi: 'Akkumineraalien arvoketju', en: 'Battery mineral value chain' } },
+  opportunity: {
+    index: 3,
+    id: 'kk-004',
+    title: { fi: 'Akkumineraalien arvoketju', en: 'Battery mineral value chain' },
+  },
 }
 
 describe('describeProblem', () => {
@@ -22,8 +26,12 @@ describe('describeProblem', () => {
     expect(describeProblem(outOfRange, 'fi').message).toBe(
       'Kriteerin imp-rdi pistemäärä 7 on sallitun välin 1–5 ulkopuolella.',
     )
-    expect(describeProblem(outOfRange, 'fi').opportunity).toBe('kasvumahdollisuus kk-004 ”Akkumineraalien arvoketju”')
-    expect(describeProblem(outOfRange, 'sv').message).toBe('Poängen 7 för imp-rdi ligger utanför intervallet 1–5.')
+    expect(describeProblem(outOfRange, 'fi').opportunity).toBe(
+      'kasvumahdollisuus kk-004 ”Akkumineraalien arvoketju”',
+    )
+    expect(describeProblem(outOfRange, 'sv').message).toBe(
+      'Poängen 7 för imp-rdi ligger utanför intervallet 1–5.',
+    )
   })
 
   it('translates words inside parameters', () => {
@@ -33,12 +41,22 @@ describe('describeProblem', () => {
       params: { field: 'budgetEur', expected: 'number', found: 'string' },
       path: ['opportunities', 0, 'budgetEur'],
     }
-    expect(describeProblem(p, 'fi').message).toBe('Kentän budgetEur pitäisi olla luku, mutta se on tekstiä.')
-    expect(describeProblem(p, 'en').message).toBe('The field budgetEur should be a number, but it is text.')
+    expect(describeProblem(p, 'fi').message).toBe(
+      'Kentän budgetEur pitäisi olla luku, mutta se on tekstiä.',
+    )
+    expect(describeProblem(p, 'en').message).toBe(
+      'The field budgetEur should be a number, but it is text.',
+    )
   })
 
   it('names an opportunity without an id by its position', () => {
-    const p: Problem = { severity: 'error', code: 'opportunity.notObject', params: { found: 'number' }, path: ['opportunities', 9], opportunity: { index: 9 } }
+    const p: Problem = {
+      severity: 'error',
+      code: 'opportunity.notObject',
+      params: { found: 'number' },
+      path: ['opportunities', 9],
+      opportunity: { index: 9 },
+    }
     expect(describeProblem(p, 'en').opportunity).toBe('opportunity no. 10')
   })
 
@@ -47,7 +65,9 @@ describe('describeProblem', () => {
       const placeholders = (s: string) => [...s.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort()
       for (const lang of ['fi', 'sv'] as const) {
         expect(catalogs[lang][code], `${lang} ${code}`).toBeTruthy()
-        expect(placeholders(catalogs[lang][code]), `${lang} ${code}`).toEqual(placeholders(catalogs.en[code]))
+        expect(placeholders(catalogs[lang][code]), `${lang} ${code}`).toEqual(
+          placeholders(catalogs.en[code]),
+        )
       }
     }
   })

@@ -10,14 +10,22 @@ function formatter(locale: string, style: 'long' | 'short'): Intl.DateTimeFormat
   const key = `${locale}|${style}`
   let f = cache.get(key)
   if (!f) {
-    f = new Intl.DateTimeFormat(locale, { dateStyle: style, timeStyle: 'short', timeZone: APP_TIME_ZONE })
+    f = new Intl.DateTimeFormat(locale, {
+      dateStyle: style,
+      timeStyle: 'short',
+      timeZone: APP_TIME_ZONE,
+    })
     cache.set(key, f)
   }
   return f
 }
 
 /** An ISO 8601 date-time as words and digits of the locale; the input itself if it is no date. */
-export function formatDateTime(iso: string, locale: string, style: 'long' | 'short' = 'long'): string {
+export function formatDateTime(
+  iso: string,
+  locale: string,
+  style: 'long' | 'short' = 'long',
+): string {
   const date = new Date(iso)
   return Number.isNaN(date.getTime()) ? iso : formatter(locale, style).format(date)
 }

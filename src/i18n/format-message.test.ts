@@ -3,7 +3,9 @@ import { formatMessage } from './format-message.ts'
 
 describe('formatMessage', () => {
   it('inserts parameters and formats numbers for the locale', () => {
-    expect(formatMessage('fi', 'Rivi {line}, sarake {column}', { line: 12, column: 3 })).toBe('Rivi 12, sarake 3')
+    expect(formatMessage('fi', 'Rivi {line}, sarake {column}', { line: 12, column: 3 })).toBe(
+      'Rivi 12, sarake 3',
+    )
     expect(formatMessage('fi', '{n} €', { n: 1234567.5 })).toBe('1\u00a0234\u00a0567,5 €')
     expect(formatMessage('en', '{n}', { n: 1234567.5 })).toBe('1,234,567.5')
   })

@@ -18,7 +18,8 @@ function pluralRules(locale: string): Intl.PluralRules {
 
 function formatNumber(locale: string, n: number): string {
   let f = numberFormatCache.get(locale)
-  if (!f) numberFormatCache.set(locale, (f = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })))
+  if (!f)
+    numberFormatCache.set(locale, (f = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })))
   return f.format(n)
 }
 
@@ -49,7 +50,11 @@ function plural(locale: string, body: string, value: number, params: MessagePara
     cases.set(selector, body.slice(open + 1, close))
     i = close + 1
   }
-  const chosen = cases.get(`=${value}`) ?? cases.get(pluralRules(locale).select(value)) ?? cases.get('other') ?? ''
+  const chosen =
+    cases.get(`=${value}`) ??
+    cases.get(pluralRules(locale).select(value)) ??
+    cases.get('other') ??
+    ''
   return formatMessage(locale, chosen.replace(/#/g, formatNumber(locale, value)), params)
 }
 
@@ -79,7 +84,8 @@ export function formatMessage(locale: string, template: string, params: MessageP
       const comma2 = rest.indexOf(',')
       const kind = rest.slice(0, comma2).trim()
       const value = params[name]
-      if (kind === 'plural' && typeof value === 'number') out += plural(locale, rest.slice(comma2 + 1), value, params)
+      if (kind === 'plural' && typeof value === 'number')
+        out += plural(locale, rest.slice(comma2 + 1), value, params)
       else out += formatValue(locale, value, name)
     }
     i = close + 1

@@ -6,7 +6,13 @@ import type { MessageKey } from './messages-en.ts'
 
 const LanguageContext = createContext<UiLanguage>('fi')
 
-export function LanguageProvider({ language, children }: { language: UiLanguage; children: ReactNode }) {
+export function LanguageProvider({
+  language,
+  children,
+}: {
+  language: UiLanguage
+  children: ReactNode
+}) {
   return <LanguageContext value={language}>{children}</LanguageContext>
 }
 

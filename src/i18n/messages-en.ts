@@ -23,7 +23,8 @@ const problems = {
   'field.notAllowed': 'The value {value} is not allowed in {field}; allowed: {allowed}.',
   'field.tooSmall': 'The value {value} in {field} is below the minimum {min}.',
   'field.tooBig': 'The value {value} in {field} is above the maximum {max}.',
-  'field.tooFewItems': 'The list {field} needs at least {min, plural, one {# item} other {# items}}.',
+  'field.tooFewItems':
+    'The list {field} needs at least {min, plural, one {# item} other {# items}}.',
   'field.notInteger': 'The value {value} in {field} should be a whole number.',
   'field.invalidId':
     'The id {value} is not valid: use letters, digits, ".", "_" and "-", starting with a letter or digit, at most 64 characters.',
@@ -64,11 +65,14 @@ const problems = {
     'The export is in format version {version}; this reader knows {supported}. Fields it does not know are kept but not shown.',
   'warning.unknownField': 'Unknown field {field}: kept, but not shown.',
   'warning.missingTranslation': 'Not translated into {language}: {fields}.',
-  'warning.unscored': 'Not scored on {count, plural, one {# criterion} other {# criteria}}: {criteria}.',
-  'warning.noScores': 'No criterion is scored: it has no priority score and is not placed on the matrix.',
+  'warning.unscored':
+    'Not scored on {count, plural, one {# criterion} other {# criteria}}: {criteria}.',
+  'warning.noScores':
+    'No criterion is scored: it has no priority score and is not placed on the matrix.',
   'warning.milestoneOutsideHorizon': 'A milestone ({date}) lies outside the horizon {start}–{end}.',
   'warning.dependencySetAside': 'It depends on {id}, which was set aside.',
-  'warning.zeroWeights': 'Every criterion weight on the {axis} axis is zero; equal weights are used instead.',
+  'warning.zeroWeights':
+    'Every criterion weight on the {axis} axis is zero; equal weights are used instead.',
 } satisfies Record<ProblemCode, string>
 
 /** Words that fill parameters of problem messages (kinds of value, axes, languages, lists). */
@@ -105,7 +109,8 @@ const report = {
     'The export’s shared lists are broken, so nothing was loaded. Fix the problems below and load it again.',
   'report.outcome.partial':
     '{setAside, plural, one {# opportunity was} other {# opportunities were}} set aside; {loaded, plural, one {# was} other {# were}} loaded.',
-  'report.outcome.loaded': 'All {loaded, plural, one {# opportunity was} other {# opportunities were}} loaded.',
+  'report.outcome.loaded':
+    'All {loaded, plural, one {# opportunity was} other {# opportunities were}} loaded.',
   'report.warnings': '{count, plural, one {# warning} other {# warnings}}',
   'report.errors': '{count, plural, one {# error} other {# errors}}',
   'report.where': 'at {path}',

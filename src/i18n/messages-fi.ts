@@ -3,9 +3,12 @@ import type { Catalog } from './messages-en.ts'
 /** Suomenkielinen käyttöliittymä: oletuskieli. */
 export const fi = {
   'unreadable.empty': 'Tiedosto on tyhjä.',
-  'unreadable.tooLarge': 'Tiedosto on {sizeMb} Mt; enintään {limitMb} Mt:n vientitiedostoja voi lukea.',
-  'unreadable.notUtf8': 'Tiedosto ei ole UTF-8-tekstiä. Tallenna se UTF-8-muodossa ja yritä uudelleen.',
-  'unreadable.notJson': 'Tiedosto ei ole kelvollista JSONia: virhe on rivillä {line}, sarakkeessa {column}.',
+  'unreadable.tooLarge':
+    'Tiedosto on {sizeMb} Mt; enintään {limitMb} Mt:n vientitiedostoja voi lukea.',
+  'unreadable.notUtf8':
+    'Tiedosto ei ole UTF-8-tekstiä. Tallenna se UTF-8-muodossa ja yritä uudelleen.',
+  'unreadable.notJson':
+    'Tiedosto ei ole kelvollista JSONia: virhe on rivillä {line}, sarakkeessa {column}.',
   'unreadable.notObject': 'Tiedostossa on {found} eikä vientitiedoston oliota.',
   'unreadable.noVersion':
     'Tiedostosta puuttuu schemaVersion-kenttä, joten se ei ole kasvumahdollisuuksien vientitiedosto (muotoversio 1).',
@@ -17,11 +20,13 @@ export const fi = {
   'field.notAllowed': 'Arvo {value} ei kelpaa kenttään {field}; sallitut: {allowed}.',
   'field.tooSmall': 'Kentän {field} arvo {value} on pienempi kuin vähimmäisarvo {min}.',
   'field.tooBig': 'Kentän {field} arvo {value} on suurempi kuin enimmäisarvo {max}.',
-  'field.tooFewItems': 'Luettelossa {field} pitää olla vähintään {min, plural, one {# kohta} other {# kohtaa}}.',
+  'field.tooFewItems':
+    'Luettelossa {field} pitää olla vähintään {min, plural, one {# kohta} other {# kohtaa}}.',
   'field.notInteger': 'Kentän {field} arvon {value} pitää olla kokonaisluku.',
   'field.invalidId':
     'Tunniste {value} ei kelpaa: käytä kirjaimia, numeroita sekä merkkejä ".", "_" ja "-", aloita kirjaimella tai numerolla, enintään 64 merkkiä.',
-  'field.invalidPeriod': 'Ajanjakso {value} ei kelpaa: käytä muotoa "2025", "2025-Q2" tai "2025-06".',
+  'field.invalidPeriod':
+    'Ajanjakso {value} ei kelpaa: käytä muotoa "2025", "2025-Q2" tai "2025-06".',
   'field.invalidDate': 'Päivämäärä {value} ei kelpaa: käytä muotoa "VVVV-KK-PP".',
   'field.invalidDateTime':
     'Ajankohta {value} ei kelpaa: käytä ISO 8601 -muotoa aikavyöhykkeen kanssa, esim. "2026-11-20T09:30:00+02:00".',
@@ -37,8 +42,10 @@ export const fi = {
     'Tekstissä {field} on HTML-merkintöjä ({markup}). Vientitiedostossa saa olla vain pelkkää tekstiä; käytä rivinvaihtoja.',
   'link.unsafe': 'Linkki {value} ei ole sallittu: vain https:-, http:- ja mailto:-linkit ovat.',
   'frame.duplicateId': 'Tunniste {id} esiintyy useammin kuin kerran luettelossa {list}.',
-  'frame.missingAxis': 'Akselilla {axis} ei ole yhtään kriteeriä; kummallakin akselilla pitää olla vähintään yksi.',
-  'frame.minNotBelowMax': 'Kriteerin {id} minimi on {min} ja maksimi {max}; minimin pitää olla maksimia pienempi.',
+  'frame.missingAxis':
+    'Akselilla {axis} ei ole yhtään kriteeriä; kummallakin akselilla pitää olla vähintään yksi.',
+  'frame.minNotBelowMax':
+    'Kriteerin {id} minimi on {min} ja maksimi {max}; minimin pitää olla maksimia pienempi.',
   'frame.periodReversed': 'Strategiakausi päättyy ({end}) ennen kuin se alkaa ({start}).',
   'frame.endDateBeforeDate': 'Lähde päättyy ({endDate}) ennen kuin se alkaa ({date}).',
   'opportunity.notObject': 'Kohta on {found} eikä kasvumahdollisuuden olio.',
@@ -50,7 +57,8 @@ export const fi = {
   'ref.unknownActor': 'Toimijaa {id} ei ole vientitiedostossa.',
   'ref.unknownCriterion': 'Kriteeriä {id} ei ole vientitiedostossa.',
   'ref.unknownOpportunity': 'Se riippuu kasvumahdollisuudesta {id}, jota ei ole vientitiedostossa.',
-  'score.outOfRange': 'Kriteerin {criterion} pistemäärä {value} on sallitun välin {min}–{max} ulkopuolella.',
+  'score.outOfRange':
+    'Kriteerin {criterion} pistemäärä {value} on sallitun välin {min}–{max} ulkopuolella.',
   'period.endBeforeStart': 'Se päättyy ({end}) ennen kuin se alkaa ({start}).',
   'dependsOn.self': 'Se riippuu itsestään.',
   'dependsOn.cycle': 'Se on osa riippuvuuskehää: {cycle}.',
@@ -58,11 +66,15 @@ export const fi = {
     'Vientitiedosto on muotoversiota {version}; tämä lukija tuntee version {supported}. Tuntemattomat kentät säilytetään, mutta niitä ei näytetä.',
   'warning.unknownField': 'Tuntematon kenttä {field}: säilytetään, mutta ei näytetä.',
   'warning.missingTranslation': 'Ei käännetty kielelle {language}: {fields}.',
-  'warning.unscored': 'Pisteyttämättä {count, plural, one {# kriteeri} other {# kriteeriä}}: {criteria}.',
-  'warning.noScores': 'Yhtään kriteeriä ei ole pisteytetty: ei prioriteettipisteitä eikä paikkaa matriisissa.',
-  'warning.milestoneOutsideHorizon': 'Välitavoite ({date}) on aikajänteen {start}–{end} ulkopuolella.',
+  'warning.unscored':
+    'Pisteyttämättä {count, plural, one {# kriteeri} other {# kriteeriä}}: {criteria}.',
+  'warning.noScores':
+    'Yhtään kriteeriä ei ole pisteytetty: ei prioriteettipisteitä eikä paikkaa matriisissa.',
+  'warning.milestoneOutsideHorizon':
+    'Välitavoite ({date}) on aikajänteen {start}–{end} ulkopuolella.',
   'warning.dependencySetAside': 'Se riippuu kasvumahdollisuudesta {id}, joka jätettiin pois.',
-  'warning.zeroWeights': 'Kaikkien {axis}-akselin kriteerien paino on nolla; sen sijaan käytetään yhtä suuria painoja.',
+  'warning.zeroWeights':
+    'Kaikkien {axis}-akselin kriteerien paino on nolla; sen sijaan käytetään yhtä suuria painoja.',
   'kind.text': 'tekstiä',
   'kind.number': 'luku',
   'kind.integer': 'kokonaisluku',

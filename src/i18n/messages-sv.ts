@@ -10,7 +10,8 @@ export const sv = {
   'unreadable.noVersion':
     'Filen saknar fältet schemaVersion, så den är inte en export av tillväxtmöjligheter i formatversion 1.',
   'unreadable.badVersion': 'schemaVersion {version} har inte formen "1.x".',
-  'unreadable.wrongMajor': 'Filen har formatversion {version}; den här versionen av Kasvukartta läser version 1.x.',
+  'unreadable.wrongMajor':
+    'Filen har formatversion {version}; den här versionen av Kasvukartta läser version 1.x.',
   'field.required': 'Det obligatoriska fältet {field} saknas.',
   'field.wrongType': 'Fältet {field} borde vara {expected}, men det är {found}.',
   'field.notAllowed': 'Värdet {value} är inte tillåtet i {field}; tillåtna: {allowed}.',
@@ -30,13 +31,15 @@ export const sv = {
   'field.invalid': 'Värdet {value} i {field} är ogiltigt.',
   'field.forbiddenKey': 'Nyckeln "__proto__" är inte tillåten i en export.',
   'text.empty': 'Texten {field} är tom på alla språk.',
-  'text.unknownLanguage': 'Texten {field} har en okänd språkkod ({languages}); använd fi, sv, en, se, smn eller sms.',
+  'text.unknownLanguage':
+    'Texten {field} har en okänd språkkod ({languages}); använd fi, sv, en, se, smn eller sms.',
   'text.markup':
     'Texten {field} innehåller HTML-kod ({markup}). Exportfiler innehåller bara ren text; använd radbrytningar i stället.',
   'link.unsafe': 'Länken {value} är inte tillåten: bara https:-, http:- och mailto:-länkar är det.',
   'frame.duplicateId': 'Id:t {id} förekommer mer än en gång i {list}.',
   'frame.missingAxis': 'Det finns inget kriterium på axeln {axis}; varje axel behöver minst ett.',
-  'frame.minNotBelowMax': 'Kriteriet {id} har min {min} och max {max}; min måste vara lägre än max.',
+  'frame.minNotBelowMax':
+    'Kriteriet {id} har min {min} och max {max}; min måste vara lägre än max.',
   'frame.periodReversed': 'Strategiperioden slutar ({end}) innan den börjar ({start}).',
   'frame.endDateBeforeDate': 'Källan slutar ({endDate}) innan den börjar ({date}).',
   'opportunity.notObject': 'Posten är {found}, inte ett objekt för en tillväxtmöjlighet.',
@@ -56,11 +59,15 @@ export const sv = {
     'Exporten har formatversion {version}; den här läsaren känner till {supported}. Okända fält behålls men visas inte.',
   'warning.unknownField': 'Okänt fält {field}: behålls men visas inte.',
   'warning.missingTranslation': 'Inte översatt till {language}: {fields}.',
-  'warning.unscored': 'Inte poängsatt på {count, plural, one {# kriterium} other {# kriterier}}: {criteria}.',
-  'warning.noScores': 'Inget kriterium är poängsatt: ingen prioritetspoäng och ingen plats i matrisen.',
-  'warning.milestoneOutsideHorizon': 'En milstolpe ({date}) ligger utanför tidshorisonten {start}–{end}.',
+  'warning.unscored':
+    'Inte poängsatt på {count, plural, one {# kriterium} other {# kriterier}}: {criteria}.',
+  'warning.noScores':
+    'Inget kriterium är poängsatt: ingen prioritetspoäng och ingen plats i matrisen.',
+  'warning.milestoneOutsideHorizon':
+    'En milstolpe ({date}) ligger utanför tidshorisonten {start}–{end}.',
   'warning.dependencySetAside': 'Den är beroende av {id}, som lades åt sidan.',
-  'warning.zeroWeights': 'Alla kriterievikter på axeln {axis} är noll; lika vikter används i stället.',
+  'warning.zeroWeights':
+    'Alla kriterievikter på axeln {axis} är noll; lika vikter används i stället.',
   'kind.text': 'text',
   'kind.number': 'ett tal',
   'kind.integer': 'ett heltal',

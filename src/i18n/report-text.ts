@@ -9,14 +9,24 @@ export interface ReportTextOptions {
   maxWarnings?: number
 }
 
-function problemLines(problem: Problem, lang: UiLanguage, defaultLanguage: ContentLanguage): string[] {
+function problemLines(
+  problem: Problem,
+  lang: UiLanguage,
+  defaultLanguage: ContentLanguage,
+): string[] {
   const d = describeProblem(problem, lang, defaultLanguage)
-  const where = [d.opportunity, translate(lang, 'report.where', { path: d.path })].filter(Boolean).join(', ')
+  const where = [d.opportunity, translate(lang, 'report.where', { path: d.path })]
+    .filter(Boolean)
+    .join(', ')
   return [`  - ${d.message}`, `    ${where}`]
 }
 
 /** The validation report as plain text lines, for the terminal (npm run validate). */
-export function reportText(report: ValidationReport, lang: UiLanguage, options: ReportTextOptions = {}): string[] {
+export function reportText(
+  report: ValidationReport,
+  lang: UiLanguage,
+  options: ReportTextOptions = {},
+): string[] {
   const maxWarnings = options.maxWarnings ?? 25
   const defaultLanguage = 'data' in report ? report.data.dataset.defaultLanguage : 'fi'
   const lines: string[] = []
@@ -27,7 +37,9 @@ export function reportText(report: ValidationReport, lang: UiLanguage, options: 
       lines.push(translate(lang, `report.outcome.${report.outcome}`))
       break
     case 'partial':
-      lines.push(translate(lang, 'report.outcome.partial', { setAside: report.setAside.length, loaded }))
+      lines.push(
+        translate(lang, 'report.outcome.partial', { setAside: report.setAside.length, loaded }),
+      )
       break
     case 'loaded':
       lines.push(translate(lang, 'report.outcome.loaded', { loaded }))
@@ -35,13 +47,23 @@ export function reportText(report: ValidationReport, lang: UiLanguage, options: 
   const errors = report.problems.filter((p) => p.severity === 'error')
   const warnings = report.problems.filter((p) => p.severity === 'warning')
   if (errors.length > 0) {
-    lines.push('', `${translate(lang, 'report.errorsHeading')} (${translate(lang, 'report.errors', { count: errors.length })}):`)
+    lines.push(
+      '',
+      `${translate(lang, 'report.errorsHeading')} (${translate(lang, 'report.errors', { count: errors.length })}):`,
+    )
     for (const p of errors) lines.push(...problemLines(p, lang, defaultLanguage))
   }
   if (warnings.length > 0) {
-    lines.push('', `${translate(lang, 'report.warningsHeading')} (${translate(lang, 'report.warnings', { count: warnings.length })}):`)
-    for (const p of warnings.slice(0, maxWarnings)) lines.push(...problemLines(p, lang, defaultLanguage))
-    if (warnings.length > maxWarnings) lines.push(`  ${translate(lang, 'report.moreWarnings', { count: warnings.length - maxWarnings })}`)
+    lines.push(
+      '',
+      `${translate(lang, 'report.warningsHeading')} (${translate(lang, 'report.warnings', { count: warnings.length })}):`,
+    )
+    for (const p of warnings.slice(0, maxWarnings))
+      lines.push(...problemLines(p, lang, defaultLanguage))
+    if (warnings.length > maxWarnings)
+      lines.push(
+        `  ${translate(lang, 'report.moreWarnings', { count: warnings.length - maxWarnings })}`,
+      )
   }
   return lines
 }
