@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, rmSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
@@ -12,15 +13,23 @@ const demoExportPath = fileURLToPath(new URL('./mocks/demo-export.json', import.
  * path public/config.json points to, and `npm run build && npm run preview` shows the demo.
  */
 function demoExportAsset(): Plugin {
+  let outDir = 'dist'
   return {
     name: 'kasvukartta-demo-export',
     apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir)
+    },
     generateBundle() {
       this.emitFile({
         type: 'asset',
         fileName: 'data/growth-opportunities.json',
         source: readFileSync(demoExportPath, 'utf8'),
       })
+    },
+    // MSW's worker lives in public/ for the dev server; a production site must not carry it.
+    closeBundle() {
+      rmSync(join(outDir, 'mockServiceWorker.js'), { force: true })
     },
   }
 }

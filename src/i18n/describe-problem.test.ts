@@ -49,6 +49,18 @@ describe('describeProblem', () => {
     )
   })
 
+  it('writes line and column numbers without digit grouping', () => {
+    const p: Problem = {
+      severity: 'error',
+      code: 'unreadable.notJson',
+      params: { line: 3389, column: 12, found: '}' },
+      path: [],
+    }
+    expect(describeProblem(p, 'fi').message).toBe(
+      'Tiedosto ei ole kelvollista JSONia: virhe on rivillä 3389, sarakkeessa 12.',
+    )
+  })
+
   it('names an opportunity without an id by its position', () => {
     const p: Problem = {
       severity: 'error',

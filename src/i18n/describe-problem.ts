@@ -13,9 +13,16 @@ const WORD_PARAMS: Record<string, string> = {
   list: 'list',
 }
 
+/** Numbers that name a place in a file: "line 3389", never "line 3 389". */
+const POSITION_PARAMS = new Set(['line', 'column'])
+
 function localiseParams(lang: UiLanguage, params: Problem['params']): MessageParams {
   const out: Record<string, string | number> = {}
   for (const [name, value] of Object.entries(params)) {
+    if (POSITION_PARAMS.has(name)) {
+      out[name] = String(value)
+      continue
+    }
     const prefix = WORD_PARAMS[name]
     const key = prefix ? `${prefix}.${value}` : ''
     out[name] = prefix && hasMessage(key) ? translate(lang, key) : value

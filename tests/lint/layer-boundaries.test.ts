@@ -32,13 +32,13 @@ describe('layer boundaries', () => {
     expect(
       await rulesBroken(
         'src/i18n/example.ts',
-        "import { x } from '../features/overview/example.ts'\nexport const y = x\n",
+        "import { x } from '../features/data-source/data-source-page.tsx'\nexport const y = x\n",
       ),
     ).toContain('import-x/no-restricted-paths')
     expect(
       await rulesBroken(
         'src/data/example.ts',
-        "import { x } from '../app/example.ts'\nexport const y = x\n",
+        "import { App } from '../app/app.tsx'\nexport const y = App\n",
       ),
     ).toContain('import-x/no-restricted-paths')
   })

@@ -1,0 +1,72 @@
+import { HttpResponse, delay, http, type HttpHandler } from 'msw'
+import type { ExportInput } from '../src/domain/export-schema.ts'
+import demoJson from './demo-export.json'
+import type { Scenario } from './scenarios.ts'
+
+/** Any origin and base path: the app fetches `<base>data/growth-opportunities.json`. */
+export const EXPORT_PATH = '*/data/growth-opportunities.json'
+
+const demo = demoJson as unknown as ExportInput
+
+/** The demo export with three opportunities broken in three different ways. */
+export const SCHEMA_ERROR_IDS = ['kk-003', 'kk-010', 'kk-020'] as const
+
+function withSchemaErrors(): ExportInput {
+  const copy = structuredClone(demo)
+  for (const o of copy.opportunities) {
+    if (o.id === 'kk-003') o.theme = 'th-no-such-theme'
+    if (o.id === 'kk-010') o.scores = { ...o.scores, 'imp-business': 9 }
+    if (o.id === 'kk-020') o.links = [{ label: { fi: 'Klikkaa' }, url: 'javascript:alert(1)' }]
+  }
+  return copy
+}
+
+/** The demo as text, cut in the middle of a record: what a broken upload or editor leaves. */
+function malformedText(): string {
+  const text = JSON.stringify(demo, null, 2)
+  return text.slice(0, Math.floor(text.length / 2))
+}
+
+let largeExport: Promise<string> | null = null
+
+/** 10 000 generated opportunities (about 5 MB): built on first use, then reused. */
+function largeExportText(): Promise<string> {
+  largeExport ??= import('./generate-export.ts').then(({ generateExport }) =>
+    JSON.stringify(generateExport({ count: 10_000, seed: 2022 })),
+  )
+  return largeExport
+}
+
+function json(text: string): Response {
+  return new HttpResponse(text, { headers: { 'content-type': 'application/json' } })
+}
+
+/** Handlers for one scenario; the same list feeds the browser worker and the Node server. */
+export function handlersFor(scenario: Scenario): HttpHandler[] {
+  switch (scenario) {
+    case 'normal':
+      return [http.get(EXPORT_PATH, () => HttpResponse.json(demo))]
+    case 'slow':
+      return [
+        http.get(EXPORT_PATH, async () => {
+          await delay(3000)
+          return HttpResponse.json(demo)
+        }),
+      ]
+    case 'error':
+      return [
+        http.get(
+          EXPORT_PATH,
+          () => new HttpResponse(null, { status: 500, statusText: 'Internal Server Error' }),
+        ),
+      ]
+    case 'malformed':
+      return [http.get(EXPORT_PATH, () => json(malformedText()))]
+    case 'schema-errors':
+      return [http.get(EXPORT_PATH, () => HttpResponse.json(withSchemaErrors()))]
+    case 'empty':
+      return [http.get(EXPORT_PATH, () => HttpResponse.json({ ...demo, opportunities: [] }))]
+    case 'large':
+      return [http.get(EXPORT_PATH, async () => json(await largeExportText()))]
+  }
+}

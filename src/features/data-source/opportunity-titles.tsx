@@ -1,0 +1,86 @@
+import type { SetAsideRecord } from '../../domain/validate-export.ts'
+import type { ContentLanguage } from '../../domain/languages.ts'
+import type { LocalizedText } from '../../domain/localized-text.ts'
+import { resolveText } from '../../domain/localized-text.ts'
+import { useLanguage, useLocale, useTranslate } from '../../i18n/language-context.tsx'
+
+/** A plain list stays quick and readable; the full table comes with the overview. */
+export const MAX_TITLES_SHOWN = 100
+
+/**
+ * What the list needs of an opportunity. Both keys are required (possibly undefined), so a
+ * change in the shapes handed in is a type error here rather than a list of "(no title)".
+ */
+export interface TitledItem {
+  id: string | undefined
+  title: LocalizedText | undefined
+}
+
+function Title({ item, defaultLanguage }: { item: TitledItem; defaultLanguage: ContentLanguage }) {
+  const lang = useLanguage()
+  const t = useTranslate()
+  const resolved = resolveText(item.title, lang, defaultLanguage)
+  if (!resolved) return <>{t('load.untitled')}</>
+  // A title in another language than the page's is marked, so a screen reader voices it right.
+  return resolved.lang === lang ? (
+    <>{resolved.text}</>
+  ) : (
+    <span lang={resolved.lang}>{resolved.text}</span>
+  )
+}
+
+/** Titles of the loaded opportunities, the first hundred, then how many more. */
+export function OpportunityTitles({
+  items,
+  defaultLanguage,
+  showIds = false,
+}: {
+  items: readonly TitledItem[]
+  defaultLanguage: ContentLanguage
+  showIds?: boolean
+}) {
+  const t = useTranslate()
+  const shown = items.slice(0, MAX_TITLES_SHOWN)
+  return (
+    <>
+      <ul className="title-list">
+        {shown.map((item, i) => (
+          <li key={item.id ?? `#${i}`}>
+            {showIds && item.id !== undefined ? (
+              <span className="opportunity-id">{item.id}</span>
+            ) : null}
+            <Title item={item} defaultLanguage={defaultLanguage} />
+          </li>
+        ))}
+      </ul>
+      {items.length > shown.length ? (
+        <p>{t('load.moreTitles', { count: items.length - shown.length })}</p>
+      ) : null}
+    </>
+  )
+}
+
+/** The opportunities that were set aside, by id and title. */
+export function SetAsideList({
+  records,
+  defaultLanguage,
+}: {
+  records: readonly SetAsideRecord[]
+  defaultLanguage: ContentLanguage
+}) {
+  const t = useTranslate()
+  const locale = useLocale()
+  return (
+    <section className="set-aside" aria-labelledby="set-aside-heading">
+      <h2 id="set-aside-heading">
+        {t('report.setAsideHeading')} ({records.length.toLocaleString(locale)})
+      </h2>
+      <p>{t('load.setAsideIntro')}</p>
+      <OpportunityTitles
+        items={records.map((r) => ({ id: r.id, title: r.title }))}
+        defaultLanguage={defaultLanguage}
+        showIds
+      />
+    </section>
+  )
+}

@@ -1,0 +1,33 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './app/app.tsx'
+import type { DevPanelProps } from './app/dev-panel.tsx'
+import { uiLanguageFromSearch } from './url-state/ui-language.ts'
+import './app/app.css'
+
+/**
+ * In development the MSW worker must be running before the first request, so it starts
+ * before the first render. The dynamic import sits behind a build-time constant: a production
+ * build contains no MSW code and no mocks.
+ */
+async function devTools(): Promise<DevPanelProps | null> {
+  if (!import.meta.env.DEV) return null
+  const { startMocks } = await import('./app/start-mocks.ts')
+  const mocks = await startMocks()
+  return { scenario: mocks.scenario, scenarios: mocks.scenarios, onSelect: mocks.select }
+}
+
+async function main() {
+  const language = uiLanguageFromSearch(location.search)
+  document.documentElement.lang = language
+  const tools = await devTools()
+  const root = document.getElementById('root')
+  if (!root) throw new Error('index.html has no #root element')
+  createRoot(root).render(
+    <StrictMode>
+      <App language={language} devTools={tools} />
+    </StrictMode>,
+  )
+}
+
+void main()

@@ -1,0 +1,93 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page, type Response } from '@playwright/test'
+
+/**
+ * The production build served as static files: no MSW, the demo export emitted by the build.
+ * What a visitor of a real deployment gets.
+ */
+const isExport = (r: Response) =>
+  new URL(r.url()).pathname.endsWith('/data/growth-opportunities.json')
+
+const status = (page: Page) => page.getByRole('status')
+
+test('the built app shows the demo export from the server, not from a service worker', async ({
+  page,
+  baseURL,
+}) => {
+  const requested: string[] = []
+  page.on('request', (r) => requested.push(r.url()))
+  const exportResponse = page.waitForResponse(isExport)
+  await page.goto('/')
+  const response = await exportResponse
+  expect(response.status()).toBe(200)
+  expect(response.fromServiceWorker()).toBe(false)
+
+  await expect(page).toHaveTitle('Kasvukartta')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fi')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Lapin älykkään erikoistumisen kasvumahdollisuudet',
+  )
+  await expect(status(page)).toHaveText('64 kasvumahdollisuutta ladattu.')
+  const titles = page.getByRole('region', { name: 'Kasvumahdollisuudet' }).getByRole('listitem')
+  await expect(titles).toHaveCount(64)
+  await expect(titles.first()).toHaveText('Akkumineraalien arvoketju Kemi-Tornion alueella')
+  // No developer tools in production, and nothing fetched from any other server.
+  await expect(page.getByRole('complementary', { name: 'Kehittäjän työkalut' })).toHaveCount(0)
+  expect(
+    requested.filter((url) => !url.startsWith(`${baseURL}/`) && !url.startsWith('data:')),
+  ).toEqual([])
+})
+
+test('?lang=en gives an English page with <html lang="en">', async ({ page }) => {
+  await page.goto('/?lang=en')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    "Growth opportunities of Lapland's smart specialisation",
+  )
+  await expect(status(page)).toHaveText('64 growth opportunities loaded.')
+  const titles = page.getByRole('region', { name: 'Growth opportunities' }).getByRole('listitem')
+  await expect(titles.first()).toHaveText('Battery mineral value chain in the Kemi-Tornio area')
+  await expect(page.getByText('Exported 20 November 2026 at 09:30.')).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeAttached()
+})
+
+test('?lang=sv gives a Swedish page', async ({ page }) => {
+  await page.goto('/?lang=sv')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sv')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Tillväxtmöjligheter inom Lapplands smarta specialisering',
+  )
+  await expect(status(page)).toHaveText('64 tillväxtmöjligheter laddade.')
+  const titles = page.getByRole('region', { name: 'Tillväxtmöjligheter' }).getByRole('listitem')
+  await expect(titles.first()).toHaveText('Värdekedjan för batterimineraler i Kemi-Torneå-området')
+  // kk-002 has no Swedish title: the Finnish one stands in, marked as Finnish for screen readers.
+  await expect(titles.nth(1).locator('[lang="fi"]')).toHaveText(
+    'Metallurgisen teollisuuden sivuvirrat tuotteiksi',
+  )
+})
+
+test('the skip link is the first stop of the keyboard and leads to the main content', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await expect(status(page)).toHaveText('64 kasvumahdollisuutta ladattu.')
+  await page.keyboard.press('Tab')
+  const skip = page.getByRole('link', { name: 'Siirry sisältöön' })
+  await expect(skip).toBeFocused()
+  await expect(skip).toBeInViewport()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('main')).toBeFocused()
+})
+
+for (const lang of ['fi', 'en'] as const) {
+  test(`axe finds no accessibility violations (${lang})`, async ({ page }) => {
+    await page.goto(lang === 'fi' ? '/' : `/?lang=${lang}`)
+    await expect(status(page)).toHaveText(/64/)
+    const results = await new AxeBuilder({ page }).analyze()
+    expect(
+      results.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([])
+  })
+}
