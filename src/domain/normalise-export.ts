@@ -75,13 +75,15 @@ function normalisedScoresOf(
 }
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
-  return new Map(items.map((x) => [x.id, x]))
+  const map = new Map<string, T>()
+  for (const x of items) map.set(x.id, x)
+  return map
 }
 
 export function normaliseExport(
   frame: Frame,
   accepted: readonly { index: number; value: Opportunity }[],
-  loadedIds: ReadonlySet<string>,
+  loadedIds: { has(id: string): boolean },
 ): NormalisedExport {
   const criteria = frame.criteria
   const opportunities: NormalisedOpportunity[] = accepted.map(({ index, value }) => {

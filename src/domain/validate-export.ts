@@ -201,9 +201,14 @@ function idOf(raw: unknown): string | undefined {
 }
 
 function duplicates(ids: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>()
-  for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1)
+  const counts = idCounts(ids)
   for (const [id, n] of counts) if (n < 2) counts.delete(id)
+  return counts
+}
+
+function idCounts(ids: readonly (string | undefined)[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const id of ids) if (id !== undefined) counts.set(id, (counts.get(id) ?? 0) + 1)
   return counts
 }
 
@@ -286,42 +291,64 @@ interface Lookups {
  * Rules of one opportunity against the frame: references, score ranges, periods in order.
  * Runs for every record, so it allocates nothing unless it finds a problem.
  */
+/** Collects one record's errors; one instance serves every record, so a clean one costs nothing. */
+class RecordErrors {
+  private out: Problem[] | null = null
+  private candidate: Candidate | null = null
+
+  start(candidate: Candidate): void {
+    this.out = null
+    this.candidate = candidate
+  }
+
+  add(code: ProblemCode, path: JsonPath, params: ProblemParams): void {
+    const c = this.candidate as Candidate
+    ;(this.out ??= []).push(
+      problem('error', code, ['opportunities', c.index, ...path], params, refOf(c)),
+    )
+  }
+
+  take(): Problem[] | null {
+    const out = this.out
+    this.out = null
+    this.candidate = null
+    return out
+  }
+}
+
 function opportunityRuleProblems(
-  o: Opportunity,
-  index: number,
-  ref: () => OpportunityRef,
+  c: Candidate,
+  errors: RecordErrors,
   lookups: Lookups,
 ): Problem[] | null {
-  let out: Problem[] | null = null
-  const err = (code: ProblemCode, path: JsonPath, params: ProblemParams) => {
-    ;(out ??= []).push(problem('error', code, ['opportunities', index, ...path], params, ref()))
-  }
-  if (!lookups.themes.has(o.theme)) err('ref.unknownTheme', ['theme'], { id: o.theme })
+  const o = c.value
+  errors.start(c)
+  if (!lookups.themes.has(o.theme)) errors.add('ref.unknownTheme', ['theme'], { id: o.theme })
   const { clusters, sources, actors, scores, horizon, phases, dependsOn } = o
   if (clusters)
     for (let i = 0; i < clusters.length; i++) {
       const id = clusters[i] as string
-      if (!lookups.clusters.has(id)) err('ref.unknownCluster', ['clusters', i], { id })
+      if (!lookups.clusters.has(id)) errors.add('ref.unknownCluster', ['clusters', i], { id })
     }
   if (sources)
     for (let i = 0; i < sources.length; i++) {
       const id = sources[i] as string
-      if (!lookups.sources.has(id)) err('ref.unknownSource', ['sources', i], { id })
+      if (!lookups.sources.has(id)) errors.add('ref.unknownSource', ['sources', i], { id })
     }
   if (actors)
     for (let i = 0; i < actors.length; i++) {
       const id = (actors[i] as { actor: string }).actor
-      if (!lookups.actors.has(id)) err('ref.unknownActor', ['actors', i, 'actor'], { id })
+      if (!lookups.actors.has(id)) errors.add('ref.unknownActor', ['actors', i, 'actor'], { id })
     }
   if (scores) {
     for (const criterionId in scores) {
       const value = scores[criterionId]
       const c = lookups.criteria.get(criterionId)
       if (criterionId === '__proto__')
-        err('field.forbiddenKey', ['scores', criterionId], { field: criterionId })
-      else if (!c) err('ref.unknownCriterion', ['scores', criterionId], { id: criterionId })
+        errors.add('field.forbiddenKey', ['scores', criterionId], { field: criterionId })
+      else if (!c) errors.add('ref.unknownCriterion', ['scores', criterionId], { id: criterionId })
       else if (value !== null && value !== undefined && (value < c.min || value > c.max)) {
-        err('score.outOfRange', ['scores', criterionId], {
+        errors.add('score.outOfRange', ['scores', criterionId], {
           criterion: criterionId,
           value,
           min: c.min,
@@ -331,19 +358,19 @@ function opportunityRuleProblems(
     }
   }
   if (horizon && endsBeforeStart(horizon.start, horizon.end)) {
-    err('period.endBeforeStart', ['horizon'], { start: horizon.start, end: horizon.end })
+    errors.add('period.endBeforeStart', ['horizon'], { start: horizon.start, end: horizon.end })
   }
   if (phases)
     for (let i = 0; i < phases.length; i++) {
       const p = phases[i] as { start: string; end: string }
       if (endsBeforeStart(p.start, p.end))
-        err('period.endBeforeStart', ['phases', i], { start: p.start, end: p.end })
+        errors.add('period.endBeforeStart', ['phases', i], { start: p.start, end: p.end })
     }
   if (dependsOn)
     for (let i = 0; i < dependsOn.length; i++) {
-      if (dependsOn[i] === o.id) err('dependsOn.self', ['dependsOn', i], { id: o.id })
+      if (dependsOn[i] === o.id) errors.add('dependsOn.self', ['dependsOn', i], { id: o.id })
     }
-  return out
+  return errors.take()
 }
 
 function endsBeforeStart(start: string, end: string): boolean {
@@ -428,8 +455,11 @@ export function validateExportValue(
     }
   }
   const candidates: Candidate[] = []
+  const recordErrors = new RecordErrors()
   const ids = opportunitiesIn.map(idOf)
-  const idCounts = duplicates(ids.filter((id): id is string => id !== undefined))
+  // Every id in the file, with how often it occurs: repeats are set aside, and dependsOn may
+  // name only ids that occur.
+  const occurrences = idCounts(ids)
 
   // This loop runs for every record, so what only problems need (paths, the reference to the
   // record) is made only when there is a problem.
@@ -488,14 +518,15 @@ export function validateExportValue(
       }
     }
     const candidate: Candidate = { index, raw, value, cachedRef: null }
-    let reasons = opportunityRuleProblems(value, index, () => refOf(candidate), lookups)
-    if (id !== undefined && idCounts.has(id)) {
+    let reasons = opportunityRuleProblems(candidate, recordErrors, lookups)
+    const count = id === undefined ? 0 : (occurrences.get(id) ?? 0)
+    if (count > 1) {
       ;(reasons ??= []).push(
         problem(
           'error',
           'opportunity.duplicateId',
           ['opportunities', index, 'id'],
-          { id, count: idCounts.get(id) ?? 2 },
+          { id: id as string, count },
           refOf(candidate),
         ),
       )
@@ -505,12 +536,11 @@ export function validateExportValue(
   }
 
   // 4. Dependencies between opportunities: unknown ids and cycles.
-  const presentIds = new Set(ids.filter((id): id is string => id !== undefined))
   let accepted: Candidate[] = []
   for (const c of candidates) {
     const unknown: Problem[] = []
     c.value.dependsOn?.forEach((dep, i) => {
-      if (!presentIds.has(dep)) {
+      if (!occurrences.has(dep)) {
         unknown.push(
           problem(
             'error',
@@ -525,7 +555,8 @@ export function validateExportValue(
     if (unknown.length > 0) setAsideFor(c.index, c.raw, unknown)
     else accepted.push(c)
   }
-  const position = new Map(accepted.map((c, i) => [c.value.id, i]))
+  const position = new Map<string, number>()
+  for (let i = 0; i < accepted.length; i++) position.set((accepted[i] as Candidate).value.id, i)
   const none: number[] = []
   const edges = accepted.map((c) => {
     const deps = c.value.dependsOn
@@ -557,7 +588,9 @@ export function validateExportValue(
   }
 
   // 5. Normalise what loads, and warn about what is loaded but incomplete.
-  const acceptedIds = new Set(accepted.map((c) => c.value.id))
+  // Without cycles, the ids in `position` are exactly the accepted ones.
+  const acceptedIds: { has(id: string): boolean } =
+    cycles.size === 0 ? position : new Set(accepted.map((c) => c.value.id))
   for (const c of accepted) {
     c.value.dependsOn?.forEach((dep, i) => {
       if (!acceptedIds.has(dep)) {
