@@ -42,6 +42,11 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
   },
+  optimizeDeps: {
+    // Scan every module up front, lazily loaded routes and the dev-only mocks included, so the
+    // dev server never discovers a dependency late and reloads the page under a user or a test.
+    entries: ['index.html', 'src/**/*.{ts,tsx}', 'mocks/**/*.ts', '!**/*.test.{ts,tsx}'],
+  },
   worker: {
     format: 'es',
   },

@@ -25,7 +25,7 @@ async function main() {
   if (!root) throw new Error('index.html has no #root element')
   createRoot(root).render(
     <StrictMode>
-      <App language={language} devTools={tools} />
+      <App devTools={tools} />
     </StrictMode>,
   )
 }

@@ -1,10 +1,9 @@
 import { QueryClientProvider } from '@tanstack/react-query'
-import { Suspense, lazy, useEffect, useState } from 'react'
-import type { UiLanguage } from '../domain/languages.ts'
-import { LanguageProvider, useTranslate } from '../i18n/language-context.tsx'
-import { DataSourcePage } from '../features/data-source/data-source-page.tsx'
+import { RouterProvider } from '@tanstack/react-router'
+import { Suspense, lazy, useState } from 'react'
 import type { DevPanelProps } from './dev-panel.tsx'
 import { createQueryClient } from './query-client.ts'
+import { createAppRouter } from './router.tsx'
 
 // The condition is a build-time constant, so a production build drops the import and its chunk.
 const DevPanel = import.meta.env.DEV
@@ -12,46 +11,22 @@ const DevPanel = import.meta.env.DEV
   : null
 
 export interface AppProps {
-  language: UiLanguage
   /** The mock scenario switcher, in development only. */
   devTools?: DevPanelProps | null
 }
 
-export function App({ language, devTools = null }: AppProps) {
+export function App({ devTools = null }: AppProps) {
   const [queryClient] = useState(createQueryClient)
-
-  useEffect(() => {
-    document.documentElement.lang = language
-  }, [language])
+  const [router] = useState(createAppRouter)
 
   return (
     <QueryClientProvider client={queryClient}>
-      <LanguageProvider language={language}>
-        <Shell />
-        {DevPanel && devTools ? (
-          <Suspense fallback={null}>
-            <DevPanel {...devTools} />
-          </Suspense>
-        ) : null}
-      </LanguageProvider>
+      <RouterProvider router={router} />
+      {DevPanel && devTools ? (
+        <Suspense fallback={null}>
+          <DevPanel {...devTools} />
+        </Suspense>
+      ) : null}
     </QueryClientProvider>
-  )
-}
-
-function Shell() {
-  const t = useTranslate()
-  return (
-    <>
-      <a className="skip-link" href="#main">
-        {t('app.skipToContent')}
-      </a>
-      <header className="site-header">
-        <p className="product-name">{t('app.name')}</p>
-        <p className="publisher">{t('app.publisher')}</p>
-      </header>
-      <main id="main" tabIndex={-1}>
-        <DataSourcePage />
-      </main>
-    </>
   )
 }

@@ -6,7 +6,7 @@ import { useLanguage, useLocale, useTranslate } from '../../i18n/language-contex
 import { LoadFailure } from './load-failure.tsx'
 import { OpportunityTitles, SetAsideList } from './opportunity-titles.tsx'
 import { ReportAlert } from './report-alert.tsx'
-import { useExportLoad, type ExportLoad } from './use-export-load.ts'
+import { useExportLoad, type ExportLoad } from '../../data/use-export-load.ts'
 
 function statusText(load: ExportLoad, t: ReturnType<typeof useTranslate>): string {
   if (load.phase === 'loading') {

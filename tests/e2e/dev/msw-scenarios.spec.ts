@@ -11,7 +11,7 @@ const isExport = (r: Response) =>
   new URL(r.url()).pathname.endsWith('/data/growth-opportunities.json')
 
 async function open(page: Page, scenario: string) {
-  await page.goto(`/?mock=${scenario}`)
+  await page.goto(`/data?mock=${scenario}`)
 }
 
 const status = (page: Page) => page.getByRole('status')
@@ -151,7 +151,7 @@ test('the scenario panel switches scenario, and the choice survives navigation w
   await expect(page).toHaveURL(/[?&]mock=empty\b/)
   await expect(status(page)).toHaveText('0 kasvumahdollisuutta ladattu.')
 
-  await page.goto('/')
+  await page.goto('/data')
   await expect(panel).toContainText('Käytössä oleva testiskenaario: empty')
   await expect(status(page)).toHaveText('0 kasvumahdollisuutta ladattu.')
 })

@@ -17,7 +17,7 @@ test('the built app shows the demo export from the server, not from a service wo
   const requested: string[] = []
   page.on('request', (r) => requested.push(r.url()))
   const exportResponse = page.waitForResponse(isExport)
-  await page.goto('/')
+  await page.goto('/data')
   const response = await exportResponse
   expect(response.status()).toBe(200)
   expect(response.fromServiceWorker()).toBe(false)
@@ -39,7 +39,7 @@ test('the built app shows the demo export from the server, not from a service wo
 })
 
 test('?lang=en gives an English page with <html lang="en">', async ({ page }) => {
-  await page.goto('/?lang=en')
+  await page.goto('/data?lang=en')
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     "Growth opportunities of Lapland's smart specialisation",
@@ -52,7 +52,7 @@ test('?lang=en gives an English page with <html lang="en">', async ({ page }) =>
 })
 
 test('?lang=sv gives a Swedish page', async ({ page }) => {
-  await page.goto('/?lang=sv')
+  await page.goto('/data?lang=sv')
   await expect(page.locator('html')).toHaveAttribute('lang', 'sv')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Tillväxtmöjligheter inom Lapplands smarta specialisering',
@@ -69,7 +69,7 @@ test('?lang=sv gives a Swedish page', async ({ page }) => {
 test('the skip link is the first stop of the keyboard and leads to the main content', async ({
   page,
 }) => {
-  await page.goto('/')
+  await page.goto('/data')
   await expect(status(page)).toHaveText('64 kasvumahdollisuutta ladattu.')
   await page.keyboard.press('Tab')
   const skip = page.getByRole('link', { name: 'Siirry sisältöön' })
@@ -81,7 +81,7 @@ test('the skip link is the first stop of the keyboard and leads to the main cont
 
 for (const lang of ['fi', 'en'] as const) {
   test(`axe finds no accessibility violations (${lang})`, async ({ page }) => {
-    await page.goto(lang === 'fi' ? '/' : `/?lang=${lang}`)
+    await page.goto(lang === 'fi' ? '/data' : `/data?lang=${lang}`)
     await expect(status(page)).toHaveText(/64/)
     const results = await new AxeBuilder({ page }).analyze()
     expect(

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
-import { exportQueryOptions, type FetchedExport } from '../../data/fetch-export.ts'
-import { MAX_RETRIES } from '../../data/load-error.ts'
-import { runtimeConfigQueryOptions } from '../../data/runtime-config.ts'
-import type { UiLanguage } from '../../domain/languages.ts'
+import { exportQueryOptions, type FetchedExport } from './fetch-export.ts'
+import { MAX_RETRIES } from './load-error.ts'
+import { runtimeConfigQueryOptions } from './runtime-config.ts'
+import type { UiLanguage } from '../domain/languages.ts'
 
 export type ExportLoad =
   /** Fetching the config or the export; `attempt` counts from 1 and grows with retries. */

@@ -1,0 +1,90 @@
+import { Link, Outlet, useSearch } from '@tanstack/react-router'
+import { useEffect } from 'react'
+import { UI_LANGUAGES, isUiLanguage, type UiLanguage } from '../domain/languages.ts'
+import { LanguageProvider, useTranslate } from '../i18n/language-context.tsx'
+import type { MessageKey } from '../i18n/messages-en.ts'
+
+const NAV: {
+  to: '/' | '/matrix' | '/roadmap' | '/opportunities' | '/data' | '/accessibility'
+  label: MessageKey
+}[] = [
+  { to: '/', label: 'nav.overview' },
+  { to: '/matrix', label: 'nav.matrix' },
+  { to: '/roadmap', label: 'nav.roadmap' },
+  { to: '/opportunities', label: 'nav.opportunities' },
+  { to: '/data', label: 'nav.data' },
+  { to: '/accessibility', label: 'nav.accessibility' },
+]
+
+/** The frame of every page: skip link, header with navigation and language, the page. */
+export function Shell() {
+  const search = useSearch({ strict: false }) as { lang?: string }
+  const language: UiLanguage = isUiLanguage(search.lang) ? search.lang : 'fi'
+
+  useEffect(() => {
+    document.documentElement.lang = language
+  }, [language])
+
+  return (
+    <LanguageProvider language={language}>
+      <Frame language={language} />
+    </LanguageProvider>
+  )
+}
+
+function Frame({ language }: { language: UiLanguage }) {
+  const t = useTranslate()
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="brand">
+          <p className="product-name">{t('app.name')}</p>
+          <p className="publisher">{t('app.publisher')}</p>
+        </div>
+        <nav aria-label={t('nav.label')} className="main-nav">
+          <ul>
+            {NAV.map((item) => (
+              <li key={item.to}>
+                <Link
+                  to={item.to}
+                  search={true}
+                  activeOptions={{ exact: item.to === '/', includeSearch: false }}
+                  activeProps={{ 'aria-current': 'page', className: 'active' }}
+                >
+                  {t(item.label)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <nav aria-label={t('lang.label')} className="language-switch">
+          <ul>
+            {UI_LANGUAGES.map((l) => (
+              <li key={l}>
+                <Link
+                  to="."
+                  search={(prev: Record<string, unknown>) => ({
+                    ...prev,
+                    lang: l === 'fi' ? undefined : l,
+                  })}
+                  lang={l}
+                  hrefLang={l}
+                  aria-current={l === language ? 'true' : undefined}
+                  className={l === language ? 'active' : undefined}
+                >
+                  {t(`lang.${l}`)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </>
+  )
+}

@@ -1,0 +1,285 @@
+import type { ContentLanguage } from '../domain/languages.ts'
+import type { ValidationReport } from '../domain/validate-export.ts'
+import {
+  loadLastGood,
+  saveLastGood,
+  sameSource,
+  type CachedSource,
+  type LastGood,
+} from './export-cache.ts'
+import { DataUrlRefusedError, type DataUrlResolution } from './data-url-policy.ts'
+import { fetchExportBytes } from './fetch-export.ts'
+import {
+  MAX_RETRIES,
+  isLoadError,
+  retryDelay as defaultRetryDelay,
+  type LoadError,
+} from './load-error.ts'
+import type { OnLoadProgress } from './load-progress.ts'
+import { readExportFile } from './read-export-file.ts'
+import { loadSourceChoice, saveSourceChoice, type SourceChoice } from './source-choice.ts'
+import { validateBytesInWorker } from './validate-in-worker.ts'
+
+/** What to load: a checked address (from resolveDataUrl) or a file the user picked. */
+export type ExportSource = DataUrlResolution | { kind: 'file'; file: File }
+
+export interface LoadExportDeps {
+  /** The UI language: the report warns about texts missing in it. */
+  language?: ContentLanguage
+  signal?: AbortSignal
+  onProgress?: OnLoadProgress
+  maxBytes?: number
+  /** Attempts after the first for network and server errors; default MAX_RETRIES (3). */
+  retries?: number
+  /** Milliseconds before retry n (0-based); default 0.5 s, 1 s, 2 s … capped at 8 s. */
+  retryDelay?: (attempt: number) => number
+}
+
+export interface LoadedExport {
+  report: ValidationReport
+  source: CachedSource
+  /** ISO 8601: when these bytes were fetched or read (for a cached copy, when it was saved). */
+  loadedAt: string
+  /** The bytes came from IndexedDB, not from the source just now. */
+  fromCache: boolean
+  /** When fromCache: when the copy was saved ("cached copy from <time>"). */
+  savedAt?: string
+  /** When fromCache because the source failed: why (the error after the last retry). */
+  failure?: LoadError
+  /** For an address: the one that answered, after redirects. */
+  answeredUrl?: string
+  /** Set when the server answered with something that is not JSON (see FetchedExport). */
+  wrongContentType?: string
+  /** The bytes were kept as the last good export (outcome loaded or partial, and saved). */
+  saved: boolean
+}
+
+/** Loaded or partial: something to show, and worth keeping. */
+export function isUsable(report: ValidationReport): boolean {
+  return report.outcome === 'loaded' || report.outcome === 'partial'
+}
+
+function abortReason(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError')
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(abortReason(signal))
+      return
+    }
+    const onAbort = () => {
+      clearTimeout(timer)
+      reject(abortReason(signal as AbortSignal))
+    }
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort)
+      resolve()
+    }, ms)
+    signal?.addEventListener('abort', onAbort, { once: true })
+  })
+}
+
+async function withRetries<T>(attempt: () => Promise<T>, deps: LoadExportDeps): Promise<T> {
+  const retries = deps.retries ?? MAX_RETRIES
+  const delay = deps.retryDelay ?? defaultRetryDelay
+  for (let failures = 0; ; failures++) {
+    try {
+      return await attempt()
+    } catch (error) {
+      if (deps.signal?.aborted || failures >= retries || !isLoadError(error) || !error.retryable)
+        throw error
+      await sleep(delay(failures), deps.signal)
+    }
+  }
+}
+
+/**
+ * Keeps a usable export as the last good one and records its source as the user's choice.
+ * Storage can fail (private windows, a full disk): the export is shown all the same.
+ */
+async function remember(
+  entry: LastGood,
+  choice: SourceChoice,
+  signal: AbortSignal | undefined,
+): Promise<boolean> {
+  if (signal?.aborted) return false
+  try {
+    await saveLastGood(entry)
+    await saveSourceChoice(choice)
+    return true
+  } catch (error) {
+    console.warn('Could not keep the export in IndexedDB', error)
+    return false
+  }
+}
+
+async function cachedCopy(source: CachedSource): Promise<LastGood | null> {
+  try {
+    const cached = await loadLastGood()
+    return cached && sameSource(cached.source, source) ? cached : null
+  } catch {
+    return null
+  }
+}
+
+/** A cached copy validated again (the rules may have changed since); null if it no longer loads. */
+async function revalidate(
+  cached: LastGood,
+  deps: LoadExportDeps,
+): Promise<{ report: ValidationReport } | null> {
+  const { report } = await validateBytesInWorker(cached.bytes, {
+    language: deps.language,
+    maxBytes: deps.maxBytes,
+    onProgress: deps.onProgress,
+    signal: deps.signal,
+  })
+  return isUsable(report) ? { report } : null
+}
+
+async function loadUrl(
+  resolution: Extract<DataUrlResolution, { kind: 'default' | 'allowed' }>,
+  deps: LoadExportDeps,
+): Promise<LoadedExport> {
+  const source: CachedSource = { kind: 'url', url: resolution.url }
+  let fetched
+  try {
+    fetched = await withRetries(
+      () =>
+        fetchExportBytes(resolution.url, {
+          signal: deps.signal,
+          maxBytes: deps.maxBytes,
+          onProgress: deps.onProgress,
+        }),
+      deps,
+    )
+  } catch (error) {
+    if (deps.signal?.aborted || !isLoadError(error) || !error.retryable) throw error
+    // Unreachable after the retries: the last good copy of this same address, if any.
+    const cached = await cachedCopy(source)
+    const revalidated = cached && (await revalidate(cached, deps))
+    if (!cached || !revalidated) throw error
+    return {
+      report: revalidated.report,
+      source,
+      loadedAt: cached.savedAt,
+      fromCache: true,
+      savedAt: cached.savedAt,
+      failure: error,
+      saved: false,
+    }
+  }
+  if (fetched.kind === 'refused') {
+    // Not JSON or too large: an answer, shown as a report; the cache keeps the last good one.
+    const { report, url, fetchedAt, wrongContentType } = fetched
+    const loaded: LoadedExport = {
+      report,
+      source,
+      loadedAt: fetchedAt,
+      fromCache: false,
+      answeredUrl: url,
+      saved: false,
+    }
+    if (wrongContentType !== undefined) loaded.wrongContentType = wrongContentType
+    return loaded
+  }
+  const { report, bytes } = await validateBytesInWorker(fetched.bytes, {
+    language: deps.language,
+    maxBytes: deps.maxBytes,
+    onProgress: deps.onProgress,
+    signal: deps.signal,
+  })
+  const saved =
+    isUsable(report) &&
+    (await remember(
+      { source, bytes, savedAt: fetched.fetchedAt },
+      resolution.kind === 'default' ? { kind: 'default' } : source,
+      deps.signal,
+    ))
+  return {
+    report,
+    source,
+    loadedAt: fetched.fetchedAt,
+    fromCache: false,
+    answeredUrl: fetched.url,
+    saved,
+  }
+}
+
+/**
+ * Loads an export and keeps the cache in step:
+ * - an address is fetched (network and 5xx errors retried with backoff) and validated in the
+ *   worker; a file is read locally, never uploaded;
+ * - a usable result (loaded or partial) is saved as the last good export, and its source as
+ *   the user's choice; an unreadable or broken one leaves both as they were;
+ * - when the address stays unreachable (network or 5xx after the retries), the last good
+ *   copy of that same address is validated again and returned with `fromCache` and `savedAt`;
+ *   with no such copy, the LoadError is thrown;
+ * - a refused `?data=` address throws DataUrlRefusedError without any request.
+ *
+ * Retries happen here, so a react-query using this as its queryFn should set `retry: false`.
+ */
+export async function loadExport(
+  source: ExportSource,
+  deps: LoadExportDeps = {},
+): Promise<LoadedExport> {
+  switch (source.kind) {
+    case 'refused':
+      throw new DataUrlRefusedError(source)
+    case 'default':
+    case 'allowed':
+      return loadUrl(source, deps)
+    case 'file': {
+      const read = await readExportFile(source.file, {
+        language: deps.language,
+        maxBytes: deps.maxBytes,
+        onProgress: deps.onProgress,
+        signal: deps.signal,
+      })
+      const saved =
+        read.bytes !== null &&
+        isUsable(read.report) &&
+        (await remember(
+          { source: read.source, bytes: read.bytes, savedAt: read.readAt },
+          read.source,
+          deps.signal,
+        ))
+      return {
+        report: read.report,
+        source: read.source,
+        loadedAt: read.readAt,
+        fromCache: false,
+        saved,
+      }
+    }
+  }
+}
+
+/**
+ * On a new visit: when the user's last choice was a local file and its bytes are still
+ * cached, that export (validated again); otherwise null, and the app loads its address.
+ * A `?data=` parameter takes precedence: the caller asks this only when there is none.
+ */
+export async function restoreChosenFile(
+  deps: Pick<LoadExportDeps, 'language' | 'signal' | 'onProgress' | 'maxBytes'> = {},
+): Promise<LoadedExport | null> {
+  let choice: SourceChoice | null
+  try {
+    choice = await loadSourceChoice()
+  } catch {
+    return null
+  }
+  if (choice?.kind !== 'file') return null
+  const cached = await cachedCopy(choice)
+  const revalidated = cached && (await revalidate(cached, deps))
+  if (!cached || !revalidated) return null
+  return {
+    report: revalidated.report,
+    source: cached.source,
+    loadedAt: cached.savedAt,
+    fromCache: true,
+    savedAt: cached.savedAt,
+    saved: false,
+  }
+}

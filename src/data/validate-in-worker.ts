@@ -1,0 +1,202 @@
+import type { ContentLanguage } from '../domain/languages.ts'
+import type { ValidationReport } from '../domain/validate-export.ts'
+import type { OnLoadProgress } from './load-progress.ts'
+import type { WorkerRequest, WorkerResponse } from './worker-protocol.ts'
+
+export interface ValidateInWorkerOptions {
+  /** The UI language: the report warns about texts missing in it. */
+  language?: ContentLanguage
+  maxBytes?: number
+  /** Called with parsing, validating, then done. */
+  onProgress?: OnLoadProgress
+  /** Aborting stops the work: a running worker is terminated (a new one starts on next use). */
+  signal?: AbortSignal
+}
+
+export interface ValidatedBytes {
+  report: ValidationReport
+  /** The same bytes, handed back by the worker (the buffer passed in is detached). */
+  bytes: ArrayBuffer
+}
+
+interface Job {
+  request: WorkerRequest
+  options: ValidateInWorkerOptions
+  resolve: (value: ValidatedBytes) => void
+  reject: (reason: unknown) => void
+  detach: () => void
+}
+
+/**
+ * One worker for the page, one request in it at a time. Requests wait here, on the main
+ * thread, rather than in the worker's queue: their bytes are not transferred until their turn,
+ * so aborting the running one can terminate the worker without losing the others.
+ */
+let worker: Worker | null = null
+let active: Job | null = null
+const waiting: Job[] = []
+let nextId = 1
+
+function startWorker(): Worker {
+  if (worker) return worker
+  const started = new Worker(new URL('./export-worker.ts', import.meta.url), { type: 'module' })
+  started.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
+    if (started === worker) onResponse(event.data)
+  })
+  started.addEventListener('error', (event: ErrorEvent) => {
+    if (started !== worker) return
+    event.preventDefault()
+    failActive(new Error(`The validation worker failed: ${event.message || 'could not start'}`))
+  })
+  started.addEventListener('messageerror', () => {
+    if (started === worker)
+      failActive(new Error('The validation worker sent an unreadable answer.'))
+  })
+  worker = started
+  return started
+}
+
+function stopWorker(): void {
+  worker?.terminate()
+  worker = null
+}
+
+function onResponse(message: WorkerResponse): void {
+  const job = active
+  if (!job || message.id !== job.request.id) return
+  if ('phase' in message) {
+    job.options.onProgress?.(
+      message.fraction === undefined
+        ? { phase: message.phase }
+        : { phase: message.phase, fraction: message.fraction },
+    )
+    return
+  }
+  finish(job)
+  if ('report' in message) job.resolve({ report: message.report, bytes: message.bytes })
+  else job.reject(new Error(`The validation worker failed: ${message.error}`))
+}
+
+function failActive(error: Error): void {
+  const job = active
+  stopWorker()
+  if (!job) return
+  finish(job)
+  job.reject(error)
+}
+
+function finish(job: Job): void {
+  job.detach()
+  if (active === job) active = null
+  pump()
+}
+
+function pump(): void {
+  if (active) return
+  const job = waiting.shift()
+  if (!job) return
+  active = job
+  try {
+    startWorker().postMessage(job.request, [job.request.bytes])
+  } catch (error) {
+    failActive(error instanceof Error ? error : new Error(String(error)))
+  }
+}
+
+function abortReason(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError')
+}
+
+function validateWithWorker(
+  bytes: ArrayBuffer,
+  options: ValidateInWorkerOptions,
+): Promise<ValidatedBytes> {
+  const { signal } = options
+  return new Promise<ValidatedBytes>((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(abortReason(signal))
+      return
+    }
+    const onAbort = () => {
+      if (active === job) {
+        // The worker is busy with this one and cannot be interrupted: end it.
+        stopWorker()
+        finish(job)
+      } else {
+        const at = waiting.indexOf(job)
+        if (at >= 0) waiting.splice(at, 1)
+        job.detach()
+      }
+      reject(abortReason(signal as AbortSignal))
+    }
+    const job: Job = {
+      request: { id: nextId++, bytes, language: options.language, maxBytes: options.maxBytes },
+      options,
+      resolve,
+      reject,
+      detach: () => signal?.removeEventListener('abort', onAbort),
+    }
+    signal?.addEventListener('abort', onAbort, { once: true })
+    waiting.push(job)
+    pump()
+  })
+}
+
+/**
+ * Where there is no Worker (Node, in tests): the same steps on this thread. The validator is
+ * loaded on demand, so it stays out of the page's initial JavaScript.
+ */
+async function validateHere(
+  bytes: ArrayBuffer,
+  options: ValidateInWorkerOptions,
+): Promise<ValidatedBytes> {
+  options.signal?.throwIfAborted()
+  const { validateInSteps } = await import('./validate-pipeline.ts')
+  options.signal?.throwIfAborted()
+  const report = validateInSteps(
+    new Uint8Array(bytes),
+    { language: options.language, maxBytes: options.maxBytes },
+    (phase, fraction) =>
+      options.onProgress?.(fraction === undefined ? { phase } : { phase, fraction }),
+  )
+  return { report, bytes }
+}
+
+/**
+ * Validates an export off the main thread and gives the bytes back with the report. `bytes`
+ * is transferred to the worker: the buffer passed in is detached afterwards; use the one
+ * returned.
+ */
+export async function validateBytesInWorker(
+  bytes: ArrayBuffer,
+  options: ValidateInWorkerOptions = {},
+): Promise<ValidatedBytes> {
+  const result =
+    typeof Worker === 'undefined'
+      ? await validateHere(bytes, options)
+      : await validateWithWorker(bytes, options)
+  options.onProgress?.({ phase: 'done' })
+  return result
+}
+
+/**
+ * Parses and validates an export in a Web Worker (on this thread where there is none), with
+ * the same report validateExportBytes gives. `bytes` is transferred: detached afterwards.
+ */
+export async function validateInWorker(
+  bytes: ArrayBuffer,
+  options: ValidateInWorkerOptions = {},
+): Promise<ValidationReport> {
+  return (await validateBytesInWorker(bytes, options)).report
+}
+
+/** Ends the worker and rejects what is pending (tests; a page that wants its memory back). */
+export function stopExportWorker(): void {
+  const pending = [...(active ? [active] : []), ...waiting.splice(0)]
+  active = null
+  stopWorker()
+  for (const job of pending) {
+    job.detach()
+    job.reject(new DOMException('The validation worker was stopped.', 'AbortError'))
+  }
+}

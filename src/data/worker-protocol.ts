@@ -1,0 +1,20 @@
+import type { ContentLanguage } from '../domain/languages.ts'
+import type { ValidationReport } from '../domain/validate-export.ts'
+import type { WorkerPhase } from './validate-pipeline.ts'
+
+/** Main thread → worker. `bytes` is transferred, not copied. */
+export interface WorkerRequest {
+  id: number
+  bytes: ArrayBuffer
+  language?: ContentLanguage
+  maxBytes?: number
+}
+
+/**
+ * Worker → main thread: progress, then exactly one of report or error. The final message
+ * transfers `bytes` back, so the caller can keep them (for the cache) without a copy.
+ */
+export type WorkerResponse =
+  | { id: number; phase: WorkerPhase; fraction?: number }
+  | { id: number; report: ValidationReport; bytes: ArrayBuffer }
+  | { id: number; error: string; bytes: ArrayBuffer }

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { GROWTH_GOALS, STATUSES } from './export-schema.ts'
+import { overviewStats } from './overview-stats.ts'
+import { validateExportText } from './validate-export.ts'
+
+const report = validateExportText(readFileSync('mocks/demo-export.json', 'utf8'))
+if (!('data' in report)) throw new Error('the demo export must load')
+const data = report.data
+
+describe('overviewStats', () => {
+  const stats = overviewStats(data, data.scores, STATUSES, GROWTH_GOALS)
+
+  it('counts every opportunity once by theme and by status, in a fixed order', () => {
+    expect(stats.total).toBe(64)
+    expect(stats.byTheme.map((r) => r.key)).toEqual(data.themes.map((t) => t.id))
+    expect(stats.byTheme.reduce((n, r) => n + r.count, 0)).toBe(64)
+    expect(stats.byStatus.map((r) => r.key)).toEqual([...STATUSES])
+    expect(stats.byStatus.reduce((n, r) => n + r.count, 0)).toBe(64)
+  })
+
+  it('counts goals per opportunity that has them', () => {
+    const expected = data.opportunities.filter((o) =>
+      o.record.growthGoals.includes('wellbeing'),
+    ).length
+    expect(stats.byGrowthGoal.find((r) => r.key === 'wellbeing')?.count).toBe(expected)
+  })
+
+  it('lists the ten best ranked, best first, and counts the unscored', () => {
+    expect(stats.topTen.map((i) => data.scores[i]?.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
+    expect(stats.unscored).toBe(data.scores.filter((s) => s.rank === null).length)
+    expect(stats.unscored).toBeGreaterThan(0)
+  })
+
+  it('restricts to the opportunities the filters leave', () => {
+    const planned = data.opportunities.flatMap((o, i) => (o.record.status === 'planned' ? [i] : []))
+    const s = overviewStats(data, data.scores, STATUSES, GROWTH_GOALS, planned)
+    expect(s.total).toBe(planned.length)
+    expect(s.byStatus.find((r) => r.key === 'planned')?.count).toBe(planned.length)
+    expect(s.byStatus.filter((r) => r.key !== 'planned').every((r) => r.count === 0)).toBe(true)
+  })
+})

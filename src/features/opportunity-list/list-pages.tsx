@@ -1,0 +1,61 @@
+import { Link } from '@tanstack/react-router'
+import { useDataset } from '../../data/use-dataset.ts'
+import { useLanguage, useTranslate } from '../../i18n/language-context.tsx'
+import type { MessageKey } from '../../i18n/messages-en.ts'
+import { LoadStatus } from '../../ui/load-status.tsx'
+import { Localized } from '../../ui/localized.tsx'
+
+/**
+ * The matrix, roadmap and table views get their own issues; until then each route shows the
+ * opportunities as a plain list by rank, so a shared link to a view always shows the data.
+ */
+function OpportunityListPage({ heading }: { heading: MessageKey }) {
+  const lang = useLanguage()
+  const t = useTranslate()
+  const { data, load } = useDataset(lang)
+  if (!data) {
+    return (
+      <>
+        <h1>{t(heading)}</h1>
+        <LoadStatus loading={load.phase === 'loading'} />
+      </>
+    )
+  }
+  const order = data.opportunities.map((_, i) => i)
+  const rank = (i: number) => data.scores[i]?.rank ?? Number.POSITIVE_INFINITY
+  order.sort((a, b) => rank(a) - rank(b) || a - b)
+  return (
+    <>
+      <h1>{t(heading)}</h1>
+      <p>{t('list.intro')}</p>
+      <p>{t('count.shownOfTotal', { shown: order.length, total: data.opportunities.length })}</p>
+      <ol className="opportunity-list">
+        {order.map((i) => {
+          const o = data.opportunities[i]
+          if (!o) return null
+          const r = data.scores[i]?.rank
+          return (
+            <li key={o.id}>
+              <Link to="/opportunities/$id" params={{ id: o.id }} search={true}>
+                <Localized value={o.record.title} defaultLanguage={data.dataset.defaultLanguage} />
+              </Link>{' '}
+              <span className="muted">{r ? t('list.rank', { rank: r }) : t('list.unranked')}</span>
+            </li>
+          )
+        })}
+      </ol>
+    </>
+  )
+}
+
+export function MatrixListPage() {
+  return <OpportunityListPage heading="list.heading.matrix" />
+}
+
+export function RoadmapListPage() {
+  return <OpportunityListPage heading="list.heading.roadmap" />
+}
+
+export function OpportunitiesListPage() {
+  return <OpportunityListPage heading="list.heading.opportunities" />
+}

@@ -1,0 +1,253 @@
+// @vitest-environment node
+import 'fake-indexeddb/auto'
+import { HttpResponse, http } from 'msw'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import demo from '../../mocks/demo-export.json'
+import { EXPORT_PATH, handlersFor } from '../../mocks/handlers.ts'
+import { server } from '../../mocks/node.ts'
+import { DataUrlRefusedError, resolveDataUrl } from '../../src/data/data-url-policy.ts'
+import { clearLastGood, loadLastGood, saveLastGood } from '../../src/data/export-cache.ts'
+import { LoadError } from '../../src/data/load-error.ts'
+import type { LoadProgress } from '../../src/data/load-progress.ts'
+import { loadExport, restoreChosenFile } from '../../src/data/load-with-fallback.ts'
+import { clearSourceChoice, loadSourceChoice } from '../../src/data/source-choice.ts'
+
+/**
+ * loadExport against the MSW handlers the browser uses in development, with IndexedDB from
+ * fake-indexeddb: what gets cached, when the cached copy stands in for the source, and that
+ * a refused address costs no request at all.
+ */
+const ORIGIN = 'http://kasvukartta.test'
+const APP = new URL(`${ORIGIN}/`)
+const EXPORT_URL = `${ORIGIN}/data/growth-opportunities.json`
+const config = { dataUrl: EXPORT_URL, allowedDataOrigins: [] }
+const source = resolveDataUrl(null, config, APP)
+const fast = { retryDelay: () => 0 }
+
+const requested: string[] = []
+
+beforeAll(() => {
+  server.listen({ onUnhandledRequest: 'error' })
+  server.events.on('request:start', ({ request }) => {
+    requested.push(request.url)
+  })
+})
+afterEach(async () => {
+  server.resetHandlers()
+  requested.length = 0
+  await clearLastGood()
+  await clearSourceChoice()
+})
+afterAll(() => {
+  server.events.removeAllListeners()
+  server.close()
+})
+
+const text = (bytes: ArrayBuffer | undefined) => new TextDecoder().decode(bytes)
+
+function answering(...responses: (() => Response)[]) {
+  let calls = 0
+  server.use(
+    http.get(EXPORT_PATH, () => {
+      const respond = responses[Math.min(calls, responses.length - 1)] as () => Response
+      calls++
+      return respond()
+    }),
+  )
+  return () => calls
+}
+
+async function firstLoad() {
+  const loaded = await loadExport(source, { language: 'fi', ...fast })
+  expect(loaded.report.outcome).toBe('loaded')
+  return loaded
+}
+
+describe('loadExport from an address', () => {
+  it('caches the first good load as raw bytes, with the source and time', async () => {
+    const loaded = await firstLoad()
+    expect(loaded).toMatchObject({ fromCache: false, saved: true, answeredUrl: EXPORT_URL })
+    expect(loaded.source).toEqual({ kind: 'url', url: EXPORT_URL })
+    const cached = await loadLastGood()
+    expect(cached?.source).toEqual({ kind: 'url', url: EXPORT_URL })
+    expect(cached?.savedAt).toBe(loaded.loadedAt)
+    expect(JSON.parse(text(cached?.bytes))).toEqual(demo)
+    expect(await loadSourceChoice()).toEqual({ kind: 'default' })
+  })
+
+  it('shows the cached copy, with its time, when the server keeps failing', async () => {
+    const first = await firstLoad()
+    const calls = answering(() => new HttpResponse(null, { status: 503 }))
+    const loaded = await loadExport(source, { language: 'fi', ...fast })
+    expect(calls()).toBe(4) // the first attempt and three retries
+    expect(loaded.fromCache).toBe(true)
+    expect(loaded.savedAt).toBe(first.loadedAt)
+    expect(loaded.failure).toBeInstanceOf(LoadError)
+    expect(loaded.failure?.detail).toEqual({ kind: 'http', status: 503 })
+    // Validated again, not a stored report.
+    expect(loaded.report).toEqual(first.report)
+    expect(loaded.saved).toBe(false)
+  })
+
+  it('shows the cached copy when the network is down', async () => {
+    const first = await firstLoad()
+    server.use(http.get(EXPORT_PATH, () => HttpResponse.error()))
+    const loaded = await loadExport(source, { retries: 0 })
+    expect(loaded).toMatchObject({ fromCache: true, savedAt: first.loadedAt })
+    expect(loaded.failure?.detail).toEqual({ kind: 'network' })
+  })
+
+  it('retries, and uses the fresh answer when one comes', async () => {
+    await saveLastGood({
+      source: { kind: 'url', url: EXPORT_URL },
+      bytes: new TextEncoder().encode(JSON.stringify(demo)).buffer as ArrayBuffer,
+      savedAt: '2026-01-01T00:00:00.000Z',
+    })
+    const calls = answering(
+      () => new HttpResponse(null, { status: 500 }),
+      () => HttpResponse.json(demo),
+    )
+    const loaded = await loadExport(source, fast)
+    expect(calls()).toBe(2)
+    expect(loaded.fromCache).toBe(false)
+    expect((await loadLastGood())?.savedAt).toBe(loaded.loadedAt)
+  })
+
+  it('throws the error when there is no cached copy', async () => {
+    server.use(...handlersFor('error'))
+    const error = await loadExport(source, fast).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(LoadError)
+    expect((error as LoadError).detail).toEqual({ kind: 'http', status: 500 })
+  })
+
+  it('does not stand a cached copy of another address in for this one', async () => {
+    await firstLoad()
+    const other = resolveDataUrl('data/other.json', config, APP)
+    server.use(http.get(`${ORIGIN}/data/other.json`, () => new HttpResponse(null, { status: 502 })))
+    await expect(loadExport(other, fast)).rejects.toBeInstanceOf(LoadError)
+  })
+
+  it('does not fall back on a 404: the server answered, the file is not there', async () => {
+    await firstLoad()
+    const calls = answering(() => new HttpResponse('Not found', { status: 404 }))
+    const error = await loadExport(source, fast).catch((e: unknown) => e)
+    expect((error as LoadError).detail).toEqual({ kind: 'http', status: 404 })
+    expect(calls()).toBe(1)
+  })
+
+  for (const [name, respond] of [
+    ['broken JSON', () => handlersFor('malformed')],
+    [
+      'a broken frame',
+      () => [http.get(EXPORT_PATH, () => HttpResponse.json({ ...demo, criteria: [] }))],
+    ],
+    [
+      'an HTML page with status 200',
+      () => [http.get(EXPORT_PATH, () => HttpResponse.html('<!doctype html><p>SPA</p>'))],
+    ],
+  ] as const) {
+    it(`keeps the cached copy when the server sends ${name}`, async () => {
+      const first = await firstLoad()
+      server.use(...respond())
+      const loaded = await loadExport(source, fast)
+      expect(['unreadable', 'brokenFrame']).toContain(loaded.report.outcome)
+      expect(loaded).toMatchObject({ fromCache: false, saved: false })
+      const cached = await loadLastGood()
+      expect(cached?.savedAt).toBe(first.loadedAt)
+      expect(JSON.parse(text(cached?.bytes))).toEqual(demo)
+    })
+  }
+
+  it('caches a partial load: what loads is worth keeping', async () => {
+    server.use(...handlersFor('schema-errors'))
+    const loaded = await loadExport(source, fast)
+    expect(loaded.report.outcome).toBe('partial')
+    expect(loaded.saved).toBe(true)
+    expect((await loadLastGood())?.savedAt).toBe(loaded.loadedAt)
+  })
+
+  it('makes no request at all for a refused ?data= address', async () => {
+    for (const param of [
+      'https://evil.example/data/growth-opportunities.json',
+      '//evil.example/data/growth-opportunities.json',
+      'http://kasvukartta.test:8080/data/growth-opportunities.json',
+      'javascript:alert(1)',
+    ]) {
+      const refused = resolveDataUrl(param, config, APP)
+      expect(refused.kind).toBe('refused')
+      const error = await loadExport(refused, fast).catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(DataUrlRefusedError)
+    }
+    expect(requested).toEqual([])
+    // The listener does see requests that are made.
+    await firstLoad()
+    expect(requested).toEqual([EXPORT_URL])
+  })
+
+  it('reports download progress in bytes of Content-Length, then the worker’s phases', async () => {
+    const body = JSON.stringify(demo)
+    const size = new TextEncoder().encode(body).byteLength
+    server.use(
+      http.get(
+        EXPORT_PATH,
+        () =>
+          new HttpResponse(body, {
+            headers: { 'content-type': 'application/json', 'content-length': String(size) },
+          }),
+      ),
+    )
+    const progress: LoadProgress[] = []
+    await loadExport(source, { onProgress: (p) => progress.push(p) })
+    const reading = progress.filter((p) => p.phase === 'reading')
+    expect(reading[0]).toEqual({ phase: 'reading', loaded: 0, total: size, fraction: 0 })
+    expect(reading.at(-1)).toEqual({ phase: 'reading', loaded: size, total: size, fraction: 1 })
+    const phases = progress.map((p) => p.phase).filter((p, i, all) => p !== all[i - 1])
+    expect(phases).toEqual(['reading', 'parsing', 'validating', 'done'])
+  })
+})
+
+describe('loadExport from a local file', () => {
+  const file = (body: string, name = 'oma.json') =>
+    new File([body], name, { type: 'application/json', lastModified: 1_764_000_000_000 })
+
+  it('caches a good file and remembers it as the chosen source, with no request', async () => {
+    const loaded = await loadExport({ kind: 'file', file: file(JSON.stringify(demo)) })
+    expect(loaded).toMatchObject({ fromCache: false, saved: true })
+    expect(requested).toEqual([])
+    const source = {
+      kind: 'file',
+      name: 'oma.json',
+      size: loaded.source.kind === 'file' ? loaded.source.size : -1,
+      lastModified: 1_764_000_000_000,
+    }
+    expect((await loadLastGood())?.source).toEqual(source)
+    expect(await loadSourceChoice()).toEqual(source)
+  })
+
+  it('survives a reload until another source is chosen', async () => {
+    const picked = await loadExport({ kind: 'file', file: file(JSON.stringify(demo)) })
+    const restored = await restoreChosenFile({ language: 'fi' })
+    expect(restored).toMatchObject({ fromCache: true, savedAt: picked.loadedAt })
+    expect(restored?.source).toEqual(picked.source)
+    expect(restored?.report.outcome).toBe('loaded')
+    expect(restored?.failure).toBeUndefined()
+    // The user goes back to the configured address: the file is no longer restored.
+    await firstLoad()
+    expect(await restoreChosenFile()).toBeNull()
+  })
+
+  it('restores nothing when no file was chosen', async () => {
+    expect(await restoreChosenFile()).toBeNull()
+    await firstLoad()
+    expect(await restoreChosenFile()).toBeNull()
+  })
+
+  it('does not replace the cache or the choice with a bad file', async () => {
+    const first = await firstLoad()
+    const loaded = await loadExport({ kind: 'file', file: file('{"schemaVersion": "1.0",') })
+    expect(loaded.report.outcome).toBe('unreadable')
+    expect(loaded.saved).toBe(false)
+    expect((await loadLastGood())?.savedAt).toBe(first.loadedAt)
+    expect(await loadSourceChoice()).toEqual({ kind: 'default' })
+  })
+})
