@@ -11,12 +11,17 @@ import { NotFoundPage } from './not-found-page.tsx'
 /** Search parameters every route shares; the filters and view state join them here. */
 export interface SharedSearch {
   lang?: UiLanguage
+  /** Another export to load (checked against the allowed origins before any request). */
+  data?: string
 }
 
 export function validateSharedSearch(search: Record<string, unknown>): SharedSearch {
   // Unknown or invalid parameters are dropped, never an error page: a stale link still opens.
   const lang = typeof search.lang === 'string' ? search.lang.toLowerCase() : undefined
-  return isUiLanguage(lang) ? { lang } : {}
+  const out: SharedSearch = {}
+  if (isUiLanguage(lang)) out.lang = lang
+  if (typeof search.data === 'string' && search.data !== '') out.data = search.data
+  return out
 }
 
 const rootRoute = createRootRoute({

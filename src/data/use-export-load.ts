@@ -1,32 +1,108 @@
-import { useQuery } from '@tanstack/react-query'
-import { exportQueryOptions, type FetchedExport } from './fetch-export.ts'
-import { MAX_RETRIES } from './load-error.ts'
-import { runtimeConfigQueryOptions } from './runtime-config.ts'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useCallback, useState } from 'react'
 import type { UiLanguage } from '../domain/languages.ts'
+import { resolveDataUrl, type DataUrlResolution } from './data-url-policy.ts'
+import type { FetchedExport } from './fetch-export.ts'
+import { MAX_RETRIES, retryDelay } from './load-error.ts'
+import { isUsable, loadExport, restoreChosenFile, type LoadedExport } from './load-with-fallback.ts'
+import { appBaseHref, runtimeConfigQueryOptions } from './runtime-config.ts'
+import { clearSourceChoice } from './source-choice.ts'
 
 export type ExportLoad =
   /** Fetching the config or the export; `attempt` counts from 1 and grows with retries. */
   | { phase: 'loading'; attempt: number; maxAttempts: number }
+  /** A `?data=` address that may not be loaded: no request was made. */
+  | { phase: 'refused'; url: string; reason: 'origin' | 'scheme' | 'malformed' }
   /** No usable answer (network, status, config); `retry` fetches again. */
   | { phase: 'failed'; error: unknown; retry: () => void }
   /** An answer arrived and was validated, whatever the outcome. */
-  | { phase: 'done'; fetched: FetchedExport }
+  | { phase: 'done'; fetched: FetchedExport; loaded: LoadedExport; retry: () => void }
 
-/** The config, then the export it points to, as one state for the page. */
-export function useExportLoad(language: UiLanguage): ExportLoad {
+export function asFetched(loaded: LoadedExport): FetchedExport {
+  const url = loaded.source.kind === 'url' ? loaded.source.url : loaded.source.name
+  return {
+    report: loaded.report,
+    url: loaded.answeredUrl ?? url,
+    fetchedAt: loaded.loadedAt,
+    ...(loaded.wrongContentType !== undefined && { wrongContentType: loaded.wrongContentType }),
+  }
+}
+
+/**
+ * The config, then the export the page should show, as one state: a `?data=` address when
+ * it is allowed, else the local file the user chose (kept in IndexedDB), else the configured
+ * address; when that address cannot be reached, the last good copy with its time.
+ */
+export function useExportLoad(language: UiLanguage, dataParam: string | null = null): ExportLoad {
   const config = useQuery(runtimeConfigQueryOptions())
-  const dataUrl = config.data?.dataUrl
+  const [attempt, setAttempt] = useState(1)
+  const resolution: DataUrlResolution | null = config.data
+    ? resolveDataUrl(dataParam, config.data, new URL(appBaseHref()))
+    : null
   const exported = useQuery({
-    ...exportQueryOptions(dataUrl ?? '', language),
-    enabled: dataUrl !== undefined,
+    // dataParam null means "the chosen file, else the configured address".
+    queryKey: ['export', dataParam, resolution, language],
+    queryFn: async ({ signal }) => {
+      setAttempt(1)
+      if (!resolution || resolution.kind === 'refused')
+        throw new Error('refused sources are never loaded')
+      const deps = {
+        language,
+        signal,
+        // Retries happen inside loadExport; the delay callback doubles as the attempt counter.
+        retryDelay: (n: number) => {
+          setAttempt(n + 2)
+          return retryDelay(n)
+        },
+      }
+      if (dataParam === null) {
+        const chosen = await restoreChosenFile(deps)
+        if (chosen) return chosen
+      }
+      return loadExport(resolution, deps)
+    },
+    enabled: resolution !== null && resolution.kind !== 'refused',
+    retry: false,
+    staleTime: Infinity,
+    structuralSharing: false,
   })
-  const maxAttempts = MAX_RETRIES + 1
+  const refetch = exported.refetch
+  const retry = useCallback(() => void refetch(), [refetch])
 
   if (config.isError)
     return { phase: 'failed', error: config.error, retry: () => void config.refetch() }
-  if (exported.isError)
-    return { phase: 'failed', error: exported.error, retry: () => void exported.refetch() }
-  if (exported.isSuccess) return { phase: 'done', fetched: exported.data }
-  const failures = config.isPending ? config.failureCount : exported.failureCount
-  return { phase: 'loading', attempt: failures + 1, maxAttempts }
+  if (resolution?.kind === 'refused')
+    return { phase: 'refused', url: resolution.url, reason: resolution.reason }
+  if (exported.isError) return { phase: 'failed', error: exported.error, retry }
+  if (exported.isSuccess)
+    return { phase: 'done', fetched: asFetched(exported.data), loaded: exported.data, retry }
+  return { phase: 'loading', attempt, maxAttempts: MAX_RETRIES + 1 }
+}
+
+/**
+ * Choosing a local file: it replaces what is shown only when it loads (outcome loaded or
+ * partial); otherwise the report comes back for the page to explain, and the data shown
+ * before stays.
+ */
+export function useChooseFile(language: UiLanguage) {
+  const queryClient = useQueryClient()
+  return useCallback(
+    async (file: File): Promise<LoadedExport> => {
+      const loaded = await loadExport({ kind: 'file', file }, { language })
+      // The file is now the remembered choice: the default view loads it again (re-checked).
+      if (isUsable(loaded.report))
+        await queryClient.invalidateQueries({ queryKey: ['export', null] })
+      return loaded
+    },
+    [queryClient, language],
+  )
+}
+
+/** Back to the configured data: forgets the chosen file and loads the address again. */
+export function useReturnToDefaultSource() {
+  const queryClient = useQueryClient()
+  return useCallback(async () => {
+    await clearSourceChoice()
+    await queryClient.invalidateQueries({ queryKey: ['export', null] })
+  }, [queryClient])
 }

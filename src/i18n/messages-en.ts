@@ -293,6 +293,20 @@ const ui = {
     'The statement was drawn up on 27 November 2026 and is based on a self-assessment with automated tests (axe) and keyboard and screen reader checks.',
   "page.notFound.heading": "Page not found",
   "page.notFound.text": "There is no page at this address.",
+  "load.refused.origin": "The data at {url} was not loaded: only this site’s own address and the addresses allowed in its settings may be used.",
+  "load.refused.scheme": "The data at {url} was not loaded: only http and https addresses are allowed.",
+  "load.refused.malformed": "The data at {url} was not loaded: the address is not valid.",
+  "load.cachedCopy": "The data source did not answer. Showing the cached copy from {time}.",
+  "file.heading": "Load a local file",
+  "file.choose": "Choose an export file (JSON)",
+  "file.drop": "You can also drop a JSON file on this area.",
+  "file.private": "The file stays on your computer; nothing is uploaded.",
+  "file.loading": "Reading the file {name}…",
+  "file.loaded": "The file {name} was loaded.",
+  "file.notLoaded": "The file {name} was not loaded; the data shown before is still shown.",
+  "file.current": "Showing the local file {name}, read {time}.",
+  "file.useDefault": "Return to the default data",
+  "file.schemaDownload": "Download the JSON Schema of the format",
 }
 
 export const en = { ...problems, ...words, ...report, ...ui }

@@ -1,4 +1,7 @@
 import { useRef } from 'react'
+import { useSharedSearch } from '../../url-state/use-shared-search.ts'
+import { RefusedAlert } from '../../ui/load-status.tsx'
+import { CurrentFile, FilePicker } from './file-picker.tsx'
 import type { FetchedExport } from '../../data/fetch-export.ts'
 import { resolveText } from '../../domain/localized-text.ts'
 import { formatDateTime } from '../../i18n/format-date.ts'
@@ -28,7 +31,9 @@ function statusText(load: ExportLoad, t: ReturnType<typeof useTranslate>): strin
 export function DataSourcePage() {
   const lang = useLanguage()
   const t = useTranslate()
-  const load = useExportLoad(lang)
+  const locale = useLocale()
+  const { data: dataParam } = useSharedSearch()
+  const load = useExportLoad(lang, dataParam)
   const headingRef = useRef<HTMLHeadingElement>(null)
   const fetched = load.phase === 'done' ? load.fetched : null
   const data = fetched && 'data' in fetched.report ? fetched.report.data : null
@@ -63,8 +68,20 @@ export function DataSourcePage() {
       >
         {statusText(load, t)}
       </p>
+      {load.phase === 'refused' ? <RefusedAlert url={load.url} reason={load.reason} /> : null}
       {load.phase === 'failed' ? <LoadFailure error={load.error} onRetry={retry} /> : null}
+      {load.phase === 'done' && load.loaded.fromCache && load.loaded.source.kind === 'url' ? (
+        <p role="alert" className="alert alert-warning">
+          {t('load.cachedCopy', {
+            time: formatDateTime(load.loaded.savedAt ?? load.loaded.loadedAt, locale),
+          })}
+        </p>
+      ) : null}
+      {load.phase === 'done' && load.loaded.source.kind === 'file' ? (
+        <CurrentFile name={load.loaded.source.name} readAt={load.loaded.loadedAt} />
+      ) : null}
       {fetched ? <LoadedExport fetched={fetched} /> : null}
+      <FilePicker />
     </>
   )
 }

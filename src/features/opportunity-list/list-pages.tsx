@@ -1,3 +1,4 @@
+import { useSharedSearch } from '../../url-state/use-shared-search.ts'
 import { Link } from '@tanstack/react-router'
 import { useDataset } from '../../data/use-dataset.ts'
 import { useLanguage, useTranslate } from '../../i18n/language-context.tsx'
@@ -12,12 +13,13 @@ import { Localized } from '../../ui/localized.tsx'
 function OpportunityListPage({ heading }: { heading: MessageKey }) {
   const lang = useLanguage()
   const t = useTranslate()
-  const { data, load } = useDataset(lang)
+  const { data: dataParam } = useSharedSearch()
+  const { data, load } = useDataset(lang, dataParam)
   if (!data) {
     return (
       <>
         <h1>{t(heading)}</h1>
-        <LoadStatus loading={load.phase === 'loading'} />
+        <LoadStatus load={load} />
       </>
     )
   }

@@ -1,3 +1,4 @@
+import { useSharedSearch } from '../../url-state/use-shared-search.ts'
 import { Link, useParams } from '@tanstack/react-router'
 import type { ReactNode } from 'react'
 import { useDataset } from '../../data/use-dataset.ts'
@@ -15,12 +16,13 @@ export function OpportunityPage() {
   const { id } = useParams({ from: '/opportunities/$id' })
   const lang = useLanguage()
   const t = useTranslate()
-  const { data, load } = useDataset(lang)
+  const { data: dataParam } = useSharedSearch()
+  const { data, load } = useDataset(lang, dataParam)
   if (!data) {
     return (
       <>
         <h1>{id}</h1>
-        <LoadStatus loading={load.phase === 'loading'} />
+        <LoadStatus load={load} />
       </>
     )
   }

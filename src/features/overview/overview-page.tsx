@@ -1,3 +1,4 @@
+import { useSharedSearch } from '../../url-state/use-shared-search.ts'
 import { Link } from '@tanstack/react-router'
 import { useDataset } from '../../data/use-dataset.ts'
 import { GROWTH_GOALS, STATUSES } from '../../domain/export-schema.ts'
@@ -14,12 +15,13 @@ export function OverviewPage() {
   const lang = useLanguage()
   const t = useTranslate()
   const locale = useLocale()
-  const { data, load } = useDataset(lang)
+  const { data: dataParam } = useSharedSearch()
+  const { data, load } = useDataset(lang, dataParam)
   if (!data) {
     return (
       <>
         <h1>{t('nav.overview')}</h1>
-        <LoadStatus loading={load.phase === 'loading'} />
+        <LoadStatus load={load} />
       </>
     )
   }

@@ -1,0 +1,349 @@
+import { readFileSync } from 'node:fs'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { GROWTH_GOALS, ID_PATTERN, INNOVATION_TYPES, STATUSES } from '../domain/export-schema.ts'
+import { UI_LANGUAGES } from '../domain/languages.ts'
+import { validateExportText } from '../domain/validate-export.ts'
+import {
+  DEFAULT_VIEW_STATE,
+  MAX_QUERY_LENGTH,
+  VIEW_PARAMS,
+  ViewStateSchema,
+  ZOOMS,
+  canonicalViewState,
+  decodeViewState,
+  dropStaleFilters,
+  encodeViewState,
+  withViewState,
+  type ViewState,
+} from './view-state.ts'
+
+const state = (partial: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW_STATE, ...partial })
+
+describe('decodeViewState', () => {
+  it('gives the default state for an empty query', () => {
+    for (const search of ['', '?', '?data=%2Fdata%2Fx.json&mock=slow', new URLSearchParams()])
+      expect(decodeViewState(search)).toEqual(DEFAULT_VIEW_STATE)
+    expect(DEFAULT_VIEW_STATE).toEqual({
+      themes: [],
+      clusters: [],
+      goals: [],
+      types: [],
+      statuses: [],
+      sources: [],
+      q: '',
+      weights: {},
+      sort: [],
+      group: null,
+      zoom: null,
+      lang: 'fi',
+    })
+  })
+
+  it('reads every parameter', () => {
+    const s = decodeViewState(
+      '?theme=th-tourism,th-energy&cluster=cl-1&goal=rdi,business&type=service&status=planned,inProgress' +
+        '&source=ws-2024.03&q=p%C3%A4%C3%A4+Inari&w=imp-jobs:2,fea-cost:0.5&sort=-priority,title' +
+        '&group=theme&zoom=quarter&lang=sv',
+    )
+    expect(s).toEqual({
+      themes: ['th-energy', 'th-tourism'],
+      clusters: ['cl-1'],
+      goals: ['business', 'rdi'],
+      types: ['service'],
+      statuses: ['planned', 'inProgress'],
+      sources: ['ws-2024.03'],
+      q: 'pää Inari',
+      weights: { 'fea-cost': 0.5, 'imp-jobs': 2 },
+      sort: [
+        { column: 'priority', desc: true },
+        { column: 'title', desc: false },
+      ],
+      group: 'theme',
+      zoom: 'quarter',
+      lang: 'sv',
+    })
+  })
+
+  it('drops each invalid value on its own, keeping the rest', () => {
+    const s = decodeViewState(
+      'status=planned,bogus&theme=ok,bad%20id!,-lead,a%2Cb&goal=rdi,money&type=&zoom=decade&lang=de' +
+        '&w=a:1,b:-1,c:x,d:Infinity,e:1e400,f,:3,g:0x10,h:2:3,i:1e-3&sort=-priority,--x,title,!&group=bad!' +
+        '&cluster=%E0%A4%A&unknown=1&q',
+    )
+    expect(s).toEqual(
+      state({
+        statuses: ['planned'],
+        themes: ['a', 'b', 'ok'], // "a,b" escaped is still two ids: commas separate
+        goals: ['rdi'],
+        weights: { a: 1, i: 0.001 },
+        sort: [
+          { column: 'priority', desc: true },
+          { column: 'title', desc: false },
+        ],
+      }),
+    )
+  })
+
+  it('reads enum values whatever their case, ids exactly', () => {
+    const s = decodeViewState('status=INPROGRESS,Planned&goal=RDI&zoom=Month&lang=EN&theme=Th-A')
+    expect(s.statuses).toEqual(['planned', 'inProgress'])
+    expect(s.goals).toEqual(['rdi'])
+    expect(s.zoom).toBe('month')
+    expect(s.lang).toBe('en')
+    expect(s.themes).toEqual(['Th-A'])
+  })
+
+  it('merges repeated list parameters; for a single value the first valid one wins', () => {
+    const s = decodeViewState(
+      'status=planned&status=completed&lang=xx&lang=sv&lang=en&zoom=year&zoom=month&q=a&q=b',
+    )
+    expect(s.statuses).toEqual(['planned', 'completed'])
+    expect(s.lang).toBe('sv')
+    expect(s.zoom).toBe('year')
+    expect(s.q).toBe('a')
+  })
+
+  it('tolerates spaces, empty items and repeats in lists', () => {
+    const s = decodeViewState('status=planned,+completed,,planned&theme=b,a,b&sort=title,-title')
+    expect(s.statuses).toEqual(['planned', 'completed'])
+    expect(s.themes).toEqual(['a', 'b'])
+    expect(s.sort).toEqual([{ column: 'title', desc: false }])
+  })
+
+  it('keeps the first weight of a criterion and turns -0 into 0', () => {
+    expect(decodeViewState('w=a:2,a:3').weights).toEqual({ a: 2 })
+    expect(Object.is(decodeViewState('w=a:0').weights.a, 0)).toBe(true)
+  })
+
+  it('cuts a long free text without splitting a character', () => {
+    const long = 'ä'.repeat(MAX_QUERY_LENGTH - 1) + '😀😀'
+    const q = decodeViewState(new URLSearchParams({ q: long })).q
+    expect(q).toBe('ä'.repeat(MAX_QUERY_LENGTH - 1))
+  })
+
+  it('never throws, whatever the query', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (search) => {
+        const s = decodeViewState(search)
+        expect(ViewStateSchema.safeParse(s).success).toBe(true)
+      }),
+    )
+    const names = fc.constantFrom(...VIEW_PARAMS, 'data', 'x')
+    const values = fc.string({
+      unit: fc.constantFrom('a', 'Z', '1', ',', ':', '-', '.', '%', '+', ' ', 'ä', '&', '='),
+    })
+    fc.assert(
+      fc.property(fc.array(fc.tuple(names, values)), (pairs) => {
+        const search = pairs.map(([k, v]) => `${k}=${v}`).join('&')
+        const s = decodeViewState(search)
+        // Whatever was read encodes and reads back to itself.
+        expect(decodeViewState(encodeViewState(s))).toEqual(s)
+      }),
+    )
+  })
+})
+
+describe('encodeViewState', () => {
+  it('leaves the default state out entirely', () => {
+    expect(encodeViewState(DEFAULT_VIEW_STATE)).toBe('')
+    expect(encodeViewState({})).toBe('')
+    expect(encodeViewState(state({ lang: 'fi', q: '', zoom: null }))).toBe('')
+  })
+
+  it('writes parameters in a fixed order, sets sorted, readable', () => {
+    const s = state({
+      lang: 'sv',
+      zoom: 'month',
+      group: 'theme',
+      sort: [
+        { column: 'priority', desc: true },
+        { column: 'title', desc: false },
+      ],
+      weights: { 'imp-jobs': 2, 'fea-cost': 0.5 },
+      q: 'pää, Inari: 2+2',
+      sources: ['s2', 's1'],
+      statuses: ['inProgress', 'planned'],
+      types: ['process', 'product'],
+      goals: ['wellbeing', 'business'],
+      clusters: ['c1'],
+      themes: ['t-b', 't-a'],
+    })
+    expect(encodeViewState(s)).toBe(
+      'theme=t-a,t-b&cluster=c1&goal=business,wellbeing&type=product,process' +
+        '&status=planned,inProgress&source=s1,s2&q=p%C3%A4%C3%A4,+Inari:+2%2B2' +
+        '&w=fea-cost:0.5,imp-jobs:2&sort=-priority,title&group=theme&zoom=month&lang=sv',
+    )
+    expect(VIEW_PARAMS).toEqual([
+      'theme',
+      'cluster',
+      'goal',
+      'type',
+      'status',
+      'source',
+      'q',
+      'w',
+      'sort',
+      'group',
+      'zoom',
+      'lang',
+    ])
+  })
+
+  it('gives one text for the same view, whatever order or repeats it was built with', () => {
+    const a = state({ statuses: ['planned', 'identified'], themes: ['b', 'a', 'b'] })
+    const b = state({ statuses: ['identified', 'planned', 'planned'], themes: ['a', 'b'] })
+    expect(encodeViewState(a)).toBe(encodeViewState(b))
+    expect(encodeViewState(a)).toBe('theme=a,b&status=identified,planned')
+  })
+
+  it('keeps sort order (it is significant) but each column once', () => {
+    const s = state({
+      sort: [
+        { column: 'title', desc: false },
+        { column: 'priority', desc: true },
+        { column: 'title', desc: true },
+      ],
+    })
+    expect(encodeViewState(s)).toBe('sort=title,-priority')
+  })
+
+  it('escapes what would change meaning in a URL', () => {
+    const s = state({ q: 'a&b=c #d+e%f', weights: { big: 1e21, small: 1e-7 } })
+    const text = encodeViewState(s)
+    expect(text).toBe('q=a%26b%3Dc+%23d%2Be%25f&w=big:1e%2B21,small:1e-7')
+    expect(decodeViewState(text)).toEqual(s)
+  })
+
+  it('leaves out a field that is not valid, keeping the others', () => {
+    const bad = { ...state({ lang: 'sv' }), zoom: 'decade', group: 'not valid!' } as never
+    expect(encodeViewState(bad)).toBe('lang=sv')
+  })
+})
+
+describe('round trip', () => {
+  const id = fc.stringMatching(ID_PATTERN)
+  const anyState = fc
+    .record({
+      themes: fc.array(id, { maxLength: 4 }),
+      clusters: fc.array(id, { maxLength: 3 }),
+      goals: fc.subarray([...GROWTH_GOALS]),
+      types: fc.subarray([...INNOVATION_TYPES]),
+      statuses: fc.shuffledSubarray([...STATUSES]),
+      sources: fc.array(id, { maxLength: 3 }),
+      q: fc.oneof(
+        fc.string({ unit: 'binary', maxLength: 40 }),
+        fc.string({ unit: 'grapheme', maxLength: 300 }),
+        fc.constantFrom('', ' ', 'pää Sámediggi', 'a+b&c=d', '%20', '😀'),
+      ),
+      weights: fc.dictionary(
+        id,
+        fc.oneof(
+          fc.double({ min: 0, noNaN: true, noDefaultInfinity: true }),
+          fc.integer({ min: 0, max: 10 }),
+        ),
+        { maxKeys: 4 },
+      ),
+      sort: fc.array(fc.record({ column: id, desc: fc.boolean() }), { maxLength: 3 }),
+      group: fc.option(id, { nil: null }),
+      zoom: fc.option(fc.constantFrom(...ZOOMS), { nil: null }),
+      lang: fc.constantFrom(...UI_LANGUAGES),
+    })
+    // The canonical form: what decoding any link gives.
+    .map((s) => ViewStateSchema.parse(s))
+
+  it('decode(encode(s)) equals s', () => {
+    fc.assert(
+      fc.property(anyState, (s) => {
+        expect(decodeViewState(encodeViewState(s))).toStrictEqual(s)
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('a link copied from the address bar encodes to itself', () => {
+    fc.assert(
+      fc.property(anyState, (s) => {
+        const link = encodeViewState(s)
+        // What a browser would hand back: the same query, through URL parsing.
+        const url = new URL(`https://kasvukartta.example/matrix?${link}`)
+        expect(encodeViewState(decodeViewState(url.search))).toBe(link)
+        expect(decodeViewState(url.searchParams)).toStrictEqual(s)
+      }),
+    )
+  })
+
+  it('canonicalViewState is what decoding does to a state', () => {
+    fc.assert(
+      fc.property(anyState, (s) => {
+        expect(canonicalViewState(s)).toStrictEqual(s)
+      }),
+    )
+  })
+})
+
+describe('withViewState', () => {
+  it('replaces the view state and keeps other parameters byte for byte, first', () => {
+    const search = '?data=https%3A%2F%2Fdata.example%2Fx.json&status=planned&lang=sv&mock=slow'
+    expect(withViewState(search, state({ statuses: ['completed'], lang: 'en' }))).toBe(
+      'data=https%3A%2F%2Fdata.example%2Fx.json&mock=slow&status=completed&lang=en',
+    )
+    expect(withViewState(search, DEFAULT_VIEW_STATE)).toBe(
+      'data=https%3A%2F%2Fdata.example%2Fx.json&mock=slow',
+    )
+    expect(withViewState('', state({ q: 'vety' }))).toBe('q=vety')
+  })
+})
+
+describe('dropStaleFilters', () => {
+  const report = validateExportText(readFileSync('mocks/demo-export.json', 'utf8'))
+  if (!('data' in report)) throw new Error('the demo export must load')
+  const data = report.data
+  const theme = data.themes[0]?.id as string
+  const cluster = data.clusters[0]?.id as string
+  const source = data.sources[0]?.id as string
+  const criterion = data.criteria[0]?.id as string
+
+  it('keeps a state whose ids all exist, as the same object', () => {
+    const s = state({
+      themes: [theme],
+      clusters: [cluster],
+      sources: [source],
+      weights: { [criterion]: 2 },
+      statuses: ['planned'],
+    })
+    const r = dropStaleFilters(s, data)
+    expect(r.dropped).toBeNull()
+    expect(r.state).toBe(s)
+  })
+
+  it('drops ids the export does not have and says which', () => {
+    const s = decodeViewState(
+      `theme=${theme},th-gone&cluster=cl-gone&source=${source},src-gone&w=${criterion}:2,crit-gone:1&status=planned&q=vety`,
+    )
+    const r = dropStaleFilters(s, data)
+    expect(r.dropped).toEqual({
+      themes: ['th-gone'],
+      clusters: ['cl-gone'],
+      sources: ['src-gone'],
+      criteria: ['crit-gone'],
+    })
+    expect(r.state).toEqual(
+      state({
+        themes: [theme],
+        sources: [source],
+        weights: { [criterion]: 2 },
+        statuses: ['planned'],
+        q: 'vety',
+      }),
+    )
+    // The input is left as it was.
+    expect(s.themes).toEqual([theme, 'th-gone'].sort())
+  })
+
+  it('gives a state that still round-trips', () => {
+    const r = dropStaleFilters(decodeViewState('theme=zz-gone,a-gone&lang=en'), data)
+    expect(r.state).toEqual(state({ lang: 'en' }))
+    expect(encodeViewState(r.state)).toBe('lang=en')
+  })
+})

@@ -1,0 +1,391 @@
+import { z } from 'zod'
+import { GROWTH_GOALS, ID_PATTERN, INNOVATION_TYPES, STATUSES } from '../domain/export-schema.ts'
+import type { OpportunityFilters } from '../domain/filter-opportunities.ts'
+import { UI_LANGUAGES } from '../domain/languages.ts'
+import type { NormalisedExport } from '../domain/normalise-export.ts'
+import { compareCodePoints } from '../domain/text-compare.ts'
+
+/**
+ * All view state that lives in the URL (issue 3, "Shared state in the URL"), as one zod schema:
+ * the filters every view applies, the UI language, and what the views add (what-if weights,
+ * sorting, grouping, roadmap zoom).
+ *
+ * A link copied from the address bar reopens exactly the same view: the encoding is canonical
+ * (fixed parameter order, defaults left out, sets sorted) and `decodeViewState` reads back what
+ * `encodeViewState` wrote. Anything wrong in a link is dropped on its own, never the whole link
+ * and never with an error page: `status=planned,bogus` keeps `planned`.
+ *
+ * Parameters, in canonical order (lists are comma-separated; ids never contain commas):
+ *
+ * | parameter | example | state |
+ * |---|---|---|
+ * | `theme` | `theme=energy,tourism` | `themes`: theme ids |
+ * | `cluster` | `cluster=arctic-industry` | `clusters`: cluster ids |
+ * | `goal` | `goal=business,rdi` | `goals`: growth goals |
+ * | `type` | `type=service` | `types`: innovation types |
+ * | `status` | `status=planned,inProgress` | `statuses` |
+ * | `source` | `source=ws-2024-03` | `sources`: source ids |
+ * | `q` | `q=porotalous+Inari` | `q`: free text, whitespace-separated terms |
+ * | `w` | `w=impact-jobs:2,feas-cost:0.5` | `weights`: criterion id → weight ≥ 0 |
+ * | `sort` | `sort=-priority,title` | `sort`: columns, `-` for descending |
+ * | `group` | `group=theme` | `group`: a column id |
+ * | `zoom` | `zoom=quarter` | `zoom`: year, quarter or month |
+ * | `lang` | `lang=sv` | `lang`: fi (default), sv or en |
+ *
+ * Other parameters (`data`, `mock`) are not view state: decoding ignores them and
+ * `withViewState` keeps them as they are.
+ */
+
+export const ZOOMS = ['year', 'quarter', 'month'] as const
+export type Zoom = (typeof ZOOMS)[number]
+
+/** Free text longer than this is cut (a link must not carry a novel). */
+export const MAX_QUERY_LENGTH = 200
+
+// --- The schema -----------------------------------------------------------------------------
+
+const Id = z.string().regex(ID_PATTERN)
+/** A weight; -0 becomes 0 so that equal states compare equal. */
+const Weight = z
+  .number()
+  .min(0)
+  .transform((n) => n + 0)
+const SortKey = z.object({ column: Id, desc: z.boolean() })
+
+function uniqueByCodePoint(ids: readonly string[]): string[] {
+  return [...new Set(ids)].sort(compareCodePoints)
+}
+
+function inDeclaredOrder<T extends string>(declared: readonly T[]) {
+  return (values: readonly T[]): T[] => declared.filter((v) => values.includes(v))
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+
+/** Cut to MAX_QUERY_LENGTH without splitting a character; lone surrogates become U+FFFD. */
+function canonicalQuery(q: string): string {
+  let s = q
+  if (s.length > MAX_QUERY_LENGTH) {
+    s = s.slice(0, MAX_QUERY_LENGTH)
+    const last = s.charCodeAt(s.length - 1)
+    if (last >= 0xd800 && last <= 0xdbff) s = s.slice(0, -1)
+  }
+  return s.replace(LONE_SURROGATE, '\ufffd')
+}
+
+const IdSet = z.array(Id).transform(uniqueByCodePoint)
+
+export const ViewStateSchema = z.object({
+  themes: IdSet.default(() => []),
+  clusters: IdSet.default(() => []),
+  goals: z
+    .array(z.enum(GROWTH_GOALS))
+    .transform(inDeclaredOrder(GROWTH_GOALS))
+    .default(() => []),
+  types: z
+    .array(z.enum(INNOVATION_TYPES))
+    .transform(inDeclaredOrder(INNOVATION_TYPES))
+    .default(() => []),
+  statuses: z
+    .array(z.enum(STATUSES))
+    .transform(inDeclaredOrder(STATUSES))
+    .default(() => []),
+  sources: IdSet.default(() => []),
+  q: z.string().transform(canonicalQuery).default(''),
+  /** What-if weights by criterion id; criteria not listed keep the export's weight. */
+  weights: z
+    .record(Id, Weight)
+    .transform((w): Record<string, number> =>
+      Object.fromEntries(
+        Object.keys(w)
+          .sort(compareCodePoints)
+          .map((k) => [k, w[k] as number]),
+      ),
+    )
+    .default(() => ({})),
+  /** Sort columns, most significant first; a column appears once. */
+  sort: z
+    .array(SortKey)
+    .transform((keys) => keys.filter((k, i) => keys.findIndex((x) => x.column === k.column) === i))
+    .default(() => []),
+  /** The column rows are grouped by; null: not grouped. */
+  group: Id.nullable().default(null),
+  /** The roadmap's time scale; null: the view's own default. */
+  zoom: z.enum(ZOOMS).nullable().default(null),
+  lang: z.enum(UI_LANGUAGES).default('fi'),
+})
+
+export type ViewState = z.output<typeof ViewStateSchema>
+export type ViewStateInput = z.input<typeof ViewStateSchema>
+export type SortKey = z.output<typeof SortKey>
+type Key = keyof ViewState
+
+export const DEFAULT_VIEW_STATE: Readonly<ViewState> = Object.freeze(ViewStateSchema.parse({}))
+
+/** The filter part of the state, as `filterOpportunities` takes it. */
+export function filtersOf(state: ViewState): OpportunityFilters {
+  return state
+}
+
+// --- Parameters -----------------------------------------------------------------------------
+
+interface Param<K extends Key> {
+  key: K
+  name: string
+  /** Every occurrence of the parameter → a value for the schema, bad parts already dropped. */
+  read(values: readonly string[]): unknown
+  /** A canonical, non-default value → the parameter's text (already URL-encoded). */
+  write(value: ViewState[K]): string
+}
+
+function splitList(values: readonly string[]): string[] {
+  const items: string[] = []
+  for (const v of values)
+    for (const item of v.split(',')) {
+      const t = item.trim()
+      if (t !== '') items.push(t)
+    }
+  return items
+}
+
+const isId = (s: string) => ID_PATTERN.test(s)
+
+function idList<K extends 'themes' | 'clusters' | 'sources'>(key: K, name: string): Param<K> {
+  return {
+    key,
+    name,
+    read: (values) => splitList(values).filter(isId),
+    write: (ids) => ids.join(','),
+  }
+}
+
+/** Enum values match whatever their case (`status=INPROGRESS`), as `lang` always has. */
+function caseless<T extends string>(declared: readonly T[]): (s: string) => T | undefined {
+  const byLower = new Map(declared.map((v) => [v.toLowerCase(), v]))
+  return (s) => byLower.get(s.toLowerCase())
+}
+
+function enumList<K extends 'goals' | 'types' | 'statuses'>(
+  key: K,
+  name: string,
+  declared: readonly string[],
+): Param<K> {
+  const find = caseless(declared)
+  return {
+    key,
+    name,
+    read: (values) => splitList(values).flatMap((s) => find(s) ?? []),
+    write: (items) => items.join(','),
+  }
+}
+
+/** The first occurrence that is valid wins; the others are dropped. */
+function firstValid<T>(values: readonly string[], parse: (s: string) => T | undefined) {
+  for (const v of values) {
+    const x = parse(v.trim())
+    if (x !== undefined) return x
+  }
+  return undefined
+}
+
+const NUMBER = /^(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i
+
+/** Query text as a browser would show it: spaces as "+", commas and colons left readable. */
+function encodeText(s: string): string {
+  return encodeURIComponent(s).replace(/%20/g, '+').replace(/%2C/g, ',').replace(/%3A/g, ':')
+}
+
+const findZoom = caseless(ZOOMS)
+const findLang = caseless(UI_LANGUAGES)
+
+const PARAMS = [
+  idList('themes', 'theme'),
+  idList('clusters', 'cluster'),
+  enumList('goals', 'goal', GROWTH_GOALS),
+  enumList('types', 'type', INNOVATION_TYPES),
+  enumList('statuses', 'status', STATUSES),
+  idList('sources', 'source'),
+  {
+    key: 'q',
+    name: 'q',
+    read: (values) => values[0],
+    write: encodeText,
+  } satisfies Param<'q'>,
+  {
+    key: 'weights',
+    name: 'w',
+    read: (values) => {
+      const weights: Record<string, number> = {}
+      for (const item of splitList(values)) {
+        const colon = item.indexOf(':')
+        const id = item.slice(0, colon).trim()
+        const text = item.slice(colon + 1).trim()
+        if (colon < 1 || !isId(id) || !NUMBER.test(text) || Object.hasOwn(weights, id)) continue
+        const n = Number(text)
+        if (Number.isFinite(n)) weights[id] = n
+      }
+      return weights
+    },
+    // String(n) is the shortest text that reads back as n; its exponent's "+" must be escaped.
+    write: (w) =>
+      Object.entries(w)
+        .map(([id, n]) => `${id}:${String(n).replace('+', '%2B')}`)
+        .join(','),
+  } satisfies Param<'weights'>,
+  {
+    key: 'sort',
+    name: 'sort',
+    read: (values) =>
+      splitList(values).flatMap((item) => {
+        const desc = item.startsWith('-')
+        const column = desc ? item.slice(1) : item
+        return isId(column) ? [{ column, desc }] : []
+      }),
+    write: (keys) => keys.map((k) => (k.desc ? `-${k.column}` : k.column)).join(','),
+  } satisfies Param<'sort'>,
+  {
+    key: 'group',
+    name: 'group',
+    read: (values) => firstValid(values, (s) => (isId(s) ? s : undefined)),
+    write: (group) => group ?? '',
+  } satisfies Param<'group'>,
+  {
+    key: 'zoom',
+    name: 'zoom',
+    read: (values) => firstValid(values, findZoom),
+    write: (zoom) => zoom ?? '',
+  } satisfies Param<'zoom'>,
+  {
+    key: 'lang',
+    name: 'lang',
+    read: (values) => firstValid(values, findLang),
+    write: (lang) => lang,
+  } satisfies Param<'lang'>,
+] as const
+
+/** The parameter names the view state owns, in canonical order. */
+export const VIEW_PARAMS: readonly string[] = PARAMS.map((p) => p.name)
+
+const shape = ViewStateSchema.shape
+
+/** One field through its own schema; its default when that fails, so the other fields stay. */
+function field<K extends Key>(key: K, value: unknown): ViewState[K] {
+  const r = shape[key].safeParse(value)
+  return (r.success ? r.data : structuredClone(DEFAULT_VIEW_STATE[key])) as ViewState[K]
+}
+
+function isDefault(key: Key, value: unknown): boolean {
+  const d = DEFAULT_VIEW_STATE[key]
+  if (Array.isArray(value)) return value.length === 0
+  if (typeof value === 'object' && value !== null) return Object.keys(value).length === 0
+  return value === d
+}
+
+// --- Decode and encode ----------------------------------------------------------------------
+
+/**
+ * The view state of a URL's query (with or without the leading "?"). Never throws: unknown
+ * parameters are ignored, and each invalid value, or item of a list, is dropped on its own.
+ */
+export function decodeViewState(search: URLSearchParams | string): ViewState {
+  let params: URLSearchParams
+  try {
+    params = typeof search === 'string' ? new URLSearchParams(search) : search
+  } catch {
+    params = new URLSearchParams()
+  }
+  const state: Partial<Record<Key, unknown>> = {}
+  for (const p of PARAMS) {
+    const values = params.getAll(p.name)
+    let value: unknown
+    try {
+      value = values.length === 0 ? undefined : p.read(values)
+    } catch {
+      value = undefined
+    }
+    state[p.key] = field(p.key, value)
+  }
+  return state as ViewState
+}
+
+/** The state in canonical form: each field through the schema (an invalid one is reset). */
+export function canonicalViewState(state: ViewStateInput): ViewState {
+  const out: Partial<Record<Key, unknown>> = {}
+  for (const p of PARAMS) out[p.key] = field(p.key, state[p.key])
+  return out as ViewState
+}
+
+/**
+ * The canonical query string of a state, without the leading "?": parameters in `VIEW_PARAMS`
+ * order, defaults left out, sets sorted. The default state encodes as "".
+ */
+export function encodeViewState(state: ViewStateInput): string {
+  const canonical = canonicalViewState(state)
+  const parts: string[] = []
+  for (const p of PARAMS) {
+    const value = canonical[p.key]
+    if (isDefault(p.key, value)) continue
+    // The union of params makes `write` take the intersection of the value types; each
+    // entry is paired with its own key above.
+    const text = (p.write as (v: unknown) => string)(value)
+    parts.push(`${p.name}=${text}`)
+  }
+  return parts.join('&')
+}
+
+/**
+ * A query string (without "?") with the view state replaced by `state` and every other
+ * parameter (`data`, say) kept byte for byte, before the view state.
+ */
+export function withViewState(search: string, state: ViewStateInput): string {
+  const own = new Set(VIEW_PARAMS)
+  const kept = search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((part) => {
+      if (part === '') return false
+      const name = new URLSearchParams(part).keys().next().value
+      return name === undefined || !own.has(name)
+    })
+  const view = encodeViewState(state)
+  if (view !== '') kept.push(view)
+  return kept.join('&')
+}
+
+// --- Stale links ----------------------------------------------------------------------------
+
+/** Ids a link named that the loaded export does not have, by kind. */
+export interface StaleIds {
+  themes: string[]
+  clusters: string[]
+  sources: string[]
+  /** Criterion ids of `weights`. */
+  criteria: string[]
+}
+
+/**
+ * The state without theme, cluster, source and criterion ids that the export does not have
+ * (a link made before the data changed). `dropped` is null, and `state` the same object, when
+ * nothing was stale.
+ */
+export function dropStaleFilters(
+  state: ViewState,
+  data: NormalisedExport,
+): { state: ViewState; dropped: StaleIds | null } {
+  const dropped: StaleIds = { themes: [], clusters: [], sources: [], criteria: [] }
+  const keep = (ids: string[], known: Map<string, unknown>, stale: string[]): string[] => {
+    for (const id of ids) if (!known.has(id)) stale.push(id)
+    return stale.length === 0 ? ids : ids.filter((id) => known.has(id))
+  }
+  const themes = keep(state.themes, data.themeById, dropped.themes)
+  const clusters = keep(state.clusters, data.clusterById, dropped.clusters)
+  const sources = keep(state.sources, data.sourceById, dropped.sources)
+  const criteria = keep(Object.keys(state.weights), data.criterionById, dropped.criteria)
+  const any =
+    dropped.themes.length + dropped.clusters.length + dropped.sources.length > 0 ||
+    dropped.criteria.length > 0
+  if (!any) return { state, dropped: null }
+  const weights: Record<string, number> = {}
+  for (const id of criteria) weights[id] = state.weights[id] as number
+  return { state: { ...state, themes, clusters, sources, weights }, dropped }
+}
