@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs'
+import { expect, test, type Page } from '@playwright/test'
+
+/**
+ * Loading exports in the built app: links with ?data=, refused origins, local files, the
+ * cached copy, and text that looks like markup. Data served by page.route stands in for
+ * other files on the same server.
+ */
+const DEMO_TITLE = 'Lapin älykkään erikoistumisen kasvumahdollisuudet'
+const demo = JSON.parse(readFileSync('mocks/demo-export.json', 'utf8')) as {
+  dataset: { title: Record<string, string> }
+  opportunities: { id: string; title: unknown }[]
+}
+
+function variant(title: string, change: (e: typeof demo) => void = () => {}): Buffer {
+  const e = structuredClone(demo)
+  e.dataset.title = { fi: title, en: title }
+  change(e)
+  return Buffer.from(JSON.stringify(e))
+}
+
+const h1 = (page: Page) => page.getByRole('heading', { level: 1 })
+
+test('a link with ?data= to an export on the same server shows that export', async ({ page }) => {
+  await page.route('**/exports/autumn-2026.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: variant('Syksyn 2026 kierros') }),
+  )
+  await page.goto('/data?data=exports/autumn-2026.json')
+  await expect(h1(page)).toHaveText('Syksyn 2026 kierros')
+  await page.goto('/?data=exports/autumn-2026.json')
+  await expect(h1(page)).toHaveText('Syksyn 2026 kierros')
+})
+
+test('a ?data= address on another origin is refused with an alert and no request', async ({
+  page,
+}) => {
+  const requested: string[] = []
+  page.on('request', (r) => requested.push(r.url()))
+  await page.goto('/data?data=https://evil.example/forged.json')
+  await expect(page.getByRole('alert')).toContainText('https://evil.example/forged.json')
+  await expect(page.getByRole('alert')).toContainText('ei ladattu')
+  expect(requested.filter((u) => new URL(u).hostname === 'evil.example')).toEqual([])
+  expect(requested.filter((u) => u.endsWith('/data/growth-opportunities.json'))).toEqual([])
+})
+
+test('a local file chosen with the picker replaces the data and survives a reload', async ({
+  page,
+}) => {
+  await page.goto('/data')
+  await expect(h1(page)).toHaveText(DEMO_TITLE)
+  await page.getByLabel('Valitse vientitiedosto (JSON)').setInputFiles({
+    name: 'oma-vienti.json',
+    mimeType: 'application/json',
+    buffer: variant('Oma vientitiedosto'),
+  })
+  await expect(h1(page)).toHaveText('Oma vientitiedosto')
+  await expect(page.getByText('Näytetään paikallista tiedostoa oma-vienti.json')).toBeVisible()
+  await page.reload()
+  await expect(h1(page)).toHaveText('Oma vientitiedosto')
+  await page.goto('/')
+  await expect(h1(page)).toHaveText('Oma vientitiedosto')
+  // Back to the configured data.
+  await page.goto('/data')
+  await page.getByRole('button', { name: 'Palaa oletusaineistoon' }).click()
+  await expect(h1(page)).toHaveText(DEMO_TITLE)
+})
+
+test('a bad file is explained and the data shown before stays', async ({ page }) => {
+  await page.goto('/data')
+  await expect(h1(page)).toHaveText(DEMO_TITLE)
+  await page
+    .getByLabel('Valitse vientitiedosto (JSON)')
+    .setInputFiles('mocks/invalid/not-json.json')
+  await expect(page.getByText('Tiedostoa not-json.json ei ladattu')).toBeVisible()
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'ei ole kelvollista JSONia' }),
+  ).toBeVisible()
+  await expect(h1(page)).toHaveText(DEMO_TITLE)
+  await expect(page.getByText('64 kasvumahdollisuutta ladattu.')).toBeVisible()
+})
+
+test('when the source fails, the cached copy is shown with its time', async ({ page }) => {
+  await page.goto('/data')
+  await expect(h1(page)).toHaveText(DEMO_TITLE)
+  await page.route('**/data/growth-opportunities.json', (route) =>
+    route.fulfill({ status: 503, body: 'down' }),
+  )
+  await page.reload()
+  await expect(page.getByText(/Näytetään välimuistissa oleva kopio ajalta/)).toBeVisible({
+    timeout: 20_000,
+  })
+  await expect(h1(page)).toHaveText(DEMO_TITLE)
+})
+
+test('text with HTML in it is shown literally: no markup is made', async ({ page }) => {
+  const markup = '<img src=x onerror="window.__pwned=1">Kalastus'
+  await page.route('**/exports/markup.json', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: variant('Merkintäkoe', (e) => {
+        const first = e.opportunities[0]
+        if (first) first.title = { fi: markup }
+      }),
+    }),
+  )
+  await page.goto('/data?data=exports/markup.json')
+  await expect(h1(page)).toHaveText('Merkintäkoe')
+  // The record is set aside for its markup, and named with its title as plain text.
+  await expect(page.getByText(markup).first()).toBeVisible()
+  await expect(page.locator('main img')).toHaveCount(0)
+  expect(
+    await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+  ).toBeUndefined()
+})
