@@ -34,6 +34,9 @@ export default defineConfig({
       name: 'dev',
       testMatch: 'dev/**/*.spec.ts',
       use: { baseURL: 'http://127.0.0.1:5173' },
+      // The dev server transforms modules on first request (the worker's too); on a cold
+      // server beside a production build on two cores, the first page can take seconds.
+      expect: { timeout: 15_000 },
     },
     {
       name: 'preview',

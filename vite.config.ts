@@ -51,6 +51,15 @@ export default defineConfig({
     format: 'es',
   },
   server: {
+    // Transform the app and the worker at start-up rather than on the first page view.
+    warmup: {
+      clientFiles: [
+        './src/main.tsx',
+        './src/app/*.tsx',
+        './src/features/**/*.tsx',
+        './src/data/export-worker.ts',
+      ],
+    },
     host: '127.0.0.1',
     port: 5173,
     strictPort: true,
