@@ -37,6 +37,7 @@ export default defineConfig({
       // The dev server transforms modules on first request (the worker's too); on a cold
       // server beside a production build on two cores, the first page can take seconds.
       expect: { timeout: 15_000 },
+      timeout: 60_000,
     },
     {
       name: 'preview',
