@@ -38,6 +38,9 @@ export default defineConfig({
       // server beside a production build on two cores, the first page can take seconds.
       expect: { timeout: 15_000 },
       timeout: 60_000,
+      // After the built-app tests: by then the production build no longer competes with the
+      // dev server's first transforms for the two cores.
+      dependencies: ['preview'],
     },
     {
       name: 'preview',
