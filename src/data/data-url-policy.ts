@@ -37,8 +37,8 @@ export function resolveDataUrl(
   if (!allowedOrigins(config, appLocation).has(url.origin)) {
     return { kind: 'refused', url: param, reason: 'origin' }
   }
-  // https://evil.example@host/ reads as evil.example to a person and cannot be fetched
-  // (fetch refuses URLs with credentials), so it is refused even when the host is ours.
+  // An address with credentials (name@host) can read as "name" to a person, and fetch refuses
+  // URLs with credentials anyway, so it is refused even when the host is ours.
   if (url.username !== '' || url.password !== '') {
     return { kind: 'refused', url: param, reason: 'malformed' }
   }
