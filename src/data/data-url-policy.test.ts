@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { resolveDataUrl } from './data-url-policy.ts'
 
-const APP = new URL('https://kasvukartta.lapinliitto.fi/kasvukartta/')
+const APP = new URL('https://kasvukartta.example.org/kasvukartta/')
 const config = {
-  dataUrl: 'https://kasvukartta.lapinliitto.fi/kasvukartta/data/growth-opportunities.json',
-  allowedDataOrigins: ['https://data.lapinliitto.fi'],
+  dataUrl: 'https://kasvukartta.example.org/kasvukartta/data/growth-opportunities.json',
+  allowedDataOrigins: ['https://data.example.org'],
 }
 const resolve = (param: string | null) => resolveDataUrl(param, config, APP)
 
@@ -18,35 +18,35 @@ describe('resolveDataUrl', () => {
   it('resolves a relative address against the app’s base, not the page', () => {
     expect(resolve('data/other.json')).toEqual({
       kind: 'allowed',
-      url: 'https://kasvukartta.lapinliitto.fi/kasvukartta/data/other.json',
+      url: 'https://kasvukartta.example.org/kasvukartta/data/other.json',
     })
     expect(resolve('/exports/2026.json')).toEqual({
       kind: 'allowed',
-      url: 'https://kasvukartta.lapinliitto.fi/exports/2026.json',
+      url: 'https://kasvukartta.example.org/exports/2026.json',
     })
-    expect(resolve('../x.json').url).toBe('https://kasvukartta.lapinliitto.fi/x.json')
+    expect(resolve('../x.json').url).toBe('https://kasvukartta.example.org/x.json')
   })
 
   it('allows the app’s own origin, absolute and with an uppercase scheme and host', () => {
-    expect(resolve('HTTPS://KASVUKARTTA.LAPINLIITTO.FI/kasvukartta/a.json')).toEqual({
+    expect(resolve('HTTPS://KASVUKARTTA.EXAMPLE.ORG/kasvukartta/a.json')).toEqual({
       kind: 'allowed',
-      url: 'https://kasvukartta.lapinliitto.fi/kasvukartta/a.json',
+      url: 'https://kasvukartta.example.org/kasvukartta/a.json',
     })
-    expect(resolve('https://kasvukartta.lapinliitto.fi:443/a.json').kind).toBe('allowed')
+    expect(resolve('https://kasvukartta.example.org:443/a.json').kind).toBe('allowed')
   })
 
   it('allows an origin listed in config, and only that origin', () => {
-    expect(resolve('https://data.lapinliitto.fi/exports/x.json')).toEqual({
+    expect(resolve('https://data.example.org/exports/x.json')).toEqual({
       kind: 'allowed',
-      url: 'https://data.lapinliitto.fi/exports/x.json',
+      url: 'https://data.example.org/exports/x.json',
     })
-    expect(resolve('https://evil.data.lapinliitto.fi/x.json').kind).toBe('refused')
-    expect(resolve('https://data.lapinliitto.fi.evil.example/x.json').kind).toBe('refused')
+    expect(resolve('https://evil.data.example.org/x.json').kind).toBe('refused')
+    expect(resolve('https://data.example.org.evil.example/x.json').kind).toBe('refused')
   })
 
   it('drops a fragment, which no server sees anyway', () => {
     expect(resolve('data/x.json#top').url).toBe(
-      'https://kasvukartta.lapinliitto.fi/kasvukartta/data/x.json',
+      'https://kasvukartta.example.org/kasvukartta/data/x.json',
     )
   })
 
@@ -60,19 +60,19 @@ describe('resolveDataUrl', () => {
     refused('\\\\evil.example\\x.json', 'origin')
     refused('/\\evil.example/x.json', 'origin')
     // Our host as a user name in front of someone else's.
-    refused('https://kasvukartta.lapinliitto.fi@evil.example/x.json', 'origin')
+    refused('https://kasvukartta.example.org@evil.example/x.json', 'origin')
     refused('  https://evil.example/x.json', 'origin')
   })
 
   it('treats another port or scheme on the same host as another origin', () => {
-    refused('https://kasvukartta.lapinliitto.fi:8443/x.json', 'origin')
-    refused('http://kasvukartta.lapinliitto.fi/x.json', 'origin')
-    refused('http://data.lapinliitto.fi/x.json', 'origin')
+    refused('https://kasvukartta.example.org:8443/x.json', 'origin')
+    refused('http://kasvukartta.example.org/x.json', 'origin')
+    refused('http://data.example.org/x.json', 'origin')
   })
 
   it('refuses an address with credentials, even on our own host', () => {
-    refused('https://evil.example@kasvukartta.lapinliitto.fi/x.json', 'malformed')
-    refused('https://user:pass@kasvukartta.lapinliitto.fi/x.json', 'malformed')
+    refused('https://evil.example@kasvukartta.example.org/x.json', 'malformed')
+    refused('https://user:pass@kasvukartta.example.org/x.json', 'malformed')
   })
 
   it('refuses every scheme but http and https', () => {
@@ -81,12 +81,9 @@ describe('resolveDataUrl', () => {
     refused('java\tscript:alert(1)', 'scheme')
     refused('data:application/json,{"schemaVersion":"1.0"}', 'scheme')
     // A blob: URL reports the origin of the page that made it, which may be ours.
-    refused(
-      'blob:https://kasvukartta.lapinliitto.fi/6c3e2a7e-0000-4000-8000-000000000000',
-      'scheme',
-    )
+    refused('blob:https://kasvukartta.example.org/6c3e2a7e-0000-4000-8000-000000000000', 'scheme')
     refused('file:///etc/passwd', 'scheme')
-    refused('ftp://kasvukartta.lapinliitto.fi/x.json', 'scheme')
+    refused('ftp://kasvukartta.example.org/x.json', 'scheme')
   })
 
   it('refuses what is not an address at all', () => {

@@ -11,7 +11,7 @@ import {
 import { appStore } from './idb-store.ts'
 
 const bytes = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer
-const url: CachedSource = { kind: 'url', url: 'https://kasvukartta.test/data/x.json' }
+const url: CachedSource = { kind: 'url', url: 'https://kasvukartta.example.org/data/x.json' }
 const file: CachedSource = { kind: 'file', name: 'x.json', size: 12, lastModified: 1 }
 
 afterEach(() => clearLastGood())

@@ -3,10 +3,10 @@ import { LoadError, retryDelay, shouldRetry } from './load-error.ts'
 
 describe('shouldRetry', () => {
   const http = (status: number) =>
-    new LoadError({ kind: 'http', status }, 'https://example.test/x.json')
+    new LoadError({ kind: 'http', status }, 'https://example.org/x.json')
 
   it('retries network and server errors up to three times', () => {
-    const network = new LoadError({ kind: 'network' }, 'https://example.test/x.json')
+    const network = new LoadError({ kind: 'network' }, 'https://example.org/x.json')
     expect([0, 1, 2, 3].map((n) => shouldRetry(n, network))).toEqual([true, true, true, false])
     expect(shouldRetry(0, http(503))).toBe(true)
   })

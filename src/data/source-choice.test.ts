@@ -15,10 +15,10 @@ describe('the remembered source choice', () => {
     expect(await loadSourceChoice()).toEqual(file)
     await saveSourceChoice({ kind: 'default' })
     expect(await loadSourceChoice()).toEqual({ kind: 'default' })
-    await saveSourceChoice({ kind: 'url', url: 'https://kasvukartta.test/data/b.json' })
+    await saveSourceChoice({ kind: 'url', url: 'https://kasvukartta.example.org/data/b.json' })
     expect(await loadSourceChoice()).toEqual({
       kind: 'url',
-      url: 'https://kasvukartta.test/data/b.json',
+      url: 'https://kasvukartta.example.org/data/b.json',
     })
   })
 

@@ -8,7 +8,7 @@ import { fetchExport, fetchExportBytes } from '../../src/data/fetch-export.ts'
 import type { LoadProgress } from '../../src/data/load-progress.ts'
 
 /** The streamed download: progress as the body arrives, and the size limit kept while reading. */
-const EXPORT_URL = 'http://kasvukartta.test/data/growth-opportunities.json'
+const EXPORT_URL = 'http://kasvukartta.example.org/data/growth-opportunities.json'
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => server.resetHandlers())

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { respondInTurn } from './respond-in-turn.ts'
 import { QueryClient } from '@tanstack/react-query'
 import { HttpResponse, http } from 'msw'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
@@ -14,7 +15,7 @@ import { fetchRuntimeConfig } from '../../src/data/runtime-config.ts'
  * server behaviour becomes for the app (a report, or a typed error), and that the query
  * options retry what may pass and nothing else.
  */
-const ORIGIN = 'http://kasvukartta.test'
+const ORIGIN = 'http://kasvukartta.example.org'
 const EXPORT_URL = `${ORIGIN}/data/growth-opportunities.json`
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
@@ -167,17 +168,7 @@ describe('exportQueryOptions', () => {
     return new QueryClient()
   }
 
-  function counting(responses: (() => Response)[]) {
-    let calls = 0
-    server.use(
-      http.get(EXPORT_PATH, () => {
-        const respond = responses[Math.min(calls, responses.length - 1)] as () => Response
-        calls++
-        return respond()
-      }),
-    )
-    return () => calls
-  }
+  const counting = respondInTurn
 
   const failure = () => new HttpResponse(null, { status: 503 })
   const success = () => HttpResponse.json(demo)

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { respondInTurn } from './respond-in-turn.ts'
 import 'fake-indexeddb/auto'
 import { HttpResponse, http } from 'msw'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
@@ -17,7 +18,7 @@ import { clearSourceChoice, loadSourceChoice } from '../../src/data/source-choic
  * fake-indexeddb: what gets cached, when the cached copy stands in for the source, and that
  * a refused address costs no request at all.
  */
-const ORIGIN = 'http://kasvukartta.test'
+const ORIGIN = 'http://kasvukartta.example.org'
 const APP = new URL(`${ORIGIN}/`)
 const EXPORT_URL = `${ORIGIN}/data/growth-opportunities.json`
 const config = { dataUrl: EXPORT_URL, allowedDataOrigins: [] }
@@ -46,15 +47,7 @@ afterAll(() => {
 const text = (bytes: ArrayBuffer | undefined) => new TextDecoder().decode(bytes)
 
 function answering(...responses: (() => Response)[]) {
-  let calls = 0
-  server.use(
-    http.get(EXPORT_PATH, () => {
-      const respond = responses[Math.min(calls, responses.length - 1)] as () => Response
-      calls++
-      return respond()
-    }),
-  )
-  return () => calls
+  return respondInTurn(responses)
 }
 
 async function firstLoad() {
@@ -170,7 +163,7 @@ describe('loadExport from an address', () => {
     for (const param of [
       'https://evil.example/data/growth-opportunities.json',
       '//evil.example/data/growth-opportunities.json',
-      'http://kasvukartta.test:8080/data/growth-opportunities.json',
+      'http://kasvukartta.example.org:8080/data/growth-opportunities.json',
       'javascript:alert(1)',
     ]) {
       const refused = resolveDataUrl(param, config, APP)
