@@ -4,28 +4,16 @@ import {
   createRouter,
   lazyRouteComponent,
 } from '@tanstack/react-router'
-import { isUiLanguage, type UiLanguage } from '../domain/languages.ts'
+import {
+  parseRouterSearch,
+  stringifyRouterSearch,
+  validateRouterSearch,
+} from '../url-state/router-search.ts'
 import { Shell } from './shell.tsx'
 import { NotFoundPage } from './not-found-page.tsx'
 
-/** Search parameters every route shares; the filters and view state join them here. */
-export interface SharedSearch {
-  lang?: UiLanguage
-  /** Another export to load (checked against the allowed origins before any request). */
-  data?: string
-}
-
-export function validateSharedSearch(search: Record<string, unknown>): SharedSearch {
-  // Unknown or invalid parameters are dropped, never an error page: a stale link still opens.
-  const lang = typeof search.lang === 'string' ? search.lang.toLowerCase() : undefined
-  const out: SharedSearch = {}
-  if (isUiLanguage(lang)) out.lang = lang
-  if (typeof search.data === 'string' && search.data !== '') out.data = search.data
-  return out
-}
-
 const rootRoute = createRootRoute({
-  validateSearch: validateSharedSearch,
+  validateSearch: validateRouterSearch,
   component: Shell,
   notFoundComponent: NotFoundPage,
 })
@@ -103,6 +91,10 @@ export function createAppRouter() {
     routeTree,
     // A deployment under a sub-path builds with BASE_PATH; routes live below it.
     basepath: import.meta.env.BASE_URL,
+    // One schema for all view state: canonical, readable links (`status=planned,inProgress`),
+    // not the router's default JSON-in-query encoding.
+    parseSearch: parseRouterSearch,
+    stringifySearch: stringifyRouterSearch,
     defaultPreload: 'intent',
     scrollRestoration: true,
   })

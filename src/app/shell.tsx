@@ -66,10 +66,7 @@ function Frame({ language }: { language: UiLanguage }) {
               <li key={l}>
                 <Link
                   to="."
-                  search={(prev: Record<string, unknown>) => ({
-                    ...prev,
-                    lang: l === 'fi' ? undefined : l,
-                  })}
+                  search={(prev) => ({ ...prev, lang: l })}
                   lang={l}
                   hrefLang={l}
                   aria-current={l === language ? 'true' : undefined}

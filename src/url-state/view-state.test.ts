@@ -36,6 +36,12 @@ describe('decodeViewState', () => {
       sort: [],
       group: null,
       zoom: null,
+      from: null,
+      lanes: null,
+      order: null,
+      size: null,
+      show: null,
+      cols: [],
       lang: 'fi',
     })
   })
@@ -44,7 +50,8 @@ describe('decodeViewState', () => {
     const s = decodeViewState(
       '?theme=th-tourism,th-energy&cluster=cl-1&goal=rdi,business&type=service&status=planned,inProgress' +
         '&source=ws-2024.03&q=p%C3%A4%C3%A4+Inari&w=imp-jobs:2,fea-cost:0.5&sort=-priority,title' +
-        '&group=theme&zoom=quarter&lang=sv',
+        '&group=theme&zoom=quarter&from=2027-04-01&lanes=status&order=rank&size=sources&show=table' +
+        '&cols=title,status&lang=sv',
     )
     expect(s).toEqual({
       themes: ['th-energy', 'th-tourism'],
@@ -61,6 +68,12 @@ describe('decodeViewState', () => {
       ],
       group: 'theme',
       zoom: 'quarter',
+      from: '2027-04-01',
+      lanes: 'status',
+      order: 'rank',
+      size: 'sources',
+      show: 'table',
+      cols: ['title', 'status'],
       lang: 'sv',
     })
   })
@@ -186,6 +199,12 @@ describe('encodeViewState', () => {
       'sort',
       'group',
       'zoom',
+      'from',
+      'lanes',
+      'order',
+      'size',
+      'show',
+      'cols',
       'lang',
     ])
   })

@@ -30,6 +30,12 @@ import { compareCodePoints } from '../domain/text-compare.ts'
  * | `sort` | `sort=-priority,title` | `sort`: columns, `-` for descending |
  * | `group` | `group=theme` | `group`: a column id |
  * | `zoom` | `zoom=quarter` | `zoom`: year, quarter or month |
+ * | `from` | `from=2026-01-01` | `from`: the roadmap's first visible day (panning) |
+ * | `lanes` | `lanes=status` | `lanes`: what the roadmap's swimlanes group by |
+ * | `order` | `order=rank` | `order`: bars within a lane by start or by rank |
+ * | `size` | `size=sources` | `size`: the matrix's bubble size measure |
+ * | `show` | `show=table` | `show`: a chart view shown as its table alternative |
+ * | `cols` | `cols=title,status` | `cols`: the table's visible columns, in order |
  * | `lang` | `lang=sv` | `lang`: fi (default), sv or en |
  *
  * Other parameters (`data`, `mock`) are not view state: decoding ignores them and
@@ -38,6 +44,24 @@ import { compareCodePoints } from '../domain/text-compare.ts'
 
 export const ZOOMS = ['year', 'quarter', 'month'] as const
 export type Zoom = (typeof ZOOMS)[number]
+
+/** What the roadmap's swimlanes group by. */
+export const LANE_GROUPINGS = ['theme', 'cluster', 'status', 'lead', 'goal'] as const
+export type LaneGrouping = (typeof LANE_GROUPINGS)[number]
+
+/** How bars are ordered within a roadmap lane. */
+export const LANE_ORDERS = ['start', 'rank'] as const
+export type LaneOrder = (typeof LANE_ORDERS)[number]
+
+/** The matrix's bubble size measure. */
+export const SIZE_MEASURES = ['budget', 'sources', 'actors', 'none'] as const
+export type SizeMeasure = (typeof SIZE_MEASURES)[number]
+
+/** A chart view (matrix, roadmap) as its chart or as its table alternative. */
+export const SHOW_MODES = ['chart', 'table'] as const
+export type ShowMode = (typeof SHOW_MODES)[number]
+
+const ISO_DAY = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/
 
 /** Free text longer than this is cut (a link must not carry a novel). */
 export const MAX_QUERY_LENGTH = 200
@@ -112,6 +136,21 @@ export const ViewStateSchema = z.object({
   group: Id.nullable().default(null),
   /** The roadmap's time scale; null: the view's own default. */
   zoom: z.enum(ZOOMS).nullable().default(null),
+  /** The roadmap's first visible day (YYYY-MM-DD); null: the view's own default. */
+  from: z.string().regex(ISO_DAY).nullable().default(null),
+  /** The roadmap's lane grouping; null: by theme. */
+  lanes: z.enum(LANE_GROUPINGS).nullable().default(null),
+  /** Bar order within a roadmap lane; null: by start. */
+  order: z.enum(LANE_ORDERS).nullable().default(null),
+  /** The matrix's bubble size; null: the view's default. */
+  size: z.enum(SIZE_MEASURES).nullable().default(null),
+  /** Chart or table alternative; null: the chart. */
+  show: z.enum(SHOW_MODES).nullable().default(null),
+  /** The table's visible columns in order; empty: the default columns. */
+  cols: z
+    .array(Id)
+    .transform((ids) => [...new Set(ids)])
+    .default(() => []),
   lang: z.enum(UI_LANGUAGES).default('fi'),
 })
 
@@ -195,7 +234,20 @@ function encodeText(s: string): string {
   return encodeURIComponent(s).replace(/%20/g, '+').replace(/%2C/g, ',').replace(/%3A/g, ':')
 }
 
-const findZoom = caseless(ZOOMS)
+/** A parameter holding one value of an enumeration; the first valid occurrence wins. */
+function enumOne<K extends 'zoom' | 'lanes' | 'order' | 'size' | 'show'>(
+  key: K,
+  name: string,
+  declared: readonly string[],
+): Param<K> {
+  const find = caseless(declared)
+  return {
+    key,
+    name,
+    read: (values) => firstValid(values, find),
+    write: (value) => (value as string | null) ?? '',
+  }
+}
 const findLang = caseless(UI_LANGUAGES)
 
 const PARAMS = [
@@ -249,12 +301,23 @@ const PARAMS = [
     read: (values) => firstValid(values, (s) => (isId(s) ? s : undefined)),
     write: (group) => group ?? '',
   } satisfies Param<'group'>,
+  enumOne('zoom', 'zoom', ZOOMS),
   {
-    key: 'zoom',
-    name: 'zoom',
-    read: (values) => firstValid(values, findZoom),
-    write: (zoom) => zoom ?? '',
-  } satisfies Param<'zoom'>,
+    key: 'from',
+    name: 'from',
+    read: (values) => firstValid(values, (s) => (ISO_DAY.test(s) ? s : undefined)),
+    write: (from) => from ?? '',
+  } satisfies Param<'from'>,
+  enumOne('lanes', 'lanes', LANE_GROUPINGS),
+  enumOne('order', 'order', LANE_ORDERS),
+  enumOne('size', 'size', SIZE_MEASURES),
+  enumOne('show', 'show', SHOW_MODES),
+  {
+    key: 'cols',
+    name: 'cols',
+    read: (values) => splitList(values).filter(isId),
+    write: (cols) => cols.join(','),
+  } satisfies Param<'cols'>,
   {
     key: 'lang',
     name: 'lang',

@@ -1,0 +1,192 @@
+/**
+ * The browser half of `npm run bench`: the production build served as static files by a small
+ * server in this process, generated exports of any size served beside it (same origin, so
+ * `?data=` accepts them), and Debian's Chromium driven by Playwright.
+ *
+ * Each view's benchmark is a function of a `BrowserBench` that prints its own table.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { extname, join, normalize, resolve } from 'node:path'
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
+import { build } from 'vite'
+import { generateExport } from '../../mocks/generate-export.ts'
+
+export interface BrowserBench {
+  /** The app's address, e.g. "http://127.0.0.1:41234/". */
+  baseUrl: string
+  /** A same-origin path of a generated export with `count` opportunities (made once, seed 2022). */
+  dataPath(count: number): string
+  /** The app URL of `route` ("/matrix") loading the generated export of `count` opportunities. */
+  appUrl(route: string, count: number, extraQuery?: string): string
+  /** A fresh page in a fresh context (no cache, no IndexedDB shared with other cases). */
+  newPage(viewport?: { width: number; height: number }): Promise<Page>
+  /** Bytes of the generated export (for MB columns). */
+  dataBytes(count: number): number
+}
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  // Lets a benchmark read the JS heap precisely (performance.memory is coarse otherwise).
+  '--enable-precise-memory-info',
+  '--js-flags=--expose-gc',
+]
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+}
+
+/** Builds the app into `outDir` (once per run). */
+export async function buildApp(outDir: string): Promise<void> {
+  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } })
+}
+
+export async function withBrowserBench(
+  run: (bench: BrowserBench) => Promise<void>,
+  options: { outDir?: string; skipBuild?: boolean } = {},
+): Promise<void> {
+  const outDir = resolve(options.outDir ?? 'dist')
+  if (!options.skipBuild || !existsSync(join(outDir, 'index.html'))) await buildApp(outDir)
+
+  const exports = new Map<number, Buffer>()
+  const exportBytes = (count: number): Buffer => {
+    let bytes = exports.get(count)
+    if (!bytes) {
+      bytes = Buffer.from(JSON.stringify(generateExport({ count, seed: 2022 })))
+      exports.set(count, bytes)
+    }
+    return bytes
+  }
+
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    const gen = /^\/bench-data\/gen-(\d+)\.json$/.exec(url.pathname)
+    if (gen) {
+      const body = exportBytes(Number(gen[1]))
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length })
+      res.end(body)
+      return
+    }
+    let file = normalize(join(outDir, decodeURIComponent(url.pathname)))
+    if (!file.startsWith(outDir) || !existsSync(file) || statSync(file).isDirectory())
+      file = join(outDir, 'index.html') // single-page app: every route is index.html
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+    createReadStream(file).pipe(res)
+  })
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok))
+  const port = (server.address() as AddressInfo).port
+  const baseUrl = `http://127.0.0.1:${port}/`
+
+  const browser: Browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  })
+  const contexts: BrowserContext[] = []
+  const bench: BrowserBench = {
+    baseUrl,
+    dataPath: (count) => `/bench-data/gen-${count}.json`,
+    appUrl: (route, count, extraQuery = '') => {
+      const q = `data=${encodeURIComponent(`/bench-data/gen-${count}.json`)}`
+      return `${baseUrl}${route.replace(/^\//, '')}?${q}${extraQuery ? `&${extraQuery}` : ''}`
+    },
+    newPage: async (viewport = { width: 1600, height: 1000 }) => {
+      const context = await browser.newContext({ viewport, locale: 'fi-FI' })
+      contexts.push(context)
+      return context.newPage()
+    },
+    dataBytes: (count) => exportBytes(count).length,
+  }
+  try {
+    await run(bench)
+  } finally {
+    for (const c of contexts) await c.close().catch(() => undefined)
+    await browser.close()
+    await new Promise<void>((ok) => server.close(() => ok()))
+  }
+}
+
+// --- Measuring in the page ----------------------------------------------------------------
+
+/**
+ * Starts recording long tasks in the page (call before navigation with `addInitScript`):
+ * `window.__longestTask()` then gives the longest main-thread task in ms since the page began.
+ */
+export async function recordLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: number[]; __longestTask: () => number }
+    w.__longTasks = []
+    w.__longestTask = () => Math.max(0, ...w.__longTasks)
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__longTasks.push(e.duration)
+      }).observe({ type: 'longtask', buffered: true })
+    } catch {
+      // no long-task timing: the longest task reads as 0
+    }
+  })
+}
+
+export async function longestTask(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __longestTask: () => number }).__longestTask())
+}
+
+/**
+ * Milliseconds from now until `selector` matches and the next frame is painted, measured in
+ * the page: `action` runs in the page right after the clock starts (a click, a key press).
+ */
+export async function timeToPaint(
+  page: Page,
+  action: () => Promise<void>,
+  done: () => Promise<void>,
+): Promise<number> {
+  await page.evaluate(() => {
+    ;(window as unknown as { __t0: number }).__t0 = performance.now()
+  })
+  await action()
+  await done()
+  return page.evaluate(
+    () =>
+      new Promise<number>((ok) => {
+        requestAnimationFrame(() =>
+          setTimeout(() => ok(performance.now() - (window as unknown as { __t0: number }).__t0), 0),
+        )
+      }),
+  )
+}
+
+/** The JS heap in MB after a garbage collection (Chromium with --expose-gc). */
+export async function heapMb(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const w = window as unknown as {
+      gc?: () => void
+      performance: { memory?: { usedJSHeapSize: number } }
+    }
+    w.gc?.()
+    return (w.performance.memory?.usedJSHeapSize ?? 0) / 2 ** 20
+  })
+}
+
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b)
+  const mid = Math.floor(s.length / 2)
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2
+}
+
+export function pad(s: string | number, n: number): string {
+  return String(s).padStart(n)
+}

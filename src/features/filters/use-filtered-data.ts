@@ -1,0 +1,52 @@
+import { useDeferredValue, useMemo } from 'react'
+import { useDataset } from '../../data/use-dataset.ts'
+import type { ExportLoad } from '../../data/use-export-load.ts'
+import { buildSearchIndex, filterOpportunities } from '../../domain/filter-opportunities.ts'
+import type { NormalisedExport } from '../../domain/normalise-export.ts'
+import { useSharedSearch } from '../../url-state/use-shared-search.ts'
+import { useViewState } from '../../url-state/use-view-state.ts'
+import { dropStaleFilters, type StaleIds, type ViewState } from '../../url-state/view-state.ts'
+
+export interface FilteredData {
+  /** The loaded export; null while loading or when nothing could be loaded. */
+  data: NormalisedExport | null
+  load: ExportLoad
+  /** The URL's view state, without ids the export does not have (a link older than the data). */
+  state: ViewState
+  /** What was dropped from the link as stale; null when nothing was. */
+  stale: StaleIds | null
+  /** Positions in `data.opportunities` that pass the shared filters, in export order. */
+  positions: readonly number[]
+}
+
+const NONE: readonly number[] = []
+
+/**
+ * The dataset and the opportunities the shared filters leave: what every view shows. The
+ * free text is deferred so typing stays responsive while a large export is filtered.
+ */
+export function useFilteredData(): FilteredData {
+  const urlState = useViewState()
+  const { data: dataParam } = useSharedSearch()
+  const { data, load } = useDataset(urlState.lang, dataParam)
+  const { state, dropped } = useMemo(
+    () => (data ? dropStaleFilters(urlState, data) : { state: urlState, dropped: null }),
+    [data, urlState],
+  )
+  const q = useDeferredValue(state.q)
+  const { themes, clusters, goals, types, statuses, sources, lang } = state
+  const positions = useMemo(() => {
+    if (!data) return NONE
+    const index = buildSearchIndex(data, lang)
+    return filterOpportunities(data, index, {
+      themes,
+      clusters,
+      goals,
+      types,
+      statuses,
+      sources,
+      q,
+    })
+  }, [data, lang, themes, clusters, goals, types, statuses, sources, q])
+  return { data, load, state, stale: dropped, positions }
+}
