@@ -41,6 +41,8 @@ export default tseslint.config(
   {
     ignores: [
       'dist/',
+      'dist-*/',
+      'test-results-*/',
       'coverage/',
       'node_modules/',
       'public/mockServiceWorker.js',

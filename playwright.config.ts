@@ -16,8 +16,18 @@ const chromiumArgs = [
   '--disable-sync',
 ]
 
+/**
+ * `KK_E2E_SLOT=n` (1–9) moves both servers to their own ports and the build to its own folder,
+ * so several people (or sessions) can run end-to-end tests on one machine at once.
+ */
+const slot = Number(process.env.KK_E2E_SLOT ?? 0)
+const devPort = 5173 + slot * 10
+const previewPort = 4173 + slot * 10
+const outDir = slot === 0 ? 'dist' : `dist-e2e-${slot}`
+
 export default defineConfig({
   testDir: 'tests/e2e',
+  outputDir: slot === 0 ? 'test-results' : `test-results-${slot}`,
   workers: 2,
   retries: 0,
   reporter: 'list',
@@ -33,7 +43,7 @@ export default defineConfig({
     {
       name: 'dev',
       testMatch: 'dev/**/*.spec.ts',
-      use: { baseURL: 'http://127.0.0.1:5173' },
+      use: { baseURL: `http://127.0.0.1:${devPort}` },
       // The dev server transforms modules on first request (the worker's too); on a cold
       // server beside a production build on two cores, the first page can take seconds.
       expect: { timeout: 15_000 },
@@ -45,19 +55,19 @@ export default defineConfig({
     {
       name: 'preview',
       testMatch: 'preview/**/*.spec.ts',
-      use: { baseURL: 'http://127.0.0.1:4173' },
+      use: { baseURL: `http://127.0.0.1:${previewPort}` },
     },
   ],
   webServer: [
     {
-      command: 'npx vite --port 5173 --strictPort',
-      url: 'http://127.0.0.1:5173',
+      command: `npx vite --port ${devPort} --strictPort`,
+      url: `http://127.0.0.1:${devPort}`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
     {
-      command: 'npx vite build && npx vite preview --port 4173 --strictPort',
-      url: 'http://127.0.0.1:4173',
+      command: `npx vite build --outDir ${outDir} && npx vite preview --outDir ${outDir} --port ${previewPort} --strictPort`,
+      url: `http://127.0.0.1:${previewPort}`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },
