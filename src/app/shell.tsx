@@ -1,5 +1,5 @@
-import { Link, Outlet, useSearch } from '@tanstack/react-router'
-import { useEffect } from 'react'
+import { Link, Outlet, useRouterState, useSearch } from '@tanstack/react-router'
+import { lazy, Suspense, useEffect } from 'react'
 import { UI_LANGUAGES, isUiLanguage, type UiLanguage } from '../domain/languages.ts'
 import { LanguageProvider, useTranslate } from '../i18n/language-context.tsx'
 import type { MessageKey } from '../i18n/messages-en.ts'
@@ -15,6 +15,14 @@ const NAV: {
   { to: '/data', label: 'nav.data' },
   { to: '/accessibility', label: 'nav.accessibility' },
 ]
+
+// The filter bar loads with the first view that shows it, not with the overview.
+const FilterBar = lazy(() =>
+  import('../features/filters/filter-bar.tsx').then((m) => ({ default: m.FilterBar })),
+)
+
+/** Routes that show the opportunities through the shared filters, full width. */
+const VIEW_ROUTES = new Set(['/matrix', '/roadmap', '/opportunities'])
 
 /** The frame of every page: skip link, header with navigation and language, the page. */
 export function Shell() {
@@ -34,6 +42,9 @@ export function Shell() {
 
 function Frame({ language }: { language: UiLanguage }) {
   const t = useTranslate()
+  const isView = useRouterState({
+    select: (s) => s.matches.some((m) => VIEW_ROUTES.has(m.routeId)),
+  })
   return (
     <>
       <a className="skip-link" href="#main">
@@ -79,7 +90,12 @@ function Frame({ language }: { language: UiLanguage }) {
           </ul>
         </nav>
       </header>
-      <main id="main" tabIndex={-1}>
+      {isView ? (
+        <Suspense fallback={null}>
+          <FilterBar />
+        </Suspense>
+      ) : null}
+      <main id="main" tabIndex={-1} className={isView ? 'view-main' : undefined}>
         <Outlet />
       </main>
     </>

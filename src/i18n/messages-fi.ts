@@ -166,6 +166,22 @@ export const fi = {
   'lang.sv': 'Svenska',
   'lang.en': 'English',
   'content.notTranslated': 'ei käännetty',
+  'filters.label': 'Suodattimet',
+  'filters.search': 'Hae kasvumahdollisuuksia',
+  'filters.searchHint':
+    'Sanoja otsikosta, tiivistelmästä, tunnuksesta tai asiasanoista millä tahansa kielellä',
+  'filters.choose':
+    '{count, plural, =0 {Rajaa teeman, tilan ja muiden mukaan} one {Rajaukset (# valittu)} other {Rajaukset (# valittu)}}',
+  'filters.clear': 'Poista rajaukset',
+  'filters.facet.theme': 'Teema',
+  'filters.facet.cluster': 'Klusteri',
+  'filters.facet.goal': 'Kasvutavoite',
+  'filters.facet.type': 'Innovaation tyyppi',
+  'filters.facet.status': 'Tila',
+  'filters.facet.source': 'Esiin noussut',
+  'filters.optionCount': '{count, plural, one {# kasvumahdollisuus} other {# kasvumahdollisuutta}}',
+  'filters.staleDropped':
+    'Linkissä oli {count, plural, one {# teema, klusteri, lähde tai kriteeri} other {# teemaa, klusteria, lähdettä tai kriteeriä}}, joita näissä tiedoissa ei ole; ne jätettiin pois.',
   'count.shownOfTotal': '{shown} / {total} kasvumahdollisuutta',
   'overview.region': 'Alue: {region}',
   'overview.period': 'Strategiakausi {start}–{end}',

@@ -1,20 +1,17 @@
-import { useSharedSearch } from '../../url-state/use-shared-search.ts'
 import { Link } from '@tanstack/react-router'
-import { useDataset } from '../../data/use-dataset.ts'
-import { useLanguage, useTranslate } from '../../i18n/language-context.tsx'
+import { useTranslate } from '../../i18n/language-context.tsx'
 import type { MessageKey } from '../../i18n/messages-en.ts'
 import { LoadStatus } from '../../ui/load-status.tsx'
 import { Localized } from '../../ui/localized.tsx'
+import { useFilteredData } from '../filters/use-filtered-data.ts'
 
 /**
  * The matrix, roadmap and table views get their own issues; until then each route shows the
  * opportunities as a plain list by rank, so a shared link to a view always shows the data.
  */
 function OpportunityListPage({ heading }: { heading: MessageKey }) {
-  const lang = useLanguage()
   const t = useTranslate()
-  const { data: dataParam } = useSharedSearch()
-  const { data, load } = useDataset(lang, dataParam)
+  const { data, load, positions } = useFilteredData()
   if (!data) {
     return (
       <>
@@ -23,14 +20,13 @@ function OpportunityListPage({ heading }: { heading: MessageKey }) {
       </>
     )
   }
-  const order = data.opportunities.map((_, i) => i)
+  const order = [...positions]
   const rank = (i: number) => data.scores[i]?.rank ?? Number.POSITIVE_INFINITY
   order.sort((a, b) => rank(a) - rank(b) || a - b)
   return (
     <>
       <h1>{t(heading)}</h1>
       <p>{t('list.intro')}</p>
-      <p>{t('count.shownOfTotal', { shown: order.length, total: data.opportunities.length })}</p>
       <ol className="opportunity-list">
         {order.map((i) => {
           const o = data.opportunities[i]
