@@ -7,6 +7,7 @@ import { MAX_RETRIES, retryDelay } from './load-error.ts'
 import { isUsable, loadExport, restoreChosenFile, type LoadedExport } from './load-with-fallback.ts'
 import { appBaseHref, runtimeConfigQueryOptions } from './runtime-config.ts'
 import { clearSourceChoice } from './source-choice.ts'
+import { reportForLanguage } from '../domain/translation-warnings.ts'
 
 export type ExportLoad =
   /** Fetching the config or the export; `attempt` counts from 1 and grows with retries. */
@@ -28,6 +29,21 @@ export function asFetched(loaded: LoadedExport): FetchedExport {
   }
 }
 
+const inLanguageCache = new WeakMap<LoadedExport, Map<UiLanguage, LoadedExport>>()
+
+/** The load with its report in `language` (translation warnings); same input, same object. */
+function inLanguage(loaded: LoadedExport, language: UiLanguage): LoadedExport {
+  let byLanguage = inLanguageCache.get(loaded)
+  if (!byLanguage) inLanguageCache.set(loaded, (byLanguage = new Map()))
+  let out = byLanguage.get(language)
+  if (!out) {
+    const report = reportForLanguage(loaded.report, language)
+    out = report === loaded.report ? loaded : { ...loaded, report }
+    byLanguage.set(language, out)
+  }
+  return out
+}
+
 /**
  * The config, then the export the page should show, as one state: a `?data=` address when
  * it is allowed, else the local file the user chose (kept in IndexedDB), else the configured
@@ -40,14 +56,15 @@ export function useExportLoad(language: UiLanguage, dataParam: string | null = n
     ? resolveDataUrl(dataParam, config.data, new URL(appBaseHref()))
     : null
   const exported = useQuery({
-    // dataParam null means "the chosen file, else the configured address".
-    queryKey: ['export', dataParam, resolution, language],
+    // dataParam null means "the chosen file, else the configured address". The UI language
+    // is not part of the key: switching it neither fetches nor validates again
+    // (reportForLanguage adds its translation warnings to the one report).
+    queryKey: ['export', dataParam, resolution],
     queryFn: async ({ signal }) => {
       setAttempt(1)
       if (!resolution || resolution.kind === 'refused')
         throw new Error('refused sources are never loaded')
       const deps = {
-        language,
         signal,
         // Retries happen inside loadExport; the delay callback doubles as the attempt counter.
         retryDelay: (n: number) => {
@@ -74,8 +91,10 @@ export function useExportLoad(language: UiLanguage, dataParam: string | null = n
   if (resolution?.kind === 'refused')
     return { phase: 'refused', url: resolution.url, reason: resolution.reason }
   if (exported.isError) return { phase: 'failed', error: exported.error, retry }
-  if (exported.isSuccess)
-    return { phase: 'done', fetched: asFetched(exported.data), loaded: exported.data, retry }
+  if (exported.isSuccess) {
+    const loaded = inLanguage(exported.data, language)
+    return { phase: 'done', fetched: asFetched(loaded), loaded, retry }
+  }
   return { phase: 'loading', attempt, maxAttempts: MAX_RETRIES + 1 }
 }
 
@@ -88,7 +107,7 @@ export function useChooseFile(language: UiLanguage) {
   const queryClient = useQueryClient()
   return useCallback(
     async (file: File): Promise<LoadedExport> => {
-      const loaded = await loadExport({ kind: 'file', file }, { language })
+      const loaded = inLanguage(await loadExport({ kind: 'file', file }), language)
       // The file is now the remembered choice: the default view loads it again (re-checked).
       if (isUsable(loaded.report))
         await queryClient.invalidateQueries({ queryKey: ['export', null] })

@@ -1,4 +1,5 @@
 import type { Frame, Opportunity } from './export-schema.ts'
+import type { ValidationReport } from './validate-export.ts'
 import type { ContentLanguage } from './languages.ts'
 import { hasLanguage, type LocalizedText } from './localized-text.ts'
 import type { JsonPath, OpportunityRef, Problem } from './problems.ts'
@@ -9,7 +10,7 @@ import type { JsonPath, OpportunityRef, Problem } from './problems.ts'
  * otherwise bury every other message.
  */
 export function translationWarnings(
-  frame: Frame,
+  frame: Pick<Frame, 'dataset' | 'themes' | 'criteria'>,
   accepted: readonly { index: number; value: Opportunity; ref: OpportunityRef }[],
   language: ContentLanguage,
 ): Problem[] {
@@ -44,5 +45,41 @@ export function translationWarnings(
       ref,
     )
   }
+  return out
+}
+
+const withWarnings = new WeakMap<ValidationReport, Map<ContentLanguage, ValidationReport>>()
+
+/**
+ * The report with the missing-translation warnings of `language` added at the end, as
+ * validating with that language would give. Validation runs once per load, without a language,
+ * so switching the UI language neither fetches nor validates again; this adds the warnings
+ * for the language shown. The same report and language give the same object.
+ */
+export function reportForLanguage(
+  report: ValidationReport,
+  language: ContentLanguage,
+): ValidationReport {
+  if (!('data' in report)) return report
+  let byLanguage = withWarnings.get(report)
+  if (!byLanguage) {
+    byLanguage = new Map()
+    withWarnings.set(report, byLanguage)
+  }
+  const cached = byLanguage.get(language)
+  if (cached) return cached
+  const data = report.data
+  const extra = translationWarnings(
+    data,
+    data.opportunities.map((o) => ({
+      index: o.index,
+      value: o.record,
+      ref: { index: o.index, id: o.id, title: o.record.title },
+    })),
+    language,
+  )
+  const out: ValidationReport =
+    extra.length === 0 ? report : { ...report, problems: [...report.problems, ...extra] }
+  byLanguage.set(language, out)
   return out
 }

@@ -1,3 +1,4 @@
+import { reportForLanguage } from './translation-warnings.ts'
 import { describe, expect, it } from 'vitest'
 import type { ExportInput, OpportunityInput } from './export-schema.ts'
 import { PROBLEM_CODES, type JsonPath, type Problem, type ProblemCode } from './problems.ts'
@@ -1388,6 +1389,14 @@ describe('4. warnings', () => {
     // Swedish: the dataset title and every opportunity lack it.
     const sv = loaded(validateExportValue(e, { language: 'sv' }))
     expect(sv.problems.map((p) => p.path)).toContainEqual(['dataset'])
+    // Added after validation (a language switch), the warnings are the same, in the same
+    // order, and the same report object comes back for the same language.
+    const once = validateExportValue(e)
+    for (const language of ['fi', 'sv', 'en'] as const) {
+      const after = reportForLanguage(once, language)
+      expect(after.problems).toEqual(validateExportValue(e, { language }).problems)
+      expect(reportForLanguage(once, language)).toBe(after)
+    }
   })
 
   it('warns when every weight on an axis is zero', () => {

@@ -112,3 +112,24 @@ test('text with HTML in it is shown literally: no markup is made', async ({ page
     await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
   ).toBeUndefined()
 })
+
+test('switching the language neither fetches nor validates the export again', async ({ page }) => {
+  const requests: string[] = []
+  page.on('request', (r) => {
+    if (r.url().endsWith('.json') && !r.url().endsWith('config.json')) requests.push(r.url())
+  })
+  await page.goto('/')
+  await expect(page.getByText('64 kasvumahdollisuutta ladattu.')).toBeVisible()
+  await page
+    .getByRole('navigation', { name: 'Kieli' })
+    .getByRole('link', { name: 'Svenska' })
+    .click()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sv')
+  await expect(page.getByText('64 tillväxtmöjligheter laddade.')).toBeVisible()
+  await page
+    .getByRole('navigation', { name: 'Språk' })
+    .getByRole('link', { name: 'English' })
+    .click()
+  await expect(page.getByText('64 growth opportunities loaded.')).toBeVisible()
+  expect(requests).toHaveLength(1)
+})
