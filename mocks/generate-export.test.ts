@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { STATUSES, type OpportunityInput } from '../src/domain/export-schema.ts'
+import { type OpportunityInput } from '../src/domain/export-schema.ts'
+import { STATUSES } from '../src/domain/export-vocabulary.ts'
 import { validateExportText, validateExportValue } from '../src/domain/validate-export.ts'
 import demo from './demo-export.json'
 import { generateExport } from './generate-export.ts'

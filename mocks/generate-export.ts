@@ -1,10 +1,5 @@
-import {
-  GROWTH_GOALS,
-  INNOVATION_TYPES,
-  type ExportInput,
-  type OpportunityInput,
-  type Status,
-} from '../src/domain/export-schema.ts'
+import { type ExportInput, type OpportunityInput } from '../src/domain/export-schema.ts'
+import { GROWTH_GOALS, INNOVATION_TYPES, type Status } from '../src/domain/export-vocabulary.ts'
 import demo from './demo-export.json'
 
 /**

@@ -5,8 +5,6 @@
  * JSON.parse alone and of parse + validate + normalise (the whole load), measured in the same
  * run, and their ratio. Target: ratio ≤ 4 at every size, i.e. validation stays linear.
  */
-import { existsSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { withBrowserBench, type BrowserBench } from './bench/browser-harness.ts'
 import { generateExport } from '../mocks/generate-export.ts'
@@ -79,22 +77,26 @@ export function validationBench(sizes = [1_000, 10_000, 100_000]): void {
  */
 const BROWSER_CASES = ['overview', 'matrix', 'roadmap', 'table'] as const
 
+// Eager: the module runner that loads this script closes once `main` is exported, so the
+// cases are imported up front, not on demand.
+const caseModules = import.meta.glob<{ run: (b: BrowserBench) => Promise<void> }>(
+  './bench/*-bench.ts',
+  { eager: true },
+)
+
 export async function main(args: string[]): Promise<number> {
   const only = args.find((a) => a.startsWith('--only='))?.slice(7)
   const outDir = args.find((a) => a.startsWith('--out='))?.slice(6)
   const skipBuild = args.includes('--skip-build')
   if (!only || only === 'validation') validationBench()
   const cases = BROWSER_CASES.filter(
-    (name) => (!only || only === name) && existsSync(resolve(`scripts/bench/${name}-bench.ts`)),
+    (name) => (!only || only === name) && caseModules[`./bench/${name}-bench.ts`] !== undefined,
   )
   if (cases.length === 0) return 0
   await withBrowserBench(
     async (bench) => {
       for (const name of cases) {
-        const mod = (await import(`./bench/${name}-bench.ts`)) as {
-          run: (b: BrowserBench) => Promise<void>
-        }
-        await mod.run(bench)
+        await caseModules[`./bench/${name}-bench.ts`]?.run(bench)
       }
     },
     { ...(outDir !== undefined && { outDir }), skipBuild },

@@ -53,7 +53,10 @@ const TYPES: Record<string, string> = {
 
 /** Builds the app into `outDir` (once per run). */
 export async function buildApp(outDir: string): Promise<void> {
-  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } })
+  // The script runs inside Vite's module runner, which sets NODE_ENV=development; a build
+  // made in that state is a development build (MSW, React's dev checks).
+  process.env.NODE_ENV = 'production'
+  await build({ mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } })
 }
 
 export async function withBrowserBench(
@@ -101,6 +104,7 @@ export async function withBrowserBench(
     baseUrl,
     dataPath: (count) => `/bench-data/gen-${count}.json`,
     appUrl: (route, count, extraQuery = '') => {
+      exportBytes(count) // generated now, so no measurement includes making it
       const q = `data=${encodeURIComponent(`/bench-data/gen-${count}.json`)}`
       return `${baseUrl}${route.replace(/^\//, '')}?${q}${extraQuery ? `&${extraQuery}` : ''}`
     },

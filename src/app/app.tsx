@@ -1,4 +1,4 @@
-import { QueryClientProvider } from '@tanstack/react-query'
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { RouterProvider } from '@tanstack/react-router'
 import { Suspense, lazy, useState } from 'react'
 import type { DevPanelProps } from './dev-panel.tsx'
@@ -15,8 +15,21 @@ export interface AppProps {
   devTools?: DevPanelProps | null
 }
 
+/**
+ * Work every page needs, started at boot rather than when the page's code has loaded: the
+ * runtime config request and the validation worker's start-up run while the route's chunks
+ * download, instead of one after the other.
+ */
+function startEarly(queryClient: QueryClient): QueryClient {
+  void import('../data/runtime-config.ts').then((m) =>
+    queryClient.prefetchQuery(m.runtimeConfigQueryOptions()),
+  )
+  void import('../data/validate-in-worker.ts').then((m) => m.prewarmExportWorker())
+  return queryClient
+}
+
 export function App({ devTools = null }: AppProps) {
-  const [queryClient] = useState(createQueryClient)
+  const [queryClient] = useState(() => startEarly(createQueryClient()))
   const [router] = useState(createAppRouter)
 
   return (

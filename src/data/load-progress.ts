@@ -2,8 +2,8 @@
  * Where a load is. `reading` is the download or the file read (bytes `loaded` of `total`, when
  * the size is known); the next three happen in the worker; `done` comes once, last.
  *
- * The domain validator has no progress hooks: validating and normalising run as one step, so
- * `normalising` is reserved for when it gets one and is never sent today.
+ * `normalising` is the handing over of a large report from the worker, part by part
+ * (transfer-report.ts), with the share received so far.
  */
 export type LoadPhase = 'reading' | 'parsing' | 'validating' | 'normalising' | 'done'
 

@@ -1,5 +1,6 @@
 import type { ContentLanguage } from '../domain/languages.ts'
 import type { ValidationReport } from '../domain/validate-export.ts'
+import { joinReport, type ReportPart } from '../domain/transfer-report.ts'
 import type { OnLoadProgress } from './load-progress.ts'
 import type { WorkerRequest, WorkerResponse } from './worker-protocol.ts'
 
@@ -20,6 +21,9 @@ export interface ValidatedBytes {
 }
 
 interface Job {
+  /** A large report arriving in parts (see transfer-report.ts). */
+  head?: ValidationReport
+  parts?: ReportPart[]
   request: WorkerRequest
   options: ValidateInWorkerOptions
   resolve: (value: ValidatedBytes) => void
@@ -72,8 +76,22 @@ function onResponse(message: WorkerResponse): void {
     )
     return
   }
+  if ('head' in message) {
+    job.head = message.head
+    job.parts = []
+    return
+  }
+  if ('part' in message) {
+    job.parts?.push(message.part)
+    job.options.onProgress?.({ phase: 'normalising', fraction: message.fraction })
+    return
+  }
   finish(job)
-  if ('report' in message) job.resolve({ report: message.report, bytes: message.bytes })
+  if ('done' in message) {
+    if (job.head)
+      job.resolve({ report: joinReport(job.head, job.parts ?? []), bytes: message.bytes })
+    else job.reject(new Error('The validation worker sent parts without a head.'))
+  } else if ('report' in message) job.resolve({ report: message.report, bytes: message.bytes })
   else job.reject(new Error(`The validation worker failed: ${message.error}`))
 }
 
@@ -188,6 +206,19 @@ export async function validateInWorker(
   options: ValidateInWorkerOptions = {},
 ): Promise<ValidationReport> {
   return (await validateBytesInWorker(bytes, options)).report
+}
+
+/**
+ * Starts the worker before the first export arrives, so its code loads and compiles while the
+ * export downloads. Does nothing where there are no workers.
+ */
+export function prewarmExportWorker(): void {
+  if (typeof Worker === 'undefined') return
+  try {
+    startWorker()
+  } catch {
+    // A worker that cannot start fails again, with its message, on first use.
+  }
 }
 
 /** Ends the worker and rejects what is pending (tests; a page that wants its memory back). */

@@ -1,3 +1,4 @@
+import { splitReport } from '../domain/transfer-report.ts'
 import { validateInSteps } from './validate-pipeline.ts'
 import type { WorkerRequest, WorkerResponse } from './worker-protocol.ts'
 
@@ -16,7 +17,14 @@ export function handleWorkerRequest(request: WorkerRequest, post: PostResponse):
       (phase, fraction) =>
         post(fraction === undefined ? { id, phase } : { id, phase, fraction }, []),
     )
-    post({ id, report, bytes }, [bytes])
+    const { head, parts } = splitReport(report)
+    if (parts.length === 0) {
+      post({ id, report, bytes }, [bytes])
+      return
+    }
+    post({ id, head }, [])
+    parts.forEach((part, i) => post({ id, part, fraction: (i + 1) / parts.length }, []))
+    post({ id, done: true, bytes }, [bytes])
   } catch (error) {
     // The validator never throws on input; this is a bug or an exhausted heap, not bad data.
     post({ id, error: error instanceof Error ? error.message : String(error), bytes }, [bytes])

@@ -1,5 +1,6 @@
 import type { ContentLanguage } from '../domain/languages.ts'
 import type { ValidationReport } from '../domain/validate-export.ts'
+import type { ReportPart } from '../domain/transfer-report.ts'
 import type { WorkerPhase } from './validate-pipeline.ts'
 
 /** Main thread → worker. `bytes` is transferred, not copied. */
@@ -18,3 +19,7 @@ export type WorkerResponse =
   | { id: number; phase: WorkerPhase; fraction?: number }
   | { id: number; report: ValidationReport; bytes: ArrayBuffer }
   | { id: number; error: string; bytes: ArrayBuffer }
+  /** A large report comes as a head, its parts (transfer-report.ts), then `done`. */
+  | { id: number; head: ValidationReport }
+  | { id: number; part: ReportPart; fraction: number }
+  | { id: number; done: true; bytes: ArrayBuffer }

@@ -2,6 +2,21 @@ import { z } from 'zod'
 import { isIsoDate, isIsoDateTimeWithZone, isPeriod } from './calendar.ts'
 import { CONTENT_LANGUAGES, isContentLanguage } from './languages.ts'
 import type { ProblemCode } from './problems.ts'
+import {
+  ID_PATTERN,
+  SCHEMA_VERSION_PATTERN,
+  SUPPORTED_MINOR,
+  THEME_COLOR_PATTERN,
+  STATUSES,
+  GROWTH_GOALS,
+  INNOVATION_TYPES,
+  SOURCE_KINDS,
+  ACTOR_TYPES,
+  AXES,
+  ACTOR_ROLES,
+  FUNDING_INSTRUMENTS,
+  FUNDING_STATUSES,
+} from './export-vocabulary.ts'
 import { findMarkup, isSafeLinkUrl } from './text-safety.ts'
 
 /**
@@ -17,71 +32,6 @@ import { findMarkup, isSafeLinkUrl } from './text-safety.ts'
  */
 
 const code = (c: ProblemCode) => ({ error: c })
-
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/
-// No leading zero on the major: "01.0" is not of the form "1.x", and reading it as major 1 let
-// it past the version check only for the frame schema to refuse it as a broken frame.
-export const SCHEMA_VERSION_PATTERN = /^(0|[1-9]\d*)\.(\d+)$/
-/** The newest 1.x minor version whose fields this reader knows. */
-export const SUPPORTED_MINOR = 0
-
-export const THEME_COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/
-
-export const STATUSES = [
-  'identified',
-  'prioritised',
-  'planned',
-  'inProgress',
-  'completed',
-  'onHold',
-  'discarded',
-] as const
-export const GROWTH_GOALS = ['business', 'rdi', 'wellbeing'] as const
-export const INNOVATION_TYPES = ['product', 'service', 'process', 'operatingModel'] as const
-export const SOURCE_KINDS = [
-  'interview',
-  'workshop',
-  'survey',
-  'steeringGroup',
-  'forum',
-  'document',
-] as const
-export const ACTOR_TYPES = [
-  'region',
-  'municipality',
-  'university',
-  'uas',
-  'research',
-  'company',
-  'cluster',
-  'association',
-  'public',
-  'other',
-] as const
-export const AXES = ['impact', 'feasibility'] as const
-export const ACTOR_ROLES = ['lead', 'partner', 'funder', 'beneficiary'] as const
-export const FUNDING_INSTRUMENTS = [
-  'ERDF',
-  'ESF+',
-  'JTF',
-  'Interreg',
-  'HorizonEurope',
-  'BusinessFinland',
-  'national',
-  'municipal',
-  'private',
-  'other',
-] as const
-export const FUNDING_STATUSES = ['identified', 'applied', 'granted'] as const
-
-export type Status = (typeof STATUSES)[number]
-export type GrowthGoal = (typeof GROWTH_GOALS)[number]
-export type InnovationType = (typeof INNOVATION_TYPES)[number]
-export type SourceKind = (typeof SOURCE_KINDS)[number]
-export type ActorType = (typeof ACTOR_TYPES)[number]
-export type Axis = (typeof AXES)[number]
-export type ActorRole = (typeof ACTOR_ROLES)[number]
-export type FundingInstrument = (typeof FUNDING_INSTRUMENTS)[number]
 
 const Id = z.string().regex(ID_PATTERN, code('field.invalidId')).meta({
   description:
@@ -258,3 +208,28 @@ export type Actor = z.output<typeof looseSchemas.Actor>
 export type Criterion = z.output<typeof looseSchemas.Criterion>
 export type Opportunity = z.output<typeof looseSchemas.Opportunity>
 export type OpportunityInput = z.input<typeof looseSchemas.Opportunity>
+
+// Transitional: code written before the vocabulary moved still imports it from here.
+export {
+  ACTOR_ROLES,
+  ACTOR_TYPES,
+  AXES,
+  FUNDING_INSTRUMENTS,
+  FUNDING_STATUSES,
+  GROWTH_GOALS,
+  ID_PATTERN,
+  INNOVATION_TYPES,
+  SOURCE_KINDS,
+  STATUSES,
+  THEME_COLOR_PATTERN,
+} from './export-vocabulary.ts'
+export type {
+  ActorRole,
+  ActorType,
+  Axis,
+  FundingInstrument,
+  GrowthGoal,
+  InnovationType,
+  SourceKind,
+  Status,
+} from './export-vocabulary.ts'

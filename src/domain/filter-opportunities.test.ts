@@ -1,13 +1,8 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import {
-  GROWTH_GOALS,
-  INNOVATION_TYPES,
-  STATUSES,
-  type ExportInput,
-  type Opportunity,
-} from './export-schema.ts'
+import { type ExportInput, type Opportunity } from './export-schema.ts'
+import { GROWTH_GOALS, INNOVATION_TYPES, STATUSES } from './export-vocabulary.ts'
 import {
   FACETS,
   NO_FILTERS,

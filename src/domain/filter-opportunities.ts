@@ -1,12 +1,12 @@
+import { type Opportunity } from './export-schema.ts'
 import {
   GROWTH_GOALS,
   INNOVATION_TYPES,
   STATUSES,
   type GrowthGoal,
   type InnovationType,
-  type Opportunity,
   type Status,
-} from './export-schema.ts'
+} from './export-vocabulary.ts'
 import { CONTENT_LANGUAGES, type ContentLanguage, type UiLanguage } from './languages.ts'
 import type { LocalizedText } from './localized-text.ts'
 import type { NormalisedExport, NormalisedOpportunity } from './normalise-export.ts'

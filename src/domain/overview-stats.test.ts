@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { GROWTH_GOALS, STATUSES } from './export-schema.ts'
+import { GROWTH_GOALS, STATUSES } from './export-vocabulary.ts'
 import { overviewStats } from './overview-stats.ts'
 import { validateExportText } from './validate-export.ts'
 

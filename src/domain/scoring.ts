@@ -1,4 +1,4 @@
-import type { Axis } from './export-schema.ts'
+import type { Axis } from './export-vocabulary.ts'
 
 /**
  * Scoring as the spec defines it ("Scoring, as every view computes it"). Criterion scores are

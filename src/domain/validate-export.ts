@@ -1,12 +1,8 @@
 import { parsePeriod, periodOrDateRange, rangesOverlap } from './calendar.ts'
 import { compileValidator } from './compiled-validator.ts'
 import { findCycles } from './dependency-cycles.ts'
-import {
-  SCHEMA_VERSION_PATTERN,
-  SUPPORTED_MINOR,
-  looseSchemas,
-  strictSchemas,
-} from './export-schema.ts'
+import { looseSchemas, strictSchemas } from './export-schema.ts'
+import { SCHEMA_VERSION_PATTERN, SUPPORTED_MINOR } from './export-vocabulary.ts'
 import type { Frame, Opportunity } from './export-schema.ts'
 import { readJsonBytes, readJsonText, type TextReadResult } from './json-text.ts'
 import type { ContentLanguage } from './languages.ts'

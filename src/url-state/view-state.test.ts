@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { GROWTH_GOALS, ID_PATTERN, INNOVATION_TYPES, STATUSES } from '../domain/export-schema.ts'
+import {
+  GROWTH_GOALS,
+  ID_PATTERN,
+  INNOVATION_TYPES,
+  STATUSES,
+} from '../domain/export-vocabulary.ts'
 import { UI_LANGUAGES } from '../domain/languages.ts'
 import { validateExportText } from '../domain/validate-export.ts'
 import {
@@ -42,6 +47,7 @@ describe('decodeViewState', () => {
       size: null,
       show: null,
       cols: [],
+      range: {},
       lang: 'fi',
     })
   })
@@ -51,7 +57,7 @@ describe('decodeViewState', () => {
       '?theme=th-tourism,th-energy&cluster=cl-1&goal=rdi,business&type=service&status=planned,inProgress' +
         '&source=ws-2024.03&q=p%C3%A4%C3%A4+Inari&w=imp-jobs:2,fea-cost:0.5&sort=-priority,title' +
         '&group=theme&zoom=quarter&from=2027-04-01&lanes=status&order=rank&size=sources&show=table' +
-        '&cols=title,status&lang=sv',
+        '&cols=title,status&range=budget:1000..5000,updated:2026-01-01..&lang=sv',
     )
     expect(s).toEqual({
       themes: ['th-energy', 'th-tourism'],
@@ -74,6 +80,7 @@ describe('decodeViewState', () => {
       size: 'sources',
       show: 'table',
       cols: ['title', 'status'],
+      range: { budget: { min: 1000, max: 5000 }, updated: { min: '2026-01-01', max: null } },
       lang: 'sv',
     })
   })
@@ -122,6 +129,29 @@ describe('decodeViewState', () => {
     expect(s.statuses).toEqual(['planned', 'completed'])
     expect(s.themes).toEqual(['a', 'b'])
     expect(s.sort).toEqual([{ column: 'title', desc: false }])
+  })
+
+  it('reads range filters: numbers (negative too) or days, either end open', () => {
+    const s = decodeViewState(
+      'range=budget:1000..5000,updated:2026-01-01..,score.x:-1.5..,rank:..10,end:..2027-12-31',
+    )
+    expect(s.range).toEqual({
+      budget: { min: 1000, max: 5000 },
+      end: { min: null, max: '2027-12-31' },
+      rank: { min: null, max: 10 },
+      'score.x': { min: -1.5, max: null },
+      updated: { min: '2026-01-01', max: null },
+    })
+    expect(encodeViewState(s)).toBe(
+      'range=budget:1000..5000,end:..2027-12-31,rank:..10,score.x:-1.5..,updated:2026-01-01..',
+    )
+  })
+
+  it('drops a range that is open at both ends, mixes kinds, or is not a range', () => {
+    const s = decodeViewState(
+      'range=a:..,b:1..2026-01-01,c:5,d:x..3,e:1..2..3,f:2026-13-01..,g:1e400..,h:3..4,h:5..6',
+    )
+    expect(s.range).toEqual({ h: { min: 3, max: 4 } })
   })
 
   it('keeps the first weight of a criterion and turns -0 into 0', () => {
@@ -205,6 +235,7 @@ describe('encodeViewState', () => {
       'size',
       'show',
       'cols',
+      'range',
       'lang',
     ])
   })
@@ -242,6 +273,16 @@ describe('encodeViewState', () => {
 
 describe('round trip', () => {
   const id = fc.stringMatching(ID_PATTERN)
+  const num = fc.option(fc.double({ noNaN: true, noDefaultInfinity: true }), { nil: null })
+  const day = fc.option(
+    fc
+      .date({ min: new Date('1900-01-01'), max: new Date('2999-12-31'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10)),
+    { nil: null },
+  )
+  const rangeArb = fc
+    .oneof(fc.record({ min: num, max: num }), fc.record({ min: day, max: day }))
+    .filter((r) => r.min !== null || r.max !== null)
   const anyState = fc
     .record({
       themes: fc.array(id, { maxLength: 4 }),
@@ -266,6 +307,8 @@ describe('round trip', () => {
       sort: fc.array(fc.record({ column: id, desc: fc.boolean() }), { maxLength: 3 }),
       group: fc.option(id, { nil: null }),
       zoom: fc.option(fc.constantFrom(...ZOOMS), { nil: null }),
+      cols: fc.array(id, { maxLength: 4 }),
+      range: fc.dictionary(id, rangeArb, { maxKeys: 3 }),
       lang: fc.constantFrom(...UI_LANGUAGES),
     })
     // The canonical form: what decoding any link gives.

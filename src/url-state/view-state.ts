@@ -1,5 +1,10 @@
 import { z } from 'zod'
-import { GROWTH_GOALS, ID_PATTERN, INNOVATION_TYPES, STATUSES } from '../domain/export-schema.ts'
+import {
+  GROWTH_GOALS,
+  ID_PATTERN,
+  INNOVATION_TYPES,
+  STATUSES,
+} from '../domain/export-vocabulary.ts'
 import type { OpportunityFilters } from '../domain/filter-opportunities.ts'
 import { UI_LANGUAGES } from '../domain/languages.ts'
 import type { NormalisedExport } from '../domain/normalise-export.ts'
@@ -36,6 +41,7 @@ import { compareCodePoints } from '../domain/text-compare.ts'
  * | `size` | `size=sources` | `size`: the matrix's bubble size measure |
  * | `show` | `show=table` | `show`: a chart view shown as its table alternative |
  * | `cols` | `cols=title,status` | `cols`: the table's visible columns, in order |
+ * | `range` | `range=budget:1000..5000,updated:2026-01-01..` | `range`: the table's range filters, column → min..max (numbers or days, either end open) |
  * | `lang` | `lang=sv` | `lang`: fi (default), sv or en |
  *
  * Other parameters (`data`, `mock`) are not view state: decoding ignores them and
@@ -99,6 +105,16 @@ function canonicalQuery(q: string): string {
 
 const IdSet = z.array(Id).transform(uniqueByCodePoint)
 
+/** A range filter's end: a number, a day (YYYY-MM-DD), or null when open; -0 becomes 0. */
+const RangeBound = z
+  .union([z.number().refine(Number.isFinite).transform((n) => n + 0), z.string().regex(ISO_DAY)])
+  .nullable()
+const ColumnRange = z
+  .object({ min: RangeBound, max: RangeBound })
+  .refine((r) => r.min !== null || r.max !== null)
+  // Both ends of one kind: a number range or a date range.
+  .refine((r) => r.min === null || r.max === null || typeof r.min === typeof r.max)
+
 export const ViewStateSchema = z.object({
   themes: IdSet.default(() => []),
   clusters: IdSet.default(() => []),
@@ -151,6 +167,17 @@ export const ViewStateSchema = z.object({
     .array(Id)
     .transform((ids) => [...new Set(ids)])
     .default(() => []),
+  /** The table's range filters by column id (min–max, from–to), columns in code-point order. */
+  range: z
+    .record(Id, ColumnRange)
+    .transform((r) =>
+      Object.fromEntries(
+        Object.keys(r)
+          .sort(compareCodePoints)
+          .map((k) => [k, r[k] as z.output<typeof ColumnRange>]),
+      ),
+    )
+    .default(() => ({})),
   lang: z.enum(UI_LANGUAGES).default('fi'),
 })
 
@@ -228,6 +255,22 @@ function firstValid<T>(values: readonly string[], parse: (s: string) => T | unde
 }
 
 const NUMBER = /^(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i
+
+/** A range end: "" (open) → null, a day, a number (may be negative); undefined if invalid. */
+function readBound(text: string): number | string | null | undefined {
+  const t = text.trim()
+  if (t === '') return null
+  if (ISO_DAY.test(t)) return t
+  const body = t.startsWith('-') ? t.slice(1) : t
+  if (!NUMBER.test(body)) return undefined
+  const n = Number(t)
+  return Number.isFinite(n) ? n : undefined
+}
+
+function writeBound(bound: number | string | null): string {
+  if (bound === null) return ''
+  return typeof bound === 'number' ? String(bound).replace('+', '%2B') : bound
+}
 
 /** Query text as a browser would show it: spaces as "+", commas and colons left readable. */
 function encodeText(s: string): string {
@@ -318,6 +361,31 @@ const PARAMS = [
     read: (values) => splitList(values).filter(isId),
     write: (cols) => cols.join(','),
   } satisfies Param<'cols'>,
+  {
+    key: 'range',
+    name: 'range',
+    read: (values) => {
+      const ranges: Record<string, { min: number | string | null; max: number | string | null }> =
+        {}
+      for (const item of splitList(values)) {
+        const colon = item.indexOf(':')
+        const id = item.slice(0, colon).trim()
+        const dots = item.indexOf('..', colon + 1)
+        if (colon < 1 || dots < 0 || !isId(id) || Object.hasOwn(ranges, id)) continue
+        const min = readBound(item.slice(colon + 1, dots))
+        const max = readBound(item.slice(dots + 2))
+        if (min === undefined || max === undefined || (min === null && max === null)) continue
+        // Both ends of one kind: a number range or a date range.
+        if (min !== null && max !== null && typeof min !== typeof max) continue
+        ranges[id] = { min, max }
+      }
+      return ranges
+    },
+    write: (r) =>
+      Object.entries(r)
+        .map(([id, { min, max }]) => `${id}:${writeBound(min)}..${writeBound(max)}`)
+        .join(','),
+  } satisfies Param<'range'>,
   {
     key: 'lang',
     name: 'lang',

@@ -1,7 +1,7 @@
 import { useSharedSearch } from '../../url-state/use-shared-search.ts'
 import { Link } from '@tanstack/react-router'
 import { useDataset } from '../../data/use-dataset.ts'
-import { GROWTH_GOALS, STATUSES } from '../../domain/export-schema.ts'
+import { GROWTH_GOALS, STATUSES } from '../../domain/export-vocabulary.ts'
 import { overviewStats, type CountRow } from '../../domain/overview-stats.ts'
 import { formatDateTime } from '../../i18n/format-date.ts'
 import { useLanguage, useLocale, useTranslate } from '../../i18n/language-context.tsx'

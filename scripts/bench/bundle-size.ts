@@ -1,0 +1,83 @@
+/**
+ * The initial JavaScript of the overview route, gzipped, against a bare React hello world built
+ * with the same tools (issue 3: at most 1.5×).
+ *
+ * "Initial" is what the browser actually fetches to show the overview: every script response
+ * while `/` loads in Chromium (entry, static imports, the lazily loaded overview route and its
+ * data code), each gzipped as a server would send it.
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import react from '@vitejs/plugin-react'
+import { build } from 'vite'
+import type { BrowserBench } from './browser-harness.ts'
+
+const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length
+
+/** Builds `<h1>Hello</h1>` with React, Vite and the React plugin; returns its gzipped JS bytes. */
+export async function helloWorldBytes(): Promise<number> {
+  const root = join(tmpdir(), `kk-hello-${process.pid}`)
+  rmSync(root, { recursive: true, force: true })
+  mkdirSync(join(root, 'src'), { recursive: true })
+  writeFileSync(
+    join(root, 'index.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hello</title></head>' +
+      '<body><div id="root"></div><script type="module" src="/src/main.tsx"></script></body></html>',
+  )
+  writeFileSync(
+    join(root, 'src/main.tsx'),
+    "import { StrictMode } from 'react'\nimport { createRoot } from 'react-dom/client'\n" +
+      "createRoot(document.getElementById('root')!).render(<StrictMode><h1>Hello, world</h1></StrictMode>)\n",
+  )
+  process.env.NODE_ENV = 'production'
+  await build({
+    mode: 'production',
+    root,
+    configFile: false,
+    logLevel: 'error',
+    plugins: [react()],
+    // Resolve react from this project, so the versions are the app's.
+    resolve: {
+      alias: {
+        react: join(process.cwd(), 'node_modules/react'),
+        'react-dom': join(process.cwd(), 'node_modules/react-dom'),
+      },
+    },
+    build: { outDir: join(root, 'dist'), emptyOutDir: true },
+  })
+  const assets = join(root, 'dist/assets')
+  let total = 0
+  for (const f of readdirSync(assets))
+    if (f.endsWith('.js')) total += gz(readFileSync(join(assets, f)))
+  rmSync(root, { recursive: true, force: true })
+  return total
+}
+
+/** The scripts Chromium fetches to show the overview with the demo data, gzipped. */
+export async function overviewInitialJs(
+  bench: BrowserBench,
+): Promise<{ bytes: number; files: { url: string; bytes: number }[] }> {
+  const page = await bench.newPage()
+  const files: { url: string; bytes: number }[] = []
+  const pending: Promise<void>[] = []
+  page.on('response', (response) => {
+    if (response.request().resourceType() !== 'script') return
+    pending.push(
+      response.body().then(
+        (body) => {
+          files.push({ url: new URL(response.url()).pathname, bytes: gz(body) })
+        },
+        () => undefined,
+      ),
+    )
+  })
+  await page.goto(bench.baseUrl)
+  await page.getByRole('heading', { level: 1 }).waitFor()
+  await page.waitForLoadState('networkidle')
+  await Promise.all(pending)
+  await page.close()
+  files.sort((a, b) => b.bytes - a.bytes)
+  return { bytes: files.reduce((s, f) => s + f.bytes, 0), files }
+}

@@ -1,0 +1,76 @@
+/**
+ * Issue 3's browser figures: the overview's initial JavaScript against a React hello world,
+ * and the time from navigation until the overview shows generated exports of 1 000, 10 000
+ * and 100 000 opportunities, with the longest main-thread task while it loads, against
+ * `fetch` + `JSON.parse` of the same file in the same page.
+ */
+import type { Page } from '@playwright/test'
+import { longestTask, pad, recordLongTasks, type BrowserBench } from './browser-harness.ts'
+import { helloWorldBytes, overviewInitialJs } from './bundle-size.ts'
+
+const kb = (n: number) => (n / 1024).toFixed(1)
+
+async function bundleFigures(bench: BrowserBench): Promise<void> {
+  const [hello, app] = await Promise.all([helloWorldBytes(), overviewInitialJs(bench)])
+  const ratio = app.bytes / hello
+  console.log('\nInitial JavaScript of the overview route (gzip -9 of every script fetched)')
+  for (const f of app.files) console.log(`  ${pad(kb(f.bytes), 7)} KB  ${f.url}`)
+  console.log(
+    `  overview ${kb(app.bytes)} KB · React hello world ${kb(hello)} KB · ratio ${ratio.toFixed(2)} (target ≤ 1.5)${ratio > 1.5 ? '  ← over target' : ''}`,
+  )
+}
+
+/** ms since navigation when the overview shows its ranked list (polled every frame). */
+async function timeToOverview(page: Page): Promise<number> {
+  await page.waitForFunction(
+    () => document.querySelectorAll('main ol li a[href*="/opportunities/"]').length >= 10,
+    undefined,
+    { polling: 'raf', timeout: 120_000 },
+  )
+  return page.evaluate(() => performance.now())
+}
+
+/** fetch + JSON.parse of the same file in the page, uncached, best of three. */
+async function fetchAndParse(page: Page, path: string): Promise<number> {
+  return page.evaluate(async (url) => {
+    let best = Infinity
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now()
+      const text = await (await fetch(url, { cache: 'no-store' })).text()
+      JSON.parse(text)
+      best = Math.min(best, performance.now() - t0)
+    }
+    return best
+  }, path)
+}
+
+async function loadFigures(bench: BrowserBench): Promise<void> {
+  console.log(
+    '\nOverview load in Chromium: navigation → overview shown, against fetch + JSON.parse in the same page',
+  )
+  console.log(
+    `${pad('opportunities', 14)} ${pad('MB', 6)} ${pad('shown ms', 9)} ${pad('fetch+parse ms', 15)} ${pad('ratio', 6)} ${pad('longest task ms', 17)}`,
+  )
+  for (const count of [1_000, 10_000, 100_000]) {
+    const page = await bench.newPage()
+    await recordLongTasks(page)
+    await page.goto(bench.appUrl('/', count))
+    const shown = await timeToOverview(page)
+    const longest = await longestTask(page)
+    const base = await fetchAndParse(page, bench.dataPath(count))
+    const ratio = shown / base
+    const flags = [
+      longest > 200 ? 'longest task over 200 ms' : '',
+      count === 10_000 && ratio > 3 ? 'ratio over 3' : '',
+    ].filter(Boolean)
+    console.log(
+      `${pad(count.toLocaleString('en'), 14)} ${pad((bench.dataBytes(count) / 2 ** 20).toFixed(1), 6)} ${pad(shown.toFixed(0), 9)} ${pad(base.toFixed(0), 15)} ${pad(ratio.toFixed(2), 6)} ${pad(longest.toFixed(0), 17)}${flags.length ? `  ← ${flags.join(', ')}` : ''}`,
+    )
+    await page.context().close()
+  }
+}
+
+export async function run(bench: BrowserBench): Promise<void> {
+  await bundleFigures(bench)
+  await loadFigures(bench)
+}

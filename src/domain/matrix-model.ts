@@ -1,0 +1,130 @@
+import { quadrantOf, type Quadrant } from './matrix-quadrant.ts'
+import { isRobust, robustnessVariants } from './matrix-robustness.ts'
+import {
+  scoreOpportunities,
+  scoringPlan,
+  type AxisScore,
+  type OpportunityScore,
+  type Scorable,
+  type ScoringCriterion,
+  type Weights,
+} from './scoring.ts'
+
+/**
+ * What the matrix shows of each opportunity the filters leave, with the current (what-if)
+ * weights: its axis scores, quadrant, rank, how its rank moved against the export's own
+ * weights, and whether its act-now place is robust. Ranks are over the whole export, as in
+ * every other view, so a filter never renumbers them.
+ */
+
+export interface MatrixRow {
+  /** Index in the export's opportunity list. */
+  position: number
+  id: string
+  impact: AxisScore | null
+  feasibility: AxisScore | null
+  priority: AxisScore | null
+  rank: number | null
+  /** The rank with the export's weights. */
+  exportRank: number | null
+  /** Places gained against the export's weights (positive: moved up); null without a rank. */
+  rankChange: number | null
+  /** Null when the opportunity is not placed (no score on an axis). */
+  quadrant: Quadrant | null
+  /** Placed, but some criteria on an axis are unscored and left out of its mean. */
+  partial: boolean
+  /** In act-now, and stays there when any single weight is halved or doubled. */
+  robust: boolean
+}
+
+export interface MatrixModel {
+  /** Placed opportunities, highest rank first. */
+  placed: MatrixRow[]
+  /** Opportunities without a score on one axis or both, by rank and then in export order. */
+  unscored: MatrixRow[]
+  /** Every opportunity with a rank (placed or not: one scored axis gives a priority), by rank. */
+  ranked: MatrixRow[]
+  /** Placed positions where every weight entering an axis mean was zero (equal weights used). */
+  equalWeightCount: number
+  /** The weights in use, in criterion order. */
+  weights: number[]
+}
+
+export interface MatrixInput {
+  opportunities: readonly Scorable[]
+  criteria: readonly ScoringCriterion[]
+  /** Scores with the export's weights, aligned with `opportunities`. */
+  exportScores: readonly OpportunityScore[]
+}
+
+function byRankThenPosition(a: MatrixRow, b: MatrixRow): number {
+  const ra = a.rank ?? Number.POSITIVE_INFINITY
+  const rb = b.rank ?? Number.POSITIVE_INFINITY
+  return ra - rb || a.position - b.position
+}
+
+export function buildMatrixModel(
+  input: MatrixInput,
+  positions: readonly number[],
+  overrides: Weights,
+): MatrixModel {
+  const plan = scoringPlan(input.criteria, overrides)
+  const changed = input.criteria.some((c, i) => plan.weights[i] !== c.weight)
+  // Without a change the export's scores stand; with one, ranks are redone over the whole
+  // export (a tight loop, a few milliseconds at 10 000 opportunities).
+  const scores = changed
+    ? scoreOpportunities(input.opportunities, input.criteria, overrides)
+    : input.exportScores
+  const variants = robustnessVariants(plan.weights)
+
+  const placed: MatrixRow[] = []
+  const unscored: MatrixRow[] = []
+  let equalWeightCount = 0
+  for (const position of positions) {
+    const o = input.opportunities[position]
+    const s = scores[position]
+    if (!o || !s) continue
+    const exportRank = input.exportScores[position]?.rank ?? null
+    const { impact, feasibility, priority, rank } = s
+    const quadrant = impact && feasibility ? quadrantOf(feasibility.value, impact.value) : null
+    const row: MatrixRow = {
+      position,
+      id: o.id,
+      impact,
+      feasibility,
+      priority,
+      rank,
+      exportRank,
+      rankChange: rank !== null && exportRank !== null ? exportRank - rank : null,
+      quadrant,
+      partial: quadrant !== null && (impact?.partial === true || feasibility?.partial === true),
+      robust: quadrant === 'actNow' && isRobust(o.normalisedScores, plan, variants),
+    }
+    if (quadrant === null) unscored.push(row)
+    else {
+      placed.push(row)
+      if (impact?.equalWeights || feasibility?.equalWeights) equalWeightCount++
+    }
+  }
+  placed.sort(byRankThenPosition)
+  unscored.sort(byRankThenPosition)
+  const ranked = [...placed, ...unscored.filter((r) => r.rank !== null)].sort(byRankThenPosition)
+  return { placed, unscored, ranked, equalWeightCount, weights: plan.weights }
+}
+
+/**
+ * The URL's weight overrides after setting one criterion's weight: a weight equal to the
+ * export's is dropped, so the link carries only real what-ifs.
+ */
+export function withWeight(
+  criteria: readonly ScoringCriterion[],
+  overrides: Weights,
+  id: string,
+  weight: number,
+): Record<string, number> {
+  const next: Record<string, number> = { ...overrides }
+  const criterion = criteria.find((c) => c.id === id)
+  if (!criterion || criterion.weight === weight) delete next[id]
+  else next[id] = weight
+  return next
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import { isRobust, robustnessVariants } from './matrix-robustness.ts'
+import { scoringPlan, type ScoringCriterion } from './scoring.ts'
+
+const criteria: ScoringCriterion[] = [
+  { id: 'imp-a', axis: 'impact', weight: 1 },
+  { id: 'imp-b', axis: 'impact', weight: 1 },
+  { id: 'fea-a', axis: 'feasibility', weight: 1 },
+  { id: 'fea-b', axis: 'feasibility', weight: 0 },
+]
+const plan = scoringPlan(criteria)
+const variants = robustnessVariants(plan.weights)
+
+describe('robustnessVariants', () => {
+  it('halves and doubles each non-zero weight, one at a time', () => {
+    expect(variants).toEqual([
+      [0.5, 1, 1, 0],
+      [2, 1, 1, 0],
+      [1, 0.5, 1, 0],
+      [1, 2, 1, 0],
+      [1, 1, 0.5, 0],
+      [1, 1, 2, 0],
+    ])
+  })
+})
+
+describe('isRobust', () => {
+  it('marks an opportunity high on every criterion as robust', () => {
+    expect(isRobust([1, 0.75, 0.75, null], plan, variants)).toBe(true)
+  })
+
+  it('does not mark one that leaves act-now when a single weight doubles', () => {
+    // Impact (0.9 + 0.25) / 2 = 0.575; doubling imp-b gives (0.9 + 0.5) / 3 ≈ 0.47.
+    expect(isRobust([0.9, 0.25, 1, null], plan, variants)).toBe(false)
+  })
+
+  it('does not mark one outside act-now with the current weights', () => {
+    expect(isRobust([0.2, 0.2, 1, null], plan, variants)).toBe(false)
+  })
+
+  it('does not mark one without a score on an axis', () => {
+    expect(isRobust([1, 1, null, null], plan, variants)).toBe(false)
+  })
+
+  it('follows the what-if weights it is given', () => {
+    // With imp-b weighted 0, impact is imp-a alone: 0.9 stays high whatever happens to imp-a.
+    const whatIf = scoringPlan(criteria, { 'imp-b': 0 })
+    expect(isRobust([0.9, 0.25, 1, null], whatIf, robustnessVariants(whatIf.weights))).toBe(true)
+  })
+})

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import type { NormalisedOpportunity } from './normalise-export.ts'
+import { groupIntoLanes, laneKeyOf, NO_LANE } from './roadmap-lanes.ts'
+
+function opp(record: Record<string, unknown>, leadActor: string | null = null) {
+  return {
+    id: 'x',
+    index: 0,
+    record: {
+      id: 'x',
+      title: 'x',
+      theme: 't1',
+      growthGoals: ['rdi'],
+      status: 'planned',
+      ...record,
+    },
+    horizonRange: null,
+    normalisedScores: [],
+    leadActor,
+    fundingTotalEur: null,
+    sourceCount: 0,
+  } as unknown as NormalisedOpportunity
+}
+
+describe('laneKeyOf', () => {
+  it('takes the theme, status, lead actor, and the first cluster and growth goal', () => {
+    const o = opp({ clusters: ['c2', 'c1'], growthGoals: ['wellbeing', 'business'] }, 'a1')
+    expect(laneKeyOf('theme', o)).toBe('t1')
+    expect(laneKeyOf('status', o)).toBe('planned')
+    expect(laneKeyOf('lead', o)).toBe('a1')
+    expect(laneKeyOf('cluster', o)).toBe('c2')
+    expect(laneKeyOf('goal', o)).toBe('wellbeing')
+  })
+  it('puts opportunities without a cluster or lead into the "none" lane', () => {
+    expect(laneKeyOf('cluster', opp({}))).toBe(NO_LANE)
+    expect(laneKeyOf('lead', opp({}))).toBe(NO_LANE)
+  })
+})
+
+describe('groupIntoLanes', () => {
+  it('orders lanes as declared, then undeclared keys, then "none"; empty lanes left out', () => {
+    const items = ['b', '', 'z', 'a', 'y', 'b']
+    const lanes = groupIntoLanes(items, (x) => x, ['a', 'b', 'c'])
+    expect(lanes.map((l) => l.key)).toEqual(['a', 'b', 'y', 'z', ''])
+    expect(lanes.find((l) => l.key === 'b')?.items).toHaveLength(2)
+  })
+  it('sorts undeclared keys with the given comparison', () => {
+    const lanes = groupIntoLanes(
+      ['x', 'y'],
+      (x) => x,
+      [],
+      (a, b) => (a < b ? 1 : -1),
+    )
+    expect(lanes.map((l) => l.key)).toEqual(['y', 'x'])
+  })
+  it('keeps every item exactly once', () => {
+    const items = Array.from({ length: 50 }, (_, i) => String(i % 7))
+    const lanes = groupIntoLanes(items, (x) => x, ['3', '1'])
+    expect(lanes.reduce((n, l) => n + l.items.length, 0)).toBe(50)
+  })
+})

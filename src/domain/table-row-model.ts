@@ -1,0 +1,209 @@
+import { STATUSES } from './export-schema.ts'
+import type { GrowthGoal, InnovationType, Status } from './export-schema.ts'
+import type { UiLanguage } from './languages.ts'
+import { resolveText, type LocalizedText } from './localized-text.ts'
+import type { NormalisedExport, NormalisedOpportunity } from './normalise-export.ts'
+import type { AxisScore, OpportunityScore } from './scoring.ts'
+import { collationRanks } from './table-collation.ts'
+import { SCORE_PREFIX, tableColumns, type TableColumn } from './table-columns.ts'
+import { compareText } from './text-compare.ts'
+
+/**
+ * The analyst table's values (issue 6): what each cell holds for an opportunity, and per
+ * column one array of numeric keys over all opportunities, made on first use, that sorting,
+ * range filters and group aggregates read. Text keys are collation ranks (table-collation.ts),
+ * dates are yyyymmdd numbers, and an empty value is NaN.
+ *
+ * Cells are worked out on demand: the page shows a few dozen rows at a time, so nothing is
+ * stored per row and cell, which keeps the heap small at 100 000 opportunities.
+ */
+
+/** Matrix quadrants: the axes split at their middle (0.5 on 0..1). */
+export const QUADRANTS = ['actNow', 'buildConditions', 'quickWins', 'reconsider'] as const
+export type Quadrant = (typeof QUADRANTS)[number]
+
+export function quadrantOf(score: OpportunityScore | undefined): Quadrant | null {
+  const impact = score?.impact
+  const feasibility = score?.feasibility
+  if (!impact || !feasibility) return null
+  const highImpact = impact.value >= 0.5
+  const highFeasibility = feasibility.value >= 0.5
+  if (highImpact) return highFeasibility ? 'actNow' : 'buildConditions'
+  return highFeasibility ? 'quickWins' : 'reconsider'
+}
+
+/** The UI words the table shows for enumerations (from the UI catalogs). */
+export interface TableLabels {
+  status(s: Status): string
+  goal(g: GrowthGoal): string
+  type(t: InnovationType): string
+  quadrant(q: Quadrant): string
+}
+
+export type CellValue = string | number | null
+
+export interface TableModel {
+  data: NormalisedExport
+  scores: readonly OpportunityScore[]
+  lang: UiLanguage
+  columns: readonly TableColumn[]
+  columnById: ReadonlyMap<string, TableColumn>
+  /** A cell: text (dates as YYYY-MM-DD), a number, or null when empty. */
+  value(columnId: string, position: number): CellValue
+  /** Numeric keys of a column over every opportunity (NaN: empty), made once. */
+  keys(columnId: string): Float64Array
+}
+
+/** A 0..1 score on the 0–100 scale people read, to two decimals (as shown and exported). */
+function percent(score: AxisScore | null | undefined): number | null {
+  return score ? Math.round(score.value * 10_000) / 100 : null
+}
+
+function hundredfold(score: AxisScore | null | undefined): number | null {
+  return score ? score.value * 100 : null
+}
+
+/** "2026-03-31" → 20260331; NaN when absent. */
+export function dayKey(day: string | null | undefined): number {
+  if (!day || day.length !== 10) return Number.NaN
+  return Number(day.slice(0, 4)) * 10_000 + Number(day.slice(5, 7)) * 100 + Number(day.slice(8))
+}
+
+export function createTableModel(
+  data: NormalisedExport,
+  scores: readonly OpportunityScore[],
+  lang: UiLanguage,
+  labels: TableLabels,
+): TableModel {
+  const columns = tableColumns(data.criteria)
+  const columnById = new Map(columns.map((c) => [c.id, c]))
+  const defaultLanguage = data.dataset.defaultLanguage
+  const text = (v: LocalizedText | undefined): string =>
+    resolveText(v, lang, defaultLanguage)?.text ?? ''
+  // Names of themes, clusters and actors, resolved once rather than per cell.
+  const names = (items: readonly { id: string; name: LocalizedText }[]) =>
+    new Map(items.map((x) => [x.id, text(x.name)]))
+  const themeNames = names(data.themes)
+  const clusterNames = names(data.clusters)
+  const actorNames = names(data.actors)
+  const opp = (p: number) => data.opportunities[p] as NormalisedOpportunity
+
+  function value(columnId: string, p: number): CellValue {
+    const o = opp(p)
+    if (o === undefined) return null
+    const r = o.record
+    const s = scores[p]
+    switch (columnId) {
+      case 'id':
+        return r.id
+      case 'title':
+        return text(r.title) || null
+      case 'theme':
+        return themeNames.get(r.theme) ?? r.theme
+      case 'clusters':
+        return r.clusters?.length ? r.clusters.map((c) => clusterNames.get(c) ?? c).join(', ') : null
+      case 'goals':
+        return r.growthGoals.map((g) => labels.goal(g)).join(', ') || null
+      case 'types':
+        return r.innovationTypes?.length
+          ? r.innovationTypes.map((t) => labels.type(t)).join(', ')
+          : null
+      case 'status':
+        return labels.status(r.status)
+      case 'impact':
+        return percent(s?.impact)
+      case 'feasibility':
+        return percent(s?.feasibility)
+      case 'priority':
+        return percent(s?.priority)
+      case 'rank':
+        return s?.rank ?? null
+      case 'quadrant': {
+        const q = quadrantOf(s)
+        return q === null ? null : labels.quadrant(q)
+      }
+      case 'start':
+        return o.horizonRange?.start ?? null
+      case 'end':
+        return o.horizonRange?.end ?? null
+      case 'budget':
+        return r.budgetEur ?? null
+      case 'lead':
+        return o.leadActor === null ? null : (actorNames.get(o.leadActor) ?? o.leadActor)
+      case 'sources':
+        return o.sourceCount
+      case 'funding':
+        return o.fundingTotalEur
+      case 'updated':
+        return r.updatedAt ?? null
+    }
+    if (columnId.startsWith(SCORE_PREFIX)) {
+      const v = r.scores?.[columnId.slice(SCORE_PREFIX.length)]
+      return typeof v === 'number' ? v : null
+    }
+    return null
+  }
+
+  const n = data.opportunities.length
+  const cache = new Map<string, Float64Array>()
+
+  function numericKeys(read: (p: number) => number | null | undefined): Float64Array {
+    const out = new Float64Array(n)
+    for (let p = 0; p < n; p++) {
+      const v = read(p)
+      out[p] = v === null || v === undefined ? Number.NaN : v
+    }
+    return out
+  }
+
+  function enumKeys<T extends string>(declared: readonly T[], read: (p: number) => T | null) {
+    const slot = new Map(declared.map((v, i) => [v, i]))
+    return numericKeys((p) => {
+      const v = read(p)
+      return v === null ? null : slot.get(v)
+    })
+  }
+
+  function makeKeys(columnId: string): Float64Array {
+    const column = columnById.get(columnId)
+    if (column === undefined) return new Float64Array(n).fill(Number.NaN)
+    switch (columnId) {
+      // Enumerations sort in their natural order (a status's life cycle, the quadrants from
+      // "act now" down), not alphabetically by their label.
+      case 'status':
+        return enumKeys(STATUSES, (p) => opp(p).record.status)
+      case 'quadrant':
+        return enumKeys(QUADRANTS, (p) => quadrantOf(scores[p]))
+      // On the 0–100 scale shown (range filters use it) but unrounded, so the order agrees
+      // with the rank.
+      case 'impact':
+        return numericKeys((p) => hundredfold(scores[p]?.impact))
+      case 'feasibility':
+        return numericKeys((p) => hundredfold(scores[p]?.feasibility))
+      case 'priority':
+        return numericKeys((p) => hundredfold(scores[p]?.priority))
+    }
+    if (column.kind === 'number') return numericKeys((p) => value(columnId, p) as number | null)
+    if (column.kind === 'date') return numericKeys((p) => dayKey(value(columnId, p) as string))
+    const texts = new Array<string>(n)
+    for (let p = 0; p < n; p++) texts[p] = (value(columnId, p) as string | null) ?? ''
+    return collationRanks(texts, compareText(lang))
+  }
+
+  return {
+    data,
+    scores,
+    lang,
+    columns,
+    columnById,
+    value,
+    keys(columnId) {
+      let k = cache.get(columnId)
+      if (k === undefined) {
+        k = makeKeys(columnId)
+        cache.set(columnId, k)
+      }
+      return k
+    },
+  }
+}
