@@ -4,8 +4,6 @@ import { CONTENT_LANGUAGES, isContentLanguage } from './languages.ts'
 import type { ProblemCode } from './problems.ts'
 import {
   ID_PATTERN,
-  SCHEMA_VERSION_PATTERN,
-  SUPPORTED_MINOR,
   THEME_COLOR_PATTERN,
   STATUSES,
   GROWTH_GOALS,
