@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app.tsx'
 import type { DevPanelProps } from './app/dev-panel.tsx'
+import { loadCatalog } from './i18n/catalog-loader.ts'
 import { uiLanguageFromSearch } from './url-state/ui-language.ts'
 import './app/app.css'
 
@@ -20,6 +21,8 @@ async function devTools(): Promise<DevPanelProps | null> {
 async function main() {
   const language = uiLanguageFromSearch(location.search)
   document.documentElement.lang = language
+  // Starts the words' download beside the rest of the boot; the shell waits for it.
+  void loadCatalog(language)
   const tools = await devTools()
   const root = document.getElementById('root')
   if (!root) throw new Error('index.html has no #root element')

@@ -31,25 +31,22 @@ const matrixRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/matrix',
   component: lazyRouteComponent(
-    () => import('../features/opportunity-list/list-pages.tsx'),
-    'MatrixListPage',
+    () => import('../features/matrix/matrix-page.tsx'),
+    'MatrixPage',
   ),
 })
 const roadmapRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/roadmap',
   component: lazyRouteComponent(
-    () => import('../features/opportunity-list/list-pages.tsx'),
-    'RoadmapListPage',
+    () => import('../features/roadmap/roadmap-page.tsx'),
+    'RoadmapPage',
   ),
 })
 const opportunitiesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/opportunities',
-  component: lazyRouteComponent(
-    () => import('../features/opportunity-list/list-pages.tsx'),
-    'OpportunitiesListPage',
-  ),
+  component: lazyRouteComponent(() => import('../features/table/table-page.tsx'), 'TablePage'),
 })
 export const opportunityRoute = createRoute({
   getParentRoute: () => rootRoute,

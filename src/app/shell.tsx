@@ -34,9 +34,13 @@ export function Shell() {
   }, [language])
 
   return (
-    <LanguageProvider language={language}>
-      <Frame language={language} />
-    </LanguageProvider>
+    // The first paint waits for the language's catalog (started in main.tsx, already there
+    // most of the time); a switch later finds it preloaded.
+    <Suspense fallback={null}>
+      <LanguageProvider language={language}>
+        <Frame language={language} />
+      </LanguageProvider>
+    </Suspense>
   )
 }
 

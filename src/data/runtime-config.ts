@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
-import { z } from 'zod'
+// zod/mini: the same schemas, tree-shaken to what is used, since the config loads on every page.
+import * as z from 'zod/mini'
 import { LoadError, fetchOrLoadError, retryDelay, shouldRetry } from './load-error.ts'
 import { queryKeys } from './query-keys.ts'
 
@@ -9,10 +10,10 @@ import { queryKeys } from './query-keys.ts'
  */
 export const RuntimeConfigSchema = z.object({
   /** Where the export is: absolute, or relative to the app's base URL. */
-  dataUrl: z.string().min(1),
+  dataUrl: z.string().check(z.minLength(1)),
   /** Origins other than the app's own that dataUrl may point to, e.g. "https://data.example.fi". */
-  allowedDataOrigins: z.array(z.url()).default([]),
-  feedback: z.object({ email: z.email() }).optional(),
+  allowedDataOrigins: z._default(z.array(z.url()), []),
+  feedback: z.optional(z.object({ email: z.email() })),
 })
 
 export type RuntimeConfigInput = z.input<typeof RuntimeConfigSchema>

@@ -1,6 +1,6 @@
 import { useCallback } from 'react'
 import type { UiLanguage } from '../domain/languages.ts'
-import { LOCALES } from './catalogs.ts'
+import { LOCALES } from './locales.ts'
 import { formatMessage, type MessageParams } from './format-message.ts'
 import { useLanguage } from './language-context.tsx'
 

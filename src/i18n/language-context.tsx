@@ -1,11 +1,29 @@
-import { createContext, useCallback, useContext, type ReactNode } from 'react'
-import type { UiLanguage } from '../domain/languages.ts'
-import { LOCALES, translate } from './catalogs.ts'
-import type { MessageParams } from './format-message.ts'
-import type { MessageKey } from './messages-en.ts'
+import {
+  createContext,
+  use,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  type ReactNode,
+} from 'react'
+import { UI_LANGUAGES, type UiLanguage } from '../domain/languages.ts'
+import { loadCatalog, preloadCatalogs } from './catalog-loader.ts'
+import { formatMessage, type MessageParams } from './format-message.ts'
+import { LOCALES } from './locales.ts'
+import type { Catalog, MessageKey } from './messages-en.ts'
 
-const LanguageContext = createContext<UiLanguage>('fi')
+interface LanguageValue {
+  language: UiLanguage
+  catalog: Catalog | null
+}
 
+const LanguageContext = createContext<LanguageValue>({ language: 'fi', catalog: null })
+
+/**
+ * The UI language and its catalog for everything inside. Suspends while a language's catalog
+ * loads for the first time (a small local chunk); the others load when the browser is idle.
+ */
 export function LanguageProvider({
   language,
   children,
@@ -13,11 +31,14 @@ export function LanguageProvider({
   language: UiLanguage
   children: ReactNode
 }) {
-  return <LanguageContext value={language}>{children}</LanguageContext>
+  const catalog = use(loadCatalog(language))
+  useEffect(() => preloadCatalogs(UI_LANGUAGES), [])
+  const value = useMemo(() => ({ language, catalog }), [language, catalog])
+  return <LanguageContext value={value}>{children}</LanguageContext>
 }
 
 export function useLanguage(): UiLanguage {
-  return useContext(LanguageContext)
+  return useContext(LanguageContext).language
 }
 
 /** The BCP 47 locale of the UI language, for Intl formatters. */
@@ -29,6 +50,10 @@ export type Translate = (key: MessageKey, params?: MessageParams) => string
 
 /** `t(key, params)` in the current UI language. */
 export function useTranslate(): Translate {
-  const language = useLanguage()
-  return useCallback((key, params) => translate(language, key, params), [language])
+  const { language, catalog } = useContext(LanguageContext)
+  return useCallback(
+    // Outside a provider (never in the app) a key shows as itself rather than crashing.
+    (key, params = {}) => (catalog ? formatMessage(LOCALES[language], catalog[key], params) : key),
+    [language, catalog],
+  )
 }
