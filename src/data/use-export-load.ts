@@ -1,17 +1,21 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { useCallback, useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import type { UiLanguage } from '../domain/languages.ts'
 import { resolveDataUrl, type DataUrlResolution } from './data-url-policy.ts'
 import type { FetchedExport } from './fetch-export.ts'
 import { MAX_RETRIES, retryDelay } from './load-error.ts'
+import type { LoadProgress } from './load-progress.ts'
 import { isUsable, loadExport, restoreChosenFile, type LoadedExport } from './load-with-fallback.ts'
 import { appBaseHref, runtimeConfigQueryOptions } from './runtime-config.ts'
 import { clearSourceChoice } from './source-choice.ts'
 import { reportForLanguage } from '../domain/translation-warnings.ts'
 
 export type ExportLoad =
-  /** Fetching the config or the export; `attempt` counts from 1 and grows with retries. */
-  | { phase: 'loading'; attempt: number; maxAttempts: number }
+  /**
+   * Fetching the config or the export; `attempt` counts from 1 and grows with retries;
+   * `progress` says which step runs (download, parse, check, hand-over) and how far it is.
+   */
+  | { phase: 'loading'; attempt: number; maxAttempts: number; progress: LoadProgress | null }
   /** A `?data=` address that may not be loaded: no request was made. */
   | { phase: 'refused'; url: string; reason: 'origin' | 'scheme' | 'malformed' }
   /** No usable answer (network, status, config); `retry` fetches again. */
@@ -52,9 +56,23 @@ function inLanguage(loaded: LoadedExport, language: UiLanguage): LoadedExport {
 export function useExportLoad(language: UiLanguage, dataParam: string | null = null): ExportLoad {
   const config = useQuery(runtimeConfigQueryOptions())
   const [attempt, setAttempt] = useState(1)
+  const [progress, setProgress] = useState<LoadProgress | null>(null)
+  // A 50 MB download reports hundreds of chunks: the page re-renders on a new step or about
+  // every tenth of a second, not on each.
+  const lastReport = useRef(0)
+  const onProgress = useCallback((p: LoadProgress) => {
+    const now = performance.now()
+    setProgress((prev) => {
+      if (prev && prev.phase === p.phase && now - lastReport.current < 100) return prev
+      lastReport.current = now
+      return p
+    })
+  }, [])
   const resolution: DataUrlResolution | null = config.data
     ? resolveDataUrl(dataParam, config.data, new URL(appBaseHref()))
     : null
+  // onProgress only reports on the work; it does not change the result, so it is not a key.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
   const exported = useQuery({
     // dataParam null means "the chosen file, else the configured address". The UI language
     // is not part of the key: switching it neither fetches nor validates again
@@ -62,10 +80,12 @@ export function useExportLoad(language: UiLanguage, dataParam: string | null = n
     queryKey: ['export', dataParam, resolution],
     queryFn: async ({ signal }) => {
       setAttempt(1)
+      setProgress(null)
       if (!resolution || resolution.kind === 'refused')
         throw new Error('refused sources are never loaded')
       const deps = {
         signal,
+        onProgress,
         // Retries happen inside loadExport; the delay callback doubles as the attempt counter.
         retryDelay: (n: number) => {
           setAttempt(n + 2)
@@ -95,7 +115,7 @@ export function useExportLoad(language: UiLanguage, dataParam: string | null = n
     const loaded = inLanguage(exported.data, language)
     return { phase: 'done', fetched: asFetched(loaded), loaded, retry }
   }
-  return { phase: 'loading', attempt, maxAttempts: MAX_RETRIES + 1 }
+  return { phase: 'loading', attempt, maxAttempts: MAX_RETRIES + 1, progress }
 }
 
 /**
