@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import {
   GROWTH_GOALS,
   ID_PATTERN,
@@ -74,12 +74,12 @@ export const MAX_QUERY_LENGTH = 200
 
 // --- The schema -----------------------------------------------------------------------------
 
-const Id = z.string().regex(ID_PATTERN)
+const Id = z.string().check(z.regex(ID_PATTERN))
 /** A weight; -0 becomes 0 so that equal states compare equal. */
-const Weight = z
-  .number()
-  .min(0)
-  .transform((n) => n + 0)
+const Weight = z.pipe(
+  z.number().check(z.minimum(0)),
+  z.transform((n: number) => n + 0),
+)
 const SortKey = z.object({ column: Id, desc: z.boolean() })
 
 function uniqueByCodePoint(ids: readonly string[]): string[] {
@@ -103,82 +103,105 @@ function canonicalQuery(q: string): string {
   return s.replace(LONE_SURROGATE, '\ufffd')
 }
 
-const IdSet = z.array(Id).transform(uniqueByCodePoint)
+const IdSet = z.pipe(
+  z.array(Id),
+  z.transform((ids: string[]) => uniqueByCodePoint(ids)),
+)
 
 /** A range filter's end: a number, a day (YYYY-MM-DD), or null when open; -0 becomes 0. */
-const RangeBound = z
-  .union([z.number().refine(Number.isFinite).transform((n) => n + 0), z.string().regex(ISO_DAY)])
-  .nullable()
-const ColumnRange = z
-  .object({ min: RangeBound, max: RangeBound })
-  .refine((r) => r.min !== null || r.max !== null)
+const RangeBound = z.nullable(
+  z.union([
+    z.pipe(
+      z.number().check(z.refine(Number.isFinite)),
+      z.transform((n: number) => n + 0),
+    ),
+    z.string().check(z.regex(ISO_DAY)),
+  ]),
+)
+const ColumnRange = z.object({ min: RangeBound, max: RangeBound }).check(
+  z.refine((r) => r.min !== null || r.max !== null),
   // Both ends of one kind: a number range or a date range.
-  .refine((r) => r.min === null || r.max === null || typeof r.min === typeof r.max)
+  z.refine((r) => r.min === null || r.max === null || typeof r.min === typeof r.max),
+)
+type ColumnRangeValue = z.output<typeof ColumnRange>
 
+/** Keys in code-point order, so equal states encode equally. */
+function sortedRecord<T>(r: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(
+    Object.keys(r)
+      .sort(compareCodePoints)
+      .map((k) => [k, r[k] as T]),
+  )
+}
+
+const noIds = (): string[] => []
+
+/** A list of enumeration values, kept in the enumeration's order. */
+function enumSet<T extends string>(declared: readonly [T, ...T[]]) {
+  return z._default(
+    z.pipe(
+      z.array(z.enum(declared)),
+      z.transform((values: T[]) => inDeclaredOrder<T>(declared)(values)),
+    ),
+    (): T[] => [],
+  )
+}
+
+/** One value of an enumeration, or null for the view's own default. */
+function enumOrNull<T extends string>(declared: readonly [T, ...T[]]) {
+  return z._default(z.nullable(z.enum(declared)), null)
+}
+
+// zod/mini: the same schema language, tree-shaken to what is used. This schema is read on
+// every page load (the router parses the URL with it), so it must not bring all of zod along.
 export const ViewStateSchema = z.object({
-  themes: IdSet.default(() => []),
-  clusters: IdSet.default(() => []),
-  goals: z
-    .array(z.enum(GROWTH_GOALS))
-    .transform(inDeclaredOrder(GROWTH_GOALS))
-    .default(() => []),
-  types: z
-    .array(z.enum(INNOVATION_TYPES))
-    .transform(inDeclaredOrder(INNOVATION_TYPES))
-    .default(() => []),
-  statuses: z
-    .array(z.enum(STATUSES))
-    .transform(inDeclaredOrder(STATUSES))
-    .default(() => []),
-  sources: IdSet.default(() => []),
-  q: z.string().transform(canonicalQuery).default(''),
+  themes: z._default(IdSet, noIds),
+  clusters: z._default(IdSet, noIds),
+  goals: enumSet(GROWTH_GOALS),
+  types: enumSet(INNOVATION_TYPES),
+  statuses: enumSet(STATUSES),
+  sources: z._default(IdSet, noIds),
+  q: z._default(z.pipe(z.string(), z.transform(canonicalQuery)), ''),
   /** What-if weights by criterion id; criteria not listed keep the export's weight. */
-  weights: z
-    .record(Id, Weight)
-    .transform((w): Record<string, number> =>
-      Object.fromEntries(
-        Object.keys(w)
-          .sort(compareCodePoints)
-          .map((k) => [k, w[k] as number]),
-      ),
-    )
-    .default(() => ({})),
+  weights: z._default(z.pipe(z.record(Id, Weight), z.transform(sortedRecord<number>)), () => ({})),
   /** Sort columns, most significant first; a column appears once. */
-  sort: z
-    .array(SortKey)
-    .transform((keys) => keys.filter((k, i) => keys.findIndex((x) => x.column === k.column) === i))
-    .default(() => []),
-  /** The column rows are grouped by; null: not grouped. */
-  group: Id.nullable().default(null),
-  /** The roadmap's time scale; null: the view's own default. */
-  zoom: z.enum(ZOOMS).nullable().default(null),
-  /** The roadmap's first visible day (YYYY-MM-DD); null: the view's own default. */
-  from: z.string().regex(ISO_DAY).nullable().default(null),
-  /** The roadmap's lane grouping; null: by theme. */
-  lanes: z.enum(LANE_GROUPINGS).nullable().default(null),
-  /** Bar order within a roadmap lane; null: by start. */
-  order: z.enum(LANE_ORDERS).nullable().default(null),
-  /** The matrix's bubble size; null: the view's default. */
-  size: z.enum(SIZE_MEASURES).nullable().default(null),
-  /** Chart or table alternative; null: the chart. */
-  show: z.enum(SHOW_MODES).nullable().default(null),
-  /** The table's visible columns in order; empty: the default columns. */
-  cols: z
-    .array(Id)
-    .transform((ids) => [...new Set(ids)])
-    .default(() => []),
-  /** The table's range filters by column id (min–max, from–to), columns in code-point order. */
-  range: z
-    .record(Id, ColumnRange)
-    .transform((r) =>
-      Object.fromEntries(
-        Object.keys(r)
-          .sort(compareCodePoints)
-          .map((k) => [k, r[k] as z.output<typeof ColumnRange>]),
+  sort: z._default(
+    z.pipe(
+      z.array(SortKey),
+      z.transform((keys: { column: string; desc: boolean }[]) =>
+        keys.filter((k, i) => keys.findIndex((x) => x.column === k.column) === i),
       ),
-    )
-    .default(() => ({})),
-  lang: z.enum(UI_LANGUAGES).default('fi'),
+    ),
+    (): { column: string; desc: boolean }[] => [],
+  ),
+  /** The column rows are grouped by; null: not grouped. */
+  group: z._default(z.nullable(Id), null),
+  /** The roadmap's time scale; null: the view's own default. */
+  zoom: enumOrNull(ZOOMS),
+  /** The roadmap's first visible day (YYYY-MM-DD); null: the view's own default. */
+  from: z._default(z.nullable(z.string().check(z.regex(ISO_DAY))), null),
+  /** The roadmap's lane grouping; null: by theme. */
+  lanes: enumOrNull(LANE_GROUPINGS),
+  /** Bar order within a roadmap lane; null: by start. */
+  order: enumOrNull(LANE_ORDERS),
+  /** The matrix's bubble size; null: the view's default. */
+  size: enumOrNull(SIZE_MEASURES),
+  /** Chart or table alternative; null: the chart. */
+  show: enumOrNull(SHOW_MODES),
+  /** The table's visible columns in order; empty: the default columns. */
+  cols: z._default(
+    z.pipe(
+      z.array(Id),
+      z.transform((ids: string[]) => [...new Set(ids)]),
+    ),
+    noIds,
+  ),
+  /** The table's range filters by column id (min–max, from–to), columns in code-point order. */
+  range: z._default(
+    z.pipe(z.record(Id, ColumnRange), z.transform(sortedRecord<ColumnRangeValue>)),
+    () => ({}),
+  ),
+  lang: z._default(z.enum(UI_LANGUAGES), 'fi'),
 })
 
 export type ViewState = z.output<typeof ViewStateSchema>
