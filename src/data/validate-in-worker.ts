@@ -1,5 +1,7 @@
 import type { ContentLanguage } from '../domain/languages.ts'
 import type { ValidationReport } from '../domain/validate-export.ts'
+import { NORDIC_SEARCH_LANGUAGES, seedSearchIndex } from '../domain/filter-opportunities.ts'
+import type { NormalisedExport } from '../domain/normalise-export.ts'
 import { joinReport, type ReportPart } from '../domain/transfer-report.ts'
 import type { OnLoadProgress } from './load-progress.ts'
 import type { WorkerRequest, WorkerResponse } from './worker-protocol.ts'
@@ -65,7 +67,29 @@ function stopWorker(): void {
   worker = null
 }
 
+/** The last report's data, waiting for its search index from the worker. */
+let indexing: { id: number; data: NormalisedExport; texts: string[] } | null = null
+
+function onSearchTexts(message: Extract<WorkerResponse, { searchTexts: string[] }>): void {
+  if (!indexing || indexing.id !== message.id) return
+  const { texts } = indexing
+  for (let i = 0; i < message.searchTexts.length; i++)
+    texts[message.from + i] = message.searchTexts[i] as string
+  if (message.from + message.searchTexts.length >= message.total) {
+    seedSearchIndex(indexing.data, NORDIC_SEARCH_LANGUAGES, texts)
+    indexing = null
+  }
+}
+
+function expectSearchIndex(id: number, report: ValidationReport): void {
+  indexing = 'data' in report ? { id, data: report.data, texts: [] } : null
+}
+
 function onResponse(message: WorkerResponse): void {
+  if ('searchTexts' in message) {
+    onSearchTexts(message)
+    return
+  }
   const job = active
   if (!job || message.id !== job.request.id) return
   if ('phase' in message) {
@@ -88,11 +112,15 @@ function onResponse(message: WorkerResponse): void {
   }
   finish(job)
   if ('done' in message) {
-    if (job.head)
-      job.resolve({ report: joinReport(job.head, job.parts ?? []), bytes: message.bytes })
-    else job.reject(new Error('The validation worker sent parts without a head.'))
-  } else if ('report' in message) job.resolve({ report: message.report, bytes: message.bytes })
-  else job.reject(new Error(`The validation worker failed: ${message.error}`))
+    if (job.head) {
+      const report = joinReport(job.head, job.parts ?? [])
+      expectSearchIndex(message.id, report)
+      job.resolve({ report, bytes: message.bytes })
+    } else job.reject(new Error('The validation worker sent parts without a head.'))
+  } else if ('report' in message) {
+    expectSearchIndex(message.id, message.report)
+    job.resolve({ report: message.report, bytes: message.bytes })
+  } else job.reject(new Error(`The validation worker failed: ${message.error}`))
 }
 
 function failActive(error: Error): void {

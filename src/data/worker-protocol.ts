@@ -23,3 +23,8 @@ export type WorkerResponse =
   | { id: number; head: ValidationReport }
   | { id: number; part: ReportPart; fraction: number }
   | { id: number; done: true; bytes: ArrayBuffer }
+  /**
+   * After the report: the Finnish/Swedish search index (filter-opportunities.ts), in slices
+   * `from` onwards; made after the report is sent, so it never delays showing the data.
+   */
+  | { id: number; searchTexts: string[]; from: number; total: number }

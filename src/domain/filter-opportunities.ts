@@ -110,6 +110,28 @@ export function buildSearchIndex(data: NormalisedExport, lang: UiLanguage): Sear
   return index
 }
 
+/** The languages that normalise text alike (`normaliseForSearch`): one index serves both. */
+export const NORDIC_SEARCH_LANGUAGES: readonly UiLanguage[] = ['fi', 'sv']
+
+/**
+ * Puts an index made elsewhere (the validation worker, which has the time) into the cache, so
+ * `buildSearchIndex` returns it for these languages instead of working it out on the page.
+ * `texts` must be what `buildSearchIndex` would give, aligned with `data.opportunities`.
+ */
+export function seedSearchIndex(
+  data: NormalisedExport,
+  languages: readonly UiLanguage[],
+  texts: readonly string[],
+): void {
+  if (texts.length !== data.opportunities.length) return
+  let byLang = indexCache.get(data)
+  if (byLang === undefined) {
+    byLang = new Map()
+    indexCache.set(data, byLang)
+  }
+  for (const lang of languages) if (!byLang.has(lang)) byLang.set(lang, { lang, texts })
+}
+
 function setOrNull(values: readonly string[]): Set<string> | null {
   return values.length === 0 ? null : new Set(values)
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { generateExport } from '../../mocks/generate-export.ts'
+import { buildSearchIndex } from '../../src/domain/filter-opportunities.ts'
+import type { NormalisedExport } from '../../src/domain/normalise-export.ts'
 import { joinReport, splitReport } from '../../src/domain/transfer-report.ts'
 import {
   validateExportText,
@@ -44,5 +46,9 @@ describe('the worker handler', () => {
     expect(messages.flatMap((m) => ('part' in m ? [m.fraction] : []))).toEqual([1 / 3, 2 / 3, 1])
     const joined = joinReport((head as { head: ValidationReport }).head, parts)
     expect(joined).toEqual(validateExportText(text))
+    // Then the Finnish/Swedish search index, the same as the page would make.
+    const texts = messages.flatMap((m) => ('searchTexts' in m ? m.searchTexts : []))
+    expect(texts).toEqual(buildSearchIndex((joined as { data: NormalisedExport }).data, 'fi').texts)
+    expect(texts).toHaveLength(4_500)
   })
 })
