@@ -39,9 +39,10 @@ export function csvNumber(n: number, decimalComma: boolean): string {
 /** One field: numbers as numbers, text neutralised and quoted where RFC 4180 needs it. */
 export function csvField(value: string | number | null, options: CsvOptions): string {
   if (value === null) return ''
-  if (typeof value === 'number')
-    return csvNumber(value, options.decimalComma ?? options.delimiter === ';')
-  const text = neutraliseFormula(value)
+  const text =
+    typeof value === 'number'
+      ? csvNumber(value, options.decimalComma ?? options.delimiter === ';')
+      : neutraliseFormula(value)
   const needsQuotes =
     text.includes(options.delimiter) ||
     text.includes('"') ||

@@ -101,7 +101,9 @@ export function createTableModel(
       case 'theme':
         return themeNames.get(r.theme) ?? r.theme
       case 'clusters':
-        return r.clusters?.length ? r.clusters.map((c) => clusterNames.get(c) ?? c).join(', ') : null
+        return r.clusters?.length
+          ? r.clusters.map((c) => clusterNames.get(c) ?? c).join(', ')
+          : null
       case 'goals':
         return r.growthGoals.map((g) => labels.goal(g)).join(', ') || null
       case 'types':

@@ -31,8 +31,7 @@ export const SavedViewsFileSchema = z.object({
 export type SavedViewsProblem = 'notJson' | 'wrongFormat' | 'invalid'
 
 export type SavedViewsRead =
-  | { ok: true; views: SavedView[] }
-  | { ok: false; problem: SavedViewsProblem }
+  { ok: true; views: SavedView[] } | { ok: false; problem: SavedViewsProblem }
 
 /** A saved-views file's text → its views, or what is wrong with it (never throws). */
 export function readSavedViews(text: string): SavedViewsRead {

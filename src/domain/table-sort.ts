@@ -27,12 +27,7 @@ export function toggleSort(
   const at = sort.findIndex((k) => k.column === column)
   const current = at < 0 ? undefined : sort[at]
   // first direction → second direction → off
-  const next =
-    current === undefined
-      ? descFirst
-      : current.desc === descFirst
-        ? !descFirst
-        : null
+  const next = current === undefined ? descFirst : current.desc === descFirst ? !descFirst : null
   if (!additive) {
     if (current === undefined) return [{ column, desc: descFirst }]
     // Off after the second direction, unless other keys were set too: then this column alone.
@@ -47,61 +42,125 @@ export function toggleSort(
 /**
  * Positions 0..n-1 ordered by the keys, most significant first; NaN (no value) last whatever
  * the direction; ties keep export order, so the sort is stable and the same on every machine.
+ *
+ * No comparator runs. Each column's keys become small integer ranks once (cached with the key
+ * array, which the table model makes once per column and never changes), and the rows are then ordered
+ * by a stable counting sort per key, least significant first (an LSD radix sort): a few
+ * linear passes, about a millisecond each at 100 000 rows, where a comparator-driven sort
+ * takes tens of milliseconds.
  */
 export function sortPositions(
   n: number,
   keys: readonly Float64Array[],
   desc: readonly boolean[],
 ): Int32Array {
-  const order = new Int32Array(n)
+  let order: Int32Array = new Int32Array(n)
   for (let i = 0; i < n; i++) order[i] = i
-  if (keys.length === 0) return order
-  if (keys.length === 1) return sortByOne(order, keys[0] as Float64Array, desc[0] === true)
-  const signs = desc.map((d) => (d ? -1 : 1))
-  const m = keys.length
-  order.sort((a, b) => {
-    for (let k = 0; k < m; k++) {
-      const key = keys[k] as Float64Array
-      const x = key[a] as number
-      const y = key[b] as number
-      if (x === y) continue
-      // NaN !== NaN: an empty value is the only one not equal to itself.
-      if (x !== x) {
-        if (y !== y) continue
-        return 1
-      }
-      if (y !== y) return -1
-      return x < y ? -(signs[k] as number) : (signs[k] as number)
-    }
-    return a - b
-  })
+  for (let k = keys.length - 1; k >= 0; k--)
+    order = countingSort(order, cachedRanks(keys[k] as Float64Array, n), desc[k] === true)
   return order
 }
 
-/**
- * One key: sort the (key, position) pairs as plain numbers. Each pair is packed into one
- * Float64Array slot pair and sorted with a comparator on typed arrays, which V8 runs several
- * times faster than a closure over two arrays.
- */
-function sortByOne(order: Int32Array, key: Float64Array, desc: boolean): Int32Array {
+/** A stable sort of `order` by rank (reversed when `desc`, the empty rank staying last). */
+function countingSort(order: Int32Array, { ranks, bound }: Ranks, desc: boolean): Int32Array {
   const n = order.length
-  const filled: number[] = []
-  const empty: number[] = []
+  const empty = bound - 1
+  const counts = new Int32Array(bound + 1)
+  for (let i = 0; i < n; i++) {
+    let r = ranks[order[i] as number] as number
+    if (desc && r !== empty) r = empty - 1 - r
+    counts[r + 1] = (counts[r + 1] as number) + 1
+  }
+  for (let b = 1; b <= bound; b++) counts[b] = (counts[b] as number) + (counts[b - 1] as number)
+  const out = new Int32Array(n)
+  for (let i = 0; i < n; i++) {
+    const p = order[i] as number
+    let r = ranks[p] as number
+    if (desc && r !== empty) r = empty - 1 - r
+    out[counts[r] as number] = p
+    counts[r] = (counts[r] as number) + 1
+  }
+  return out
+}
+
+/** Ascending ranks per key array: a column's keys are made once, so are its ranks. */
+const rankCache = new WeakMap<Float64Array, Ranks>()
+
+/** Ranks no larger than about 2n, so counting needs little memory. */
+function cachedRanks(key: Float64Array, n: number): Ranks {
+  let r = rankCache.get(key)
+  if (r === undefined || r.ranks.length !== n) {
+    r = ranksOf(key, n)
+    if (r.bound > 2 * n + 2) r = denseRanks(key, n)
+    rankCache.set(key, r)
+  }
+  return r
+}
+
+/** Ranks (integers ≥ 0, empty values at the top) and a bound above every rank. */
+interface Ranks {
+  ranks: Float64Array
+  bound: number
+}
+
+/**
+ * Integer keys within ±2^35 (collation ranks, enumerations, counts) are their own ranks,
+ * shifted to start at 0; other keys (scores, or spread-out integers such as euros and days,
+ * see `cachedRanks`) are ranked densely.
+ */
+function ranksOf(key: Float64Array, n: number): Ranks {
+  let min = Number.POSITIVE_INFINITY
+  let max = Number.NEGATIVE_INFINITY
   for (let i = 0; i < n; i++) {
     const v = key[i] as number
-    if (v !== v) empty.push(i)
-    else filled.push(i)
+    if (v !== v) continue
+    if (v !== Math.floor(v) || v > 2 ** 35 || v < -(2 ** 35)) return denseRanks(key, n)
+    if (v < min) min = v
+    if (v > max) max = v
   }
-  const sign = desc ? -1 : 1
-  filled.sort((a, b) => {
-    const x = key[a] as number
-    const y = key[b] as number
-    return x === y ? a - b : x < y ? -sign : sign
-  })
-  let j = 0
-  for (const i of filled) order[j++] = i
-  for (const i of empty) order[j++] = i
-  return order
+  if (min > max) return { ranks: new Float64Array(n), bound: 1 }
+  const empty = max - min + 1
+  const ranks = new Float64Array(n)
+  for (let i = 0; i < n; i++) {
+    const v = key[i] as number
+    ranks[i] = v !== v ? empty : v - min
+  }
+  return { ranks, bound: empty + 1 }
+}
+
+/**
+ * Each row's rank among the distinct values of its key, 0 for the smallest; an empty value gets
+ * one past the last rank.
+ */
+function denseRanks(key: Float64Array, n: number): Ranks {
+  const values = new Float64Array(n)
+  let m = 0
+  for (let i = 0; i < n; i++) {
+    const v = key[i] as number
+    if (v === v) values[m++] = v
+  }
+  const sorted = values.subarray(0, m).sort()
+  // Distinct values, in place.
+  let u = 0
+  for (let i = 0; i < m; i++)
+    if (u === 0 || sorted[i] !== sorted[u - 1]) sorted[u++] = sorted[i] as number
+  const ranks = new Float64Array(n)
+  for (let i = 0; i < n; i++) {
+    const v = key[i] as number
+    if (v !== v) {
+      ranks[i] = u
+      continue
+    }
+    let lo = 0
+    let hi = u - 1
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if ((sorted[mid] as number) < v) lo = mid + 1
+      else hi = mid
+    }
+    ranks[i] = lo
+  }
+  return { ranks, bound: u + 1 }
 }
 
 /** The sorted positions that pass a filter, in sorted order. `pass` null: all pass. */

@@ -1,0 +1,248 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import {
+  FACET_FILTER_KEYS,
+  buildSearchIndex,
+  facetValues,
+  type Facet,
+} from '../../domain/filter-opportunities.ts'
+import type { NormalisedExport } from '../../domain/normalise-export.ts'
+import type { TableColumn } from '../../domain/table-columns.ts'
+import { tableFacetCounts } from '../../domain/table-facets.ts'
+import type { ColumnRange, RangeBound } from '../../domain/table-range.ts'
+import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
+import { useSetViewState } from '../../url-state/use-view-state.ts'
+import type { ViewState } from '../../url-state/view-state.ts'
+import { tableCatalog } from './table-catalog.ts'
+
+/**
+ * The table's own filters: a multi-select with counts for each categorical column (the same
+ * URL fields as the shared filter bar's facets), and min–max or from–to for the number and
+ * date columns shown (the URL's `range`). Plain form controls, so the keyboard works as
+ * everywhere else.
+ */
+export function ColumnFilters({
+  data,
+  state,
+  columns,
+  visible,
+  ranged,
+  labelOf,
+  valueLabel,
+}: {
+  data: NormalisedExport
+  state: ViewState
+  columns: readonly TableColumn[]
+  visible: readonly string[]
+  ranged: Uint8Array | null
+  labelOf: (id: string) => string
+  valueLabel: (facet: Facet, value: string) => string
+}) {
+  const tt = useFeatureTranslate(tableCatalog)
+  const setViewState = useSetViewState()
+  const [open, setOpen] = useState(false)
+  const facetColumns = useMemo(() => columns.filter((c) => c.facet !== undefined), [columns])
+  const rangeColumns = columns.filter(
+    (c) =>
+      (c.kind === 'number' || c.kind === 'date') &&
+      (visible.includes(c.id) || state.range[c.id] !== undefined),
+  )
+  const { themes, clusters, goals, types, statuses, sources, q, lang } = state
+  // Counts cost one filter pass per facet: made only while the panel is open.
+  const counts = useMemo(() => {
+    if (!open) return null
+    const index = buildSearchIndex(data, lang)
+    const filters = { themes, clusters, goals, types, statuses, sources, q }
+    return new Map(
+      facetColumns.map((c) => [
+        c.facet as Facet,
+        tableFacetCounts(data, index, filters, c.facet as Facet, ranged),
+      ]),
+    )
+  }, [open, data, facetColumns, lang, themes, clusters, goals, types, statuses, sources, q, ranged])
+
+  const active =
+    themes.length +
+    clusters.length +
+    goals.length +
+    types.length +
+    statuses.length +
+    Object.keys(state.range).length
+
+  const toggle = (facet: Facet, value: string, on: boolean) => {
+    const key = FACET_FILTER_KEYS[facet]
+    setViewState((s) => {
+      const current = s[key] as readonly string[]
+      const next = on ? [...current, value] : current.filter((v) => v !== value)
+      return { [key]: next } as Partial<ViewState>
+    })
+  }
+  const setRange = (id: string, range: ColumnRange) =>
+    setViewState(
+      (s) => {
+        const next = Object.fromEntries(Object.entries(s.range).filter(([k]) => k !== id))
+        if (range.min !== null || range.max !== null) next[id] = range
+        return { range: next }
+      },
+      { replace: true },
+    )
+
+  return (
+    <details
+      className="table-panel"
+      open={open}
+      onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
+    >
+      <summary>
+        {tt('filters')}
+        {active > 0 ? ` (${tt('filters.active', { n: active })})` : ''}
+      </summary>
+      {open ? (
+        <div className="panel-body filter-grid">
+          {facetColumns.map((c) => {
+            const facet = c.facet as Facet
+            const chosen = new Set<string>(state[FACET_FILTER_KEYS[facet]])
+            const values = facetValues(data, facet)
+            if (values.length === 0) return null
+            return (
+              <fieldset key={c.id} className="filter-set">
+                <legend>{labelOf(c.id)}</legend>
+                <ul>
+                  {values.map((v) => (
+                    <li key={v}>
+                      <label>
+                        <input
+                          type="checkbox"
+                          checked={chosen.has(v)}
+                          onChange={(e) => toggle(facet, v, e.target.checked)}
+                        />{' '}
+                        {tt('filters.option', {
+                          label: valueLabel(facet, v),
+                          count: counts?.get(facet)?.get(v) ?? 0,
+                        })}
+                      </label>
+                    </li>
+                  ))}
+                </ul>
+              </fieldset>
+            )
+          })}
+          {rangeColumns.map((c) => (
+            <RangeFilter
+              key={c.id}
+              column={c}
+              label={labelOf(c.id)}
+              range={state.range[c.id] ?? { min: null, max: null }}
+              onChange={(r) => setRange(c.id, r)}
+            />
+          ))}
+          {active > 0 ? (
+            <p className="filter-actions">
+              <button
+                type="button"
+                onClick={() =>
+                  setViewState({
+                    themes: [],
+                    clusters: [],
+                    goals: [],
+                    types: [],
+                    statuses: [],
+                    range: {},
+                  })
+                }
+              >
+                {tt('filters.clear')}
+              </button>
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+    </details>
+  )
+}
+
+function RangeFilter({
+  column,
+  label,
+  range,
+  onChange,
+}: {
+  column: TableColumn
+  label: string
+  range: ColumnRange
+  onChange: (range: ColumnRange) => void
+}) {
+  const tt = useFeatureTranslate(tableCatalog)
+  const date = column.kind === 'date'
+  return (
+    <fieldset className="filter-set range-set">
+      <legend>{label}</legend>
+      <BoundInput
+        label={date ? tt('filters.from') : tt('filters.min')}
+        date={date}
+        bound={range.min}
+        onChange={(min) => onChange({ ...range, min })}
+      />
+      <BoundInput
+        label={date ? tt('filters.to') : tt('filters.max')}
+        date={date}
+        bound={range.max}
+        onChange={(max) => onChange({ ...range, max })}
+      />
+    </fieldset>
+  )
+}
+
+/** One end of a range: keeps its own text while typing, sends it when it reads as a value. */
+function BoundInput({
+  label,
+  date,
+  bound,
+  onChange,
+}: {
+  label: string
+  date: boolean
+  bound: RangeBound
+  onChange: (bound: RangeBound) => void
+}) {
+  const id = useId()
+  const fromUrl = bound === null ? '' : String(bound)
+  const [text, setText] = useState(fromUrl)
+  const sent = useRef(fromUrl)
+  // The URL changed by other means (Clear, a saved view, Back): show what it says.
+  useEffect(() => {
+    if (fromUrl !== sent.current) {
+      sent.current = fromUrl
+      setText(fromUrl)
+    }
+  }, [fromUrl])
+  const commit = (value: string) => {
+    setText(value)
+    const t = value.trim()
+    let next: RangeBound | undefined
+    if (t === '') next = null
+    else if (date) next = /^\d{4}-\d{2}-\d{2}$/.test(t) ? t : undefined
+    else {
+      const n = Number(t.replace(',', '.'))
+      next = Number.isFinite(n) ? n : undefined
+    }
+    if (next === undefined) return
+    const text = next === null ? '' : String(next)
+    if (text === sent.current) return
+    sent.current = text
+    onChange(next)
+  }
+  return (
+    <span className="bound">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type={date ? 'date' : 'text'}
+        inputMode={date ? undefined : 'decimal'}
+        value={text}
+        onChange={(e) => commit(e.target.value)}
+        size={date ? undefined : 8}
+        autoComplete="off"
+      />
+    </span>
+  )
+}
