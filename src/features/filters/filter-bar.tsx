@@ -9,6 +9,7 @@ import type { NormalisedExport } from '../../domain/normalise-export.ts'
 import { useTranslate } from '../../i18n/language-context.tsx'
 import type { MessageKey } from '../../i18n/messages-en.ts'
 import { Localized } from '../../ui/localized.tsx'
+import { setLiveQuery } from '../../url-state/live-query.ts'
 import { useSetViewState } from '../../url-state/use-view-state.ts'
 import type { ViewState } from '../../url-state/view-state.ts'
 import { activeFilterCount, facetOptions, type FacetOption } from './facet-options.ts'
@@ -93,7 +94,10 @@ export function FilterBar() {
   )
 }
 
-/** The search box keeps its own text while typing and sends it to the URL after a pause. */
+/**
+ * The search box keeps its own text while typing: the views filter on it at once (live-query.ts)
+ * and the URL follows after a pause, so Back does not step through every keystroke.
+ */
 function SearchBox({ q, onChange }: { q: string; onChange: (q: string) => void }) {
   const t = useTranslate()
   const id = useId()
@@ -104,6 +108,7 @@ function SearchBox({ q, onChange }: { q: string; onChange: (q: string) => void }
     if (q !== sent.current) {
       sent.current = q
       setText(q)
+      setLiveQuery(q)
     }
   }, [q])
   useEffect(() => {
@@ -114,6 +119,8 @@ function SearchBox({ q, onChange }: { q: string; onChange: (q: string) => void }
     }, SEARCH_DEBOUNCE_MS)
     return () => clearTimeout(timer)
   }, [text, onChange])
+  // Without a search box on the page, the URL's text is the search.
+  useEffect(() => () => setLiveQuery(null), [])
   return (
     <div className="search-field">
       <label htmlFor={id}>{t('filters.search')}</label>
@@ -121,7 +128,10 @@ function SearchBox({ q, onChange }: { q: string; onChange: (q: string) => void }
         id={id}
         type="search"
         value={text}
-        onChange={(e) => setText(e.target.value)}
+        onChange={(e) => {
+          setText(e.target.value)
+          setLiveQuery(e.target.value)
+        }}
         aria-describedby={`${id}-hint`}
         autoComplete="off"
         spellCheck={false}

@@ -4,6 +4,7 @@ import type { ExportLoad } from '../../data/use-export-load.ts'
 import { buildSearchIndex, filterOpportunities } from '../../domain/filter-opportunities.ts'
 import type { NormalisedExport } from '../../domain/normalise-export.ts'
 import { useSharedSearch } from '../../url-state/use-shared-search.ts'
+import { useLiveQuery } from '../../url-state/live-query.ts'
 import { useViewState } from '../../url-state/use-view-state.ts'
 import { dropStaleFilters, type StaleIds, type ViewState } from '../../url-state/view-state.ts'
 
@@ -33,7 +34,9 @@ export function useFilteredData(): FilteredData {
     () => (data ? dropStaleFilters(urlState, data) : { state: urlState, dropped: null }),
     [data, urlState],
   )
-  const q = useDeferredValue(state.q)
+  // The search box's text while typing (the URL follows after a pause), else the URL's.
+  const live = useLiveQuery()
+  const q = useDeferredValue(live ?? state.q)
   const { themes, clusters, goals, types, statuses, sources, lang } = state
   const positions = useMemo(() => {
     if (!data) return NONE
