@@ -30,10 +30,7 @@ const overviewRoute = createRoute({
 const matrixRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/matrix',
-  component: lazyRouteComponent(
-    () => import('../features/matrix/matrix-page.tsx'),
-    'MatrixPage',
-  ),
+  component: lazyRouteComponent(() => import('../features/matrix/matrix-page.tsx'), 'MatrixPage'),
 })
 const roadmapRoute = createRoute({
   getParentRoute: () => rootRoute,

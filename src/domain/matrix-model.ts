@@ -63,6 +63,25 @@ function byRankThenPosition(a: MatrixRow, b: MatrixRow): number {
   return ra - rb || a.position - b.position
 }
 
+/**
+ * Placed rows all have distinct ranks (1..n over the whole export): a bucket pass puts them in
+ * order in linear time, which matters on every weight change at 10 000 opportunities.
+ */
+function sortByRank(rows: MatrixRow[]): void {
+  let max = 0
+  for (const r of rows) {
+    if (r.rank === null) return void rows.sort(byRankThenPosition)
+    if (r.rank > max) max = r.rank
+  }
+  const slots = new Array<MatrixRow | undefined>(max + 1)
+  for (const r of rows) {
+    if (slots[r.rank as number] !== undefined) return void rows.sort(byRankThenPosition)
+    slots[r.rank as number] = r
+  }
+  let k = 0
+  for (const r of slots) if (r !== undefined) rows[k++] = r
+}
+
 export function buildMatrixModel(
   input: MatrixInput,
   positions: readonly number[],
@@ -106,7 +125,7 @@ export function buildMatrixModel(
       if (impact?.equalWeights || feasibility?.equalWeights) equalWeightCount++
     }
   }
-  placed.sort(byRankThenPosition)
+  sortByRank(placed)
   unscored.sort(byRankThenPosition)
   const ranked = [...placed, ...unscored.filter((r) => r.rank !== null)].sort(byRankThenPosition)
   return { placed, unscored, ranked, equalWeightCount, weights: plan.weights }
@@ -122,9 +141,10 @@ export function withWeight(
   id: string,
   weight: number,
 ): Record<string, number> {
-  const next: Record<string, number> = { ...overrides }
   const criterion = criteria.find((c) => c.id === id)
-  if (!criterion || criterion.weight === weight) delete next[id]
-  else next[id] = weight
+  const keep = !!criterion && criterion.weight !== weight
+  const next: Record<string, number> = {}
+  for (const [k, v] of Object.entries(overrides)) if (k !== id) next[k] = v
+  if (keep) next[id] = weight
   return next
 }

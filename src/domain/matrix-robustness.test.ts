@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { isRobust, robustnessVariants } from './matrix-robustness.ts'
-import { scoringPlan, type ScoringCriterion } from './scoring.ts'
+import { quadrantOf } from './matrix-quadrant.ts'
+import { scoringPlan, weightedMean, type ScoringCriterion } from './scoring.ts'
 
 const criteria: ScoringCriterion[] = [
   { id: 'imp-a', axis: 'impact', weight: 1 },
@@ -46,5 +47,24 @@ describe('isRobust', () => {
     // With imp-b weighted 0, impact is imp-a alone: 0.9 stays high whatever happens to imp-a.
     const whatIf = scoringPlan(criteria, { 'imp-b': 0 })
     expect(isRobust([0.9, 0.25, 1, null], whatIf, robustnessVariants(whatIf.weights))).toBe(true)
+  })
+})
+
+describe('isRobust against the plain definition', () => {
+  it('agrees with recomputing both means by scoring.ts for every variant', () => {
+    let seed = 7
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647
+    // Scores on a 1–5 scale in half steps, often exactly on the split, some unscored.
+    const score = () => (rnd() < 0.1 ? null : Math.round(rnd() * 8) / 8)
+    for (let k = 0; k < 500; k++) {
+      const normalised = criteria.map(score)
+      const inActNow = (w: readonly number[]) => {
+        const i = weightedMean(normalised, w, plan.impact)
+        const f = weightedMean(normalised, w, plan.feasibility)
+        return !!i && !!f && quadrantOf(f.value, i.value) === 'actNow'
+      }
+      const expected = [plan.weights, ...variants].every(inActNow)
+      expect(isRobust(normalised, plan, variants)).toBe(expected)
+    }
   })
 })

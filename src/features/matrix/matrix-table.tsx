@@ -1,0 +1,106 @@
+import { Link } from '@tanstack/react-router'
+import { useId, useState, type ReactNode } from 'react'
+import type { MatrixRow } from '../../domain/matrix-model.ts'
+import type { FeatureTranslate } from '../../i18n/feature-catalog.ts'
+import { formatNumber, formatScore } from '../../ui/format.ts'
+import type { MatrixKey } from './matrix-catalog.ts'
+
+/** Rows per page: 10 000 opportunities must not become 10 000 table rows at once. */
+export const TABLE_PAGE = 100
+
+/**
+ * The matrix as a table (its accessible alternative): the same opportunities, scores,
+ * ranks and quadrants, by rank, placed and unplaced alike; paged past `TABLE_PAGE` rows.
+ */
+export function MatrixTable({
+  rows,
+  titleNode,
+  themeNode,
+  locale,
+  t,
+}: {
+  rows: readonly MatrixRow[]
+  titleNode: (row: MatrixRow) => ReactNode
+  themeNode: (row: MatrixRow) => ReactNode
+  locale: string
+  t: FeatureTranslate<MatrixKey>
+}) {
+  const id = useId()
+  const [page, setPage] = useState(0)
+  const pages = Math.max(1, Math.ceil(rows.length / TABLE_PAGE))
+  const current = Math.min(page, pages - 1)
+  const from = current * TABLE_PAGE
+  const shown = rows.slice(from, from + TABLE_PAGE)
+  const score = (v: number | undefined) => (v === undefined ? '–' : formatScore(locale, v))
+  return (
+    <div className="matrix-table">
+      <table aria-describedby={pages > 1 ? `${id}-pages` : undefined}>
+        <caption>{t('table.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('table.title')}</th>
+            <th scope="col">{t('table.theme')}</th>
+            <th scope="col" className="number">
+              {t('table.impact')}
+            </th>
+            <th scope="col" className="number">
+              {t('table.feasibility')}
+            </th>
+            <th scope="col" className="number">
+              {t('table.priority')}
+            </th>
+            <th scope="col" className="number">
+              {t('table.rank')}
+            </th>
+            <th scope="col">{t('table.quadrant')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((row) => (
+            <tr key={row.id}>
+              <th scope="row">
+                <Link to="/opportunities/$id" params={{ id: row.id }} search={true}>
+                  {titleNode(row)}
+                </Link>
+                {row.partial ? <span className="muted"> {t('table.partial')}</span> : null}
+              </th>
+              <td>{themeNode(row)}</td>
+              <td className="number">{score(row.impact?.value)}</td>
+              <td className="number">{score(row.feasibility?.value)}</td>
+              <td className="number">{score(row.priority?.value)}</td>
+              <td className="number">{row.rank === null ? '–' : formatNumber(locale, row.rank)}</td>
+              <td>{row.quadrant ? t(`quadrant.${row.quadrant}`) : t('table.notPlaced')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {pages > 1 ? (
+        <nav className="table-pages" aria-labelledby={`${id}-pages`}>
+          <button
+            type="button"
+            className="button button-quiet"
+            disabled={current === 0}
+            onClick={() => setPage(current - 1)}
+          >
+            {t('table.previous')}
+          </button>
+          <span id={`${id}-pages`} aria-live="polite">
+            {t('table.pages', {
+              from: from + 1,
+              to: from + shown.length,
+              total: rows.length,
+            })}
+          </span>
+          <button
+            type="button"
+            className="button button-quiet"
+            disabled={current >= pages - 1}
+            onClick={() => setPage(current + 1)}
+          >
+            {t('table.next')}
+          </button>
+        </nav>
+      ) : null}
+    </div>
+  )
+}

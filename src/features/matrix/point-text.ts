@@ -1,0 +1,27 @@
+import type { MatrixRow } from '../../domain/matrix-model.ts'
+import type { FeatureTranslate } from '../../i18n/feature-catalog.ts'
+import { formatScore } from '../../ui/format.ts'
+import type { MatrixKey } from './matrix-catalog.ts'
+
+/**
+ * The accessible name of a placed opportunity: its title first (so typing or listening finds
+ * it), then its scores, quadrant and rank, and whether it is partly scored or robust.
+ */
+export function pointName(
+  t: FeatureTranslate<MatrixKey>,
+  locale: string,
+  row: MatrixRow,
+  title: string,
+): string {
+  const base = t('point.name', {
+    title,
+    impact: formatScore(locale, row.impact?.value ?? 0),
+    feasibility: formatScore(locale, row.feasibility?.value ?? 0),
+    quadrant: row.quadrant ? t(`quadrant.${row.quadrant}`) : '',
+    rank: row.rank ?? '–',
+  })
+  const extra = [row.partial ? t('point.partial') : '', row.robust ? t('point.robust') : '']
+    .filter(Boolean)
+    .join(', ')
+  return extra ? `${base}, ${extra}` : base
+}

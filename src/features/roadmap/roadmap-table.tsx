@@ -1,0 +1,161 @@
+import { Link } from '@tanstack/react-router'
+import { useMemo, useState } from 'react'
+import { periodOrDateRange } from '../../domain/calendar.ts'
+import { dayNumber } from '../../domain/roadmap-days.ts'
+import type { RoadmapItem } from '../../domain/roadmap-lanes.ts'
+import { orderItems, type LaneOrder } from '../../domain/roadmap-stack.ts'
+import { useTranslate } from '../../i18n/language-context.tsx'
+import type { MessageKey } from '../../i18n/messages-en.ts'
+import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
+import { Localized } from '../../ui/localized.tsx'
+import { formatDay } from './format-day.ts'
+import { roadmapCatalog } from './roadmap-catalog.ts'
+import type { RoadmapModel } from './use-roadmap-model.ts'
+
+/** Rows per page: a page stays quick to read and to render even at 10 000 opportunities. */
+export const TABLE_PAGE_SIZE = 50
+
+/**
+ * The roadmap's table alternative: one row per scheduled opportunity in lane order, then the
+ * strategy work's events. Paginated, so 10 000 rows never reach the DOM at once.
+ */
+export function RoadmapTable({
+  model,
+  order,
+  locale,
+  groupingLabel,
+}: {
+  model: RoadmapModel
+  order: LaneOrder
+  locale: string
+  groupingLabel: string
+}) {
+  const t = useTranslate()
+  const rt = useFeatureTranslate(roadmapCatalog)
+  const rows = useMemo(() => {
+    const out: { item: RoadmapItem; lane: number }[] = []
+    model.lanes.forEach((lane, l) => {
+      for (const item of orderItems(lane.rows.flat(), order)) out.push({ item, lane: l })
+    })
+    return out
+  }, [model.lanes, order])
+  const [page, setPage] = useState(0)
+  const pages = Math.max(1, Math.ceil(rows.length / TABLE_PAGE_SIZE))
+  const current = Math.min(page, pages - 1)
+  const first = current * TABLE_PAGE_SIZE
+  const shown = rows.slice(first, first + TABLE_PAGE_SIZE)
+  const dl = model.data.dataset.defaultLanguage
+
+  return (
+    <div className="rm-table-wrap">
+      <table className="rm-table">
+        <caption>{rt('tableCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{rt('col.title')}</th>
+            <th scope="col">{groupingLabel}</th>
+            <th scope="col">{rt('col.start')}</th>
+            <th scope="col">{rt('col.end')}</th>
+            <th scope="col">{rt('col.status')}</th>
+            <th scope="col">{rt('col.milestones')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map(({ item, lane }) => {
+            const o = model.data.opportunities[item.pos]
+            if (!o) return null
+            return (
+              <tr key={item.id}>
+                <th scope="row">
+                  <Link to="/opportunities/$id" params={{ id: item.id }} search={true}>
+                    <Localized value={o.record.title} defaultLanguage={dl} />
+                  </Link>
+                  {model.conflicted.has(item.id) ? (
+                    <span className="rm-conflict-text"> ⚠ {rt('barConflict')}</span>
+                  ) : null}
+                </th>
+                <td>{model.laneLabels[lane]}</td>
+                <td>{formatDay(locale, item.start)}</td>
+                <td>{formatDay(locale, item.end)}</td>
+                <td>{t(`status.${o.record.status}` as MessageKey)}</td>
+                <td>
+                  {o.record.milestones && o.record.milestones.length > 0 ? (
+                    <ul className="rm-cell-list">
+                      {o.record.milestones.map((m, i) => {
+                        const r = periodOrDateRange(m.date)
+                        return (
+                          <li key={i}>
+                            {rt('milestoneItem', {
+                              name: model.text(m.name),
+                              date: r ? formatDay(locale, dayNumber(r.end)) : m.date,
+                              state: rt(m.done ? 'milestoneDone' : 'milestoneUpcoming'),
+                            })}
+                          </li>
+                        )
+                      })}
+                    </ul>
+                  ) : null}
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+      {pages > 1 ? (
+        <nav className="rm-pager" aria-label={rt('tablePaging')}>
+          <button
+            type="button"
+            className="button button-quiet"
+            disabled={current === 0}
+            onClick={() => setPage(current - 1)}
+          >
+            {rt('tablePrev')}
+          </button>
+          <p role="status">
+            {rt('tableRange', {
+              from: first + 1,
+              to: first + shown.length,
+              total: rows.length,
+            })}
+          </p>
+          <button
+            type="button"
+            className="button button-quiet"
+            disabled={current >= pages - 1}
+            onClick={() => setPage(current + 1)}
+          >
+            {rt('tableNext')}
+          </button>
+        </nav>
+      ) : null}
+      {model.events.length > 0 ? (
+        <table className="rm-table">
+          <caption>{rt('eventsTableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{rt('col.date')}</th>
+              <th scope="col">{rt('col.kind')}</th>
+              <th scope="col">{rt('col.event')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {model.events.map((e) => (
+              <tr key={e.id}>
+                <td>
+                  {e.endDay === e.day
+                    ? formatDay(locale, e.day)
+                    : rt('period', {
+                        start: formatDay(locale, e.day),
+                        end: formatDay(locale, e.endDay),
+                      })}
+                </td>
+                <td>{t(`sourceKind.${e.kind}` as MessageKey)}</td>
+                <td lang={e.nameLang}>{e.name}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </div>
+  )
+}
