@@ -38,18 +38,18 @@ export function useFilteredData(): FilteredData {
   const live = useLiveQuery()
   const q = useDeferredValue(live ?? state.q)
   const { themes, clusters, goals, types, statuses, sources, lang } = state
+  // Every navigation (a zoom, a weight) parses the URL into new arrays; keyed by their text,
+  // the filter pass and the positions stay the same until a filter really changes.
+  const key = [themes, clusters, goals, types, statuses, sources].map((l) => l.join(',')).join('|')
+  const filters = useMemo(
+    () => ({ themes, clusters, goals, types, statuses, sources }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for the lists
+    [key],
+  )
   const positions = useMemo(() => {
     if (!data) return NONE
     const index = buildSearchIndex(data, lang)
-    return filterOpportunities(data, index, {
-      themes,
-      clusters,
-      goals,
-      types,
-      statuses,
-      sources,
-      q,
-    })
-  }, [data, lang, themes, clusters, goals, types, statuses, sources, q])
+    return filterOpportunities(data, index, { ...filters, q })
+  }, [data, lang, filters, q])
   return { data, load, state, stale: dropped, positions }
 }
