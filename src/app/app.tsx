@@ -1,6 +1,8 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { RouterProvider } from '@tanstack/react-router'
 import { Suspense, lazy, useState } from 'react'
+import { LanguageProvider } from '../i18n/language-context.tsx'
+import { uiLanguageFromSearch } from '../url-state/ui-language.ts'
 import type { DevPanelProps } from './dev-panel.tsx'
 import { createQueryClient } from './query-client.ts'
 import { createAppRouter } from './router.tsx'
@@ -37,7 +39,10 @@ export function App({ devTools = null }: AppProps) {
       <RouterProvider router={router} />
       {DevPanel && devTools ? (
         <Suspense fallback={null}>
-          <DevPanel {...devTools} />
+          {/* Outside the router's shell: it gets the language from the address itself. */}
+          <LanguageProvider language={uiLanguageFromSearch(location.search)}>
+            <DevPanel {...devTools} />
+          </LanguageProvider>
         </Suspense>
       ) : null}
     </QueryClientProvider>
