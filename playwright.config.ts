@@ -56,6 +56,8 @@ export default defineConfig({
       name: 'preview',
       testMatch: 'preview/**/*.spec.ts',
       use: { baseURL: `http://127.0.0.1:${previewPort}` },
+      // Two workers on two cores beside the dev server: the views' first paint can take seconds.
+      expect: { timeout: 10_000 },
     },
   ],
   webServer: [

@@ -43,7 +43,7 @@ function expectSorted(values: string[], cmp: (a: string, b: string) => number) {
 
 async function open(page: Page, query = '') {
   await page.goto(`/opportunities${query}`)
-  await expect(grid(page)).toHaveAttribute('aria-rowcount', /\d+/)
+  await expect(grid(page)).toHaveAttribute('aria-rowcount', /\d+/, { timeout: 15_000 })
 }
 
 test('a header click sorts, a second click reverses, focus stays on the header', async ({
