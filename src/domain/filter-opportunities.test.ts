@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { type ExportInput, type Opportunity } from './export-schema.ts'
+import type { ExportInput, Opportunity } from './export-schema.ts'
 import { GROWTH_GOALS, INNOVATION_TYPES, STATUSES } from './export-vocabulary.ts'
 import {
   FACETS,

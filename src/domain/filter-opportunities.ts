@@ -1,4 +1,4 @@
-import { type Opportunity } from './export-schema.ts'
+import type { Opportunity } from './export-schema.ts'
 import {
   GROWTH_GOALS,
   INNOVATION_TYPES,
