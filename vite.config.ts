@@ -38,6 +38,16 @@ export default defineConfig({
   // A deployment under a sub-path (https://example.org/kasvukartta/) builds with BASE_PATH=/kasvukartta/.
   base: process.env.BASE_PATH ?? '/',
   plugins: [react(), demoExportAsset()],
+  resolve: {
+    alias: [
+      {
+        find: /^use-sync-external-store\/shim(\/index\.js)?$/,
+        replacement: fileURLToPath(
+          new URL('./src/app/use-sync-external-store.ts', import.meta.url),
+        ),
+      },
+    ],
+  },
   build: {
     target: 'es2022',
     sourcemap: true,

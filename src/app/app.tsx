@@ -1,11 +1,12 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { RouterProvider } from '@tanstack/react-router'
 import { Suspense, lazy, useState } from 'react'
+import { Router } from 'wouter'
 import { LanguageProvider } from '../i18n/language-context.tsx'
 import { uiLanguageFromSearch } from '../url-state/ui-language.ts'
 import type { DevPanelProps } from './dev-panel.tsx'
 import { createQueryClient } from './query-client.ts'
-import { createAppRouter } from './router.tsx'
+import { APP_BASE } from '../url-state/location.ts'
+import { Shell } from './shell.tsx'
 
 // The condition is a build-time constant, so a production build drops the import and its chunk.
 const DevPanel = import.meta.env.DEV
@@ -32,14 +33,16 @@ function startEarly(queryClient: QueryClient): QueryClient {
 
 export function App({ devTools = null }: AppProps) {
   const [queryClient] = useState(() => startEarly(createQueryClient()))
-  const [router] = useState(createAppRouter)
 
   return (
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      {/* A deployment under a sub-path builds with BASE_PATH; routes live below it. */}
+      <Router base={APP_BASE}>
+        <Shell />
+      </Router>
       {DevPanel && devTools ? (
         <Suspense fallback={null}>
-          {/* Outside the router's shell: it gets the language from the address itself. */}
+          {/* Outside the shell: it gets the language from the address itself. */}
           <LanguageProvider language={uiLanguageFromSearch(location.search)}>
             <DevPanel {...devTools} />
           </LanguageProvider>

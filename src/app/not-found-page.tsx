@@ -1,5 +1,5 @@
-import { Link } from '@tanstack/react-router'
 import { useTranslate } from '../i18n/language-context.tsx'
+import { AppLink } from '../url-state/app-link.tsx'
 
 export function NotFoundPage() {
   const t = useTranslate()
@@ -8,9 +8,7 @@ export function NotFoundPage() {
       <h1>{t('page.notFound.heading')}</h1>
       <p>{t('page.notFound.text')}</p>
       <p>
-        <Link to="/" search={true}>
-          {t('nav.overview')}
-        </Link>
+        <AppLink to="/">{t('nav.overview')}</AppLink>
       </p>
     </>
   )

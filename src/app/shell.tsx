@@ -1,8 +1,11 @@
-import { Link, Outlet, useRouterState, useSearch } from '@tanstack/react-router'
-import { lazy, Suspense, useEffect } from 'react'
-import { UI_LANGUAGES, isUiLanguage, type UiLanguage } from '../domain/languages.ts'
+import { lazy, Suspense, useEffect, useRef } from 'react'
+import { UI_LANGUAGES, type UiLanguage } from '../domain/languages.ts'
 import { LanguageProvider, useTranslate } from '../i18n/language-context.tsx'
 import type { MessageKey } from '../i18n/messages-en.ts'
+import { AppLink } from '../url-state/app-link.tsx'
+import { useAppPath, useSearchString } from '../url-state/location.ts'
+import { searchWithLanguage, uiLanguageFromSearch } from '../url-state/ui-language.ts'
+import { AppRoutes, isViewPath } from './routes.tsx'
 
 const NAV: {
   to: '/' | '/matrix' | '/roadmap' | '/opportunities' | '/data' | '/accessibility'
@@ -21,13 +24,10 @@ const FilterBar = lazy(() =>
   import('../features/filters/filter-bar.tsx').then((m) => ({ default: m.FilterBar })),
 )
 
-/** Routes that show the opportunities through the shared filters, full width. */
-const VIEW_ROUTES = new Set(['/matrix', '/roadmap', '/opportunities'])
-
 /** The frame of every page: skip link, header with navigation and language, the page. */
 export function Shell() {
-  const search = useSearch({ strict: false }) as { lang?: string }
-  const language: UiLanguage = isUiLanguage(search.lang) ? search.lang : 'fi'
+  const search = useSearchString()
+  const language = uiLanguageFromSearch(search)
 
   useEffect(() => {
     document.documentElement.lang = language
@@ -38,17 +38,22 @@ export function Shell() {
     // most of the time); a switch later finds it preloaded.
     <Suspense fallback={null}>
       <LanguageProvider language={language}>
-        <Frame language={language} />
+        <Frame language={language} search={search} />
       </LanguageProvider>
     </Suspense>
   )
 }
 
-function Frame({ language }: { language: UiLanguage }) {
+/** Whether a navigation link is the current page's (the overview only on its own path). */
+function isCurrent(to: string, path: string): boolean {
+  return to === '/' ? path === '/' : path === to || path.startsWith(`${to}/`)
+}
+
+function Frame({ language, search }: { language: UiLanguage; search: string }) {
   const t = useTranslate()
-  const isView = useRouterState({
-    select: (s) => s.matches.some((m) => VIEW_ROUTES.has(m.routeId)),
-  })
+  const path = useAppPath()
+  const isView = isViewPath(path)
+  useScrollToTopOnNewPage(path)
   return (
     <>
       <a className="skip-link" href="#main">
@@ -61,34 +66,36 @@ function Frame({ language }: { language: UiLanguage }) {
         </div>
         <nav aria-label={t('nav.label')} className="main-nav">
           <ul>
-            {NAV.map((item) => (
-              <li key={item.to}>
-                <Link
-                  to={item.to}
-                  search={true}
-                  activeOptions={{ exact: item.to === '/', includeSearch: false }}
-                  activeProps={{ 'aria-current': 'page', className: 'active' }}
-                >
-                  {t(item.label)}
-                </Link>
-              </li>
-            ))}
+            {NAV.map((item) => {
+              const current = isCurrent(item.to, path)
+              return (
+                <li key={item.to}>
+                  <AppLink
+                    to={item.to}
+                    aria-current={current ? 'page' : undefined}
+                    className={current ? 'active' : undefined}
+                  >
+                    {t(item.label)}
+                  </AppLink>
+                </li>
+              )
+            })}
           </ul>
         </nav>
         <nav aria-label={t('lang.label')} className="language-switch">
           <ul>
             {UI_LANGUAGES.map((l) => (
               <li key={l}>
-                <Link
-                  to="."
-                  search={(prev) => ({ ...prev, lang: l })}
+                <AppLink
+                  to={path}
+                  search={searchWithLanguage(search, l)}
                   lang={l}
                   hrefLang={l}
                   aria-current={l === language ? 'true' : undefined}
                   className={l === language ? 'active' : undefined}
                 >
                   {t(`lang.${l}`)}
-                </Link>
+                </AppLink>
               </li>
             ))}
           </ul>
@@ -100,8 +107,29 @@ function Frame({ language }: { language: UiLanguage }) {
         </Suspense>
       ) : null}
       <main id="main" tabIndex={-1} className={isView ? 'view-main' : undefined}>
-        <Outlet />
+        <Suspense fallback={null}>
+          <AppRoutes />
+        </Suspense>
       </main>
     </>
   )
+}
+
+/**
+ * A link to another page starts at its top, as a page load would; Back and Forward leave the
+ * scroll to the browser, which puts the reader back where they were.
+ */
+function useScrollToTopOnNewPage(path: string): void {
+  const traversing = useRef(false)
+  useEffect(() => {
+    const onPop = () => (traversing.current = true)
+    addEventListener('popstate', onPop)
+    return () => removeEventListener('popstate', onPop)
+  }, [])
+  const first = useRef(true)
+  useEffect(() => {
+    if (first.current) first.current = false
+    else if (!traversing.current) scrollTo(0, 0)
+    traversing.current = false
+  }, [path])
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseRouterSearch, stringifyRouterSearch, validateRouterSearch } from './router-search.ts'
+import { parseRouterSearch, stringifyRouterSearch } from './router-search.ts'
 import { DEFAULT_VIEW_STATE } from './view-state.ts'
 
 describe('router search', () => {
@@ -26,12 +26,5 @@ describe('router search', () => {
     const s = parseRouterSearch('?themes=evil&weights=x')
     expect(s.themes).toEqual([])
     expect(s.weights).toEqual({})
-  })
-
-  it('validates any object into canonical state', () => {
-    const s = validateRouterSearch({ statuses: ['planned', 'nope'], data: 5, mock: 'slow' })
-    expect(s.statuses).toEqual(DEFAULT_VIEW_STATE.statuses)
-    expect(s.data).toBeUndefined()
-    expect(s.mock).toBe('slow')
   })
 })

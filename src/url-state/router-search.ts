@@ -1,24 +1,11 @@
-import {
-  VIEW_PARAMS,
-  canonicalViewState,
-  decodeViewState,
-  encodeViewState,
-  type ViewState,
-} from './view-state.ts'
+import { VIEW_PARAMS, decodeViewState, encodeViewState, type ViewState } from './view-state.ts'
 
 /**
- * The router's search object: the view state (one schema, `view-state.ts`) and the parameters
+ * The address's search object: the view state (one schema, `view-state.ts`) and the parameters
  * that are not view state but must survive navigation: `data` (another export to load) and,
  * in development, `mock`. Any other parameter is kept as text so a link never loses it.
  */
 export type RouterSearch = ViewState & { data?: string; mock?: string }
-
-/**
- * What the root route declares: every field optional, so links may leave the state as it is
- * (`search={true}`) or set a part of it. At run time the object is always a full
- * `RouterSearch` (see `validateRouterSearch`).
- */
-export type DeclaredSearch = Partial<RouterSearch>
 
 const VIEW_KEYS = new Set<string>(Object.keys(decodeViewState('')))
 const OWN_PARAMS = new Set(VIEW_PARAMS)
@@ -47,12 +34,4 @@ export function stringifyRouterSearch(search: Record<string, unknown>): string {
   }
   const parts = [others.toString(), encodeViewState(search)].filter((p) => p !== '')
   return parts.length === 0 ? '' : `?${parts.join('&')}`
-}
-
-/** The root route's `validateSearch`: any object → a canonical search object. */
-export function validateRouterSearch(search: Record<string, unknown>): DeclaredSearch {
-  const out: Record<string, unknown> = { ...canonicalViewState(search) }
-  for (const [name, value] of Object.entries(search))
-    if (!VIEW_KEYS.has(name) && typeof value === 'string' && value !== '') out[name] = value
-  return out as RouterSearch
 }

@@ -1,11 +1,25 @@
-import { useNavigate, useSearch } from '@tanstack/react-router'
 import { useCallback } from 'react'
-import type { RouterSearch } from './router-search.ts'
+import { navigateSearch, useSearchString } from './location.ts'
+import { parseRouterSearch, stringifyRouterSearch, type RouterSearch } from './router-search.ts'
 import type { ViewState } from './view-state.ts'
 
-/** The view state in the URL (canonical: the root route validated it). */
+// One decoded state per query string, shared by every component that reads it: the views
+// memoise on its identity, and decoding once per URL change is enough.
+let last: { search: string; state: RouterSearch } | null = null
+
+function searchState(search: string): RouterSearch {
+  if (last?.search !== search) last = { search, state: parseRouterSearch(search) }
+  return last.state
+}
+
+/** The view state in the URL, decoded by the one schema (bad values dropped). */
 export function useViewState(): ViewState {
-  return useSearch({ strict: false }) as RouterSearch
+  return searchState(useSearchString())
+}
+
+/** The view state with the other parameters (`data`, …), to build a link that keeps them. */
+export function useRouterSearch(): RouterSearch {
+  return searchState(useSearchString())
 }
 
 export type ViewStatePatch = Partial<ViewState> | ((state: ViewState) => Partial<ViewState>)
@@ -19,19 +33,11 @@ export function useSetViewState(): (
   patch: ViewStatePatch,
   options?: { replace?: boolean },
 ) => void {
-  const navigate = useNavigate()
-  return useCallback(
-    (patch, options) => {
-      void navigate({
-        to: '.',
-        search: (prev) => ({
-          ...prev,
-          ...(typeof patch === 'function' ? patch(prev as RouterSearch) : patch),
-        }),
-        replace: options?.replace ?? false,
-        resetScroll: false,
-      })
-    },
-    [navigate],
-  )
+  return useCallback((patch, options) => {
+    // The address as it is now, not as it was at the last render: two changes in one event
+    // (a slider and its reset, say) must both land.
+    const prev = searchState(location.search)
+    const next = { ...prev, ...(typeof patch === 'function' ? patch(prev) : patch) }
+    navigateSearch(stringifyRouterSearch(next), { replace: options?.replace ?? false })
+  }, [])
 }

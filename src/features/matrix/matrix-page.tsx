@@ -1,4 +1,4 @@
-import { useNavigate } from '@tanstack/react-router'
+import { navigateTo, opportunityPath } from '../../url-state/location.ts'
 import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react'
 import { buildMatrixModel, withWeight, type MatrixRow } from '../../domain/matrix-model.ts'
 import { toggleTheme } from '../../domain/matrix-theme-toggle.ts'
@@ -56,7 +56,6 @@ function MatrixView({
   const lang = useLanguage()
   const locale = useLocale()
   const setViewState = useSetViewState()
-  const navigate = useNavigate()
   const sizeId = useId()
   const dl = data.dataset.defaultLanguage
 
@@ -132,10 +131,7 @@ function MatrixView({
     ),
     [data, dl],
   )
-  const onOpen = useCallback(
-    (id: string) => void navigate({ to: '/opportunities/$id', params: { id }, search: true }),
-    [navigate],
-  )
+  const onOpen = useCallback((id: string) => navigateTo(opportunityPath(id)), [])
   const allThemeIds = useMemo(() => data.themes.map((th) => th.id), [data.themes])
   const onToggleTheme = useCallback(
     (id: string) => setViewState((s) => ({ themes: toggleTheme(s.themes, allThemeIds, id) })),

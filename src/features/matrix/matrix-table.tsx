@@ -1,4 +1,5 @@
-import { Link } from '@tanstack/react-router'
+import { AppLink } from '../../url-state/app-link.tsx'
+import { opportunityPath } from '../../url-state/location.ts'
 import { useId, useState, type ReactNode } from 'react'
 import type { MatrixRow } from '../../domain/matrix-model.ts'
 import type { FeatureTranslate } from '../../i18n/feature-catalog.ts'
@@ -59,9 +60,7 @@ export function MatrixTable({
           {shown.map((row) => (
             <tr key={row.id}>
               <th scope="row">
-                <Link to="/opportunities/$id" params={{ id: row.id }} search={true}>
-                  {titleNode(row)}
-                </Link>
+                <AppLink to={opportunityPath(row.id)}>{titleNode(row)}</AppLink>
                 {row.partial ? <span className="muted"> {t('table.partial')}</span> : null}
               </th>
               <td>{themeNode(row)}</td>

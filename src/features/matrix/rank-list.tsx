@@ -1,4 +1,5 @@
-import { Link } from '@tanstack/react-router'
+import { AppLink } from '../../url-state/app-link.tsx'
+import { opportunityPath } from '../../url-state/location.ts'
 import { useId, useState, type ReactNode } from 'react'
 import type { MatrixRow } from '../../domain/matrix-model.ts'
 import type { FeatureTranslate } from '../../i18n/feature-catalog.ts'
@@ -32,14 +33,9 @@ export function RankList({
         {shown.map((row) => (
           <li key={row.id}>
             <span className="rank-number">{row.rank}.</span>
-            <Link
-              to="/opportunities/$id"
-              params={{ id: row.id }}
-              search={true}
-              className="rank-title"
-            >
+            <AppLink to={opportunityPath(row.id)} className="rank-title">
               {titleNode(row)}
-            </Link>
+            </AppLink>
             {showChange ? <RankChange change={row.rankChange} t={t} /> : null}
             {row.robust ? (
               <span className="robust-badge" title={t('rank.robust')}>

@@ -1,4 +1,5 @@
-import { Link } from '@tanstack/react-router'
+import { AppLink } from '../../url-state/app-link.tsx'
+import { opportunityPath } from '../../url-state/location.ts'
 import { useId, useState, type ReactNode } from 'react'
 import type { MatrixRow } from '../../domain/matrix-model.ts'
 import type { FeatureTranslate } from '../../i18n/feature-catalog.ts'
@@ -34,9 +35,7 @@ export function UnscoredList({
       <ul className="unscored-list">
         {shown.map((row) => (
           <li key={row.id}>
-            <Link to="/opportunities/$id" params={{ id: row.id }} search={true}>
-              {titleNode(row)}
-            </Link>{' '}
+            <AppLink to={opportunityPath(row.id)}>{titleNode(row)}</AppLink>{' '}
             <span className="muted">({t(reason(row))})</span>
           </li>
         ))}

@@ -1,4 +1,6 @@
-import { Link, useNavigate, useRouter } from '@tanstack/react-router'
+import { AppLink } from '../../url-state/app-link.tsx'
+import { appHref, navigateTo, opportunityPath } from '../../url-state/location.ts'
+import { stringifyRouterSearch } from '../../url-state/router-search.ts'
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react'
 import type { NormalisedExport } from '../../domain/normalise-export.ts'
 import { dayNumber, isoDay } from '../../domain/roadmap-days.ts'
@@ -80,8 +82,6 @@ function RoadmapView({
   const lang = useLanguage()
   const locale = useLocale()
   const setView = useSetViewState()
-  const navigate = useNavigate()
-  const router = useRouter()
 
   const grouping: LaneGrouping = state.lanes ?? 'theme'
   const order: LaneOrder = state.order ?? 'start'
@@ -162,24 +162,17 @@ function RoadmapView({
     [zoom, tickLabels],
   )
 
-  // One href built through the router, then reused per bar with the id swapped in.
+  // One href built from the view state, then reused per bar with the id swapped in.
   const search = state
-  const hrefTemplate = useMemo(() => {
-    const loc = router.buildLocation({
-      to: '/opportunities/$id',
-      params: { id: 'ROADMAP_ID' },
-      search: () => search,
-    })
-    return router.history.createHref(loc.publicHref)
-  }, [router, search])
+  const hrefTemplate = useMemo(
+    () => appHref(opportunityPath('ROADMAP_ID'), stringifyRouterSearch(search)),
+    [search],
+  )
   const hrefOf = useCallback(
     (id: string) => hrefTemplate.replace('ROADMAP_ID', encodeURIComponent(id)),
     [hrefTemplate],
   )
-  const onOpen = useCallback(
-    (id: string) => void navigate({ to: '/opportunities/$id', params: { id }, search: true }),
-    [navigate],
-  )
+  const onOpen = useCallback((id: string) => navigateTo(opportunityPath(id)), [])
 
   const pageRef = useRef<HTMLDivElement>(null)
   const [fullscreen, setFullscreen] = useState(false)
@@ -360,9 +353,9 @@ const RoadmapAside = memo(function RoadmapAside({
                 if (!o) return null
                 return (
                   <li key={o.id}>
-                    <Link to="/opportunities/$id" params={{ id: o.id }} search={true}>
+                    <AppLink to={opportunityPath(o.id)}>
                       <Localized value={o.record.title} defaultLanguage={dl} />
-                    </Link>{' '}
+                    </AppLink>{' '}
                     <span className="muted">({t(`status.${o.record.status}` as MessageKey)})</span>
                   </li>
                 )

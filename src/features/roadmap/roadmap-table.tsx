@@ -1,4 +1,5 @@
-import { Link } from '@tanstack/react-router'
+import { AppLink } from '../../url-state/app-link.tsx'
+import { opportunityPath } from '../../url-state/location.ts'
 import { useMemo, useState } from 'react'
 import { periodOrDateRange } from '../../domain/calendar.ts'
 import { dayNumber } from '../../domain/roadmap-days.ts'
@@ -67,9 +68,9 @@ export function RoadmapTable({
             return (
               <tr key={item.id}>
                 <th scope="row">
-                  <Link to="/opportunities/$id" params={{ id: item.id }} search={true}>
+                  <AppLink to={opportunityPath(item.id)}>
                     <Localized value={o.record.title} defaultLanguage={dl} />
-                  </Link>
+                  </AppLink>
                   {model.conflicted.has(item.id) ? (
                     <span className="rm-conflict-text"> ⚠ {rt('barConflict')}</span>
                   ) : null}

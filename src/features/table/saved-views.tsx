@@ -1,4 +1,3 @@
-import { Link } from '@tanstack/react-router'
 import { useId, useState, type FormEvent } from 'react'
 import {
   MAX_VIEW_NAME,
@@ -10,6 +9,9 @@ import {
   type SavedViewsProblem,
 } from '../../domain/table-saved-views.ts'
 import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
+import { AppLink } from '../../url-state/app-link.tsx'
+import { stringifyRouterSearch } from '../../url-state/router-search.ts'
+import { useRouterSearch } from '../../url-state/use-view-state.ts'
 import type { ViewState } from '../../url-state/view-state.ts'
 import { downloadText } from './download.ts'
 import { useSavedViews } from './saved-views-store.ts'
@@ -31,6 +33,7 @@ const PROBLEM_KEY = {
 export function SavedViews({ state }: { state: ViewState }) {
   const tt = useFeatureTranslate(tableCatalog)
   const [views, setViews] = useSavedViews()
+  const current = useRouterSearch()
   const [name, setName] = useState('')
   const [message, setMessage] = useState<Message>(null)
   const nameId = useId()
@@ -84,13 +87,13 @@ export function SavedViews({ state }: { state: ViewState }) {
           <ul className="view-list">
             {views.map((v) => (
               <li key={v.name}>
-                <Link
+                <AppLink
                   to="/opportunities"
-                  search={(prev) => ({ ...prev, ...viewFromQuery(v.query) })}
+                  search={stringifyRouterSearch({ ...current, ...viewFromQuery(v.query) })}
                   aria-label={tt('views.openNamed', { name: v.name })}
                 >
                   {v.name}
-                </Link>{' '}
+                </AppLink>{' '}
                 <button
                   type="button"
                   aria-label={tt('views.deleteNamed', { name: v.name })}

@@ -7,7 +7,8 @@ import {
   useTable,
 } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { Link, useNavigate } from '@tanstack/react-router'
+import { AppLink } from '../../url-state/app-link.tsx'
+import { navigateTo, opportunityPath } from '../../url-state/location.ts'
 import {
   useCallback,
   useEffect,
@@ -111,7 +112,6 @@ export function TableGrid(props: TableGridProps) {
   } = props
   const tt = useFeatureTranslate(tableCatalog)
   const locale = useLocale()
-  const navigate = useNavigate()
   const scrollRef = useRef<HTMLDivElement>(null)
   const focusWithin = useRef(false)
   const hintId = useId()
@@ -251,7 +251,7 @@ export function TableGrid(props: TableGridProps) {
     // Links and buttons in the row do their own thing; a click elsewhere opens the row.
     if ((e.target as HTMLElement).closest('a, button, input, select')) return
     if (window.getSelection()?.toString()) return
-    void navigate({ to: '/opportunities/$id', params: { id }, search: true })
+    navigateTo(opportunityPath(id))
   }
 
   return (
@@ -427,18 +427,13 @@ function CellContent({
 }) {
   if (column.id === 'title' && opportunity) {
     return (
-      <Link
-        to="/opportunities/$id"
-        params={{ id: opportunity.id }}
-        search={true}
-        className="row-link"
-      >
+      <AppLink to={opportunityPath(opportunity.id)} className="row-link">
         <Localized
           value={opportunity.record.title}
           defaultLanguage={defaultLanguage}
           hint={false}
         />
-      </Link>
+      </AppLink>
     )
   }
   const text = formatCell(column.kind, column.id, model.value(column.id, position), locale)

@@ -1,0 +1,79 @@
+import { lazy, type ComponentType } from 'react'
+import { Route, Switch } from 'wouter'
+import { registerRoutePreload } from '../url-state/route-preload.ts'
+import { NotFoundPage } from './not-found-page.tsx'
+
+interface AppRoute {
+  path: string
+  /** Whether a path opens this route (for preloading on a link's hover or focus). */
+  matches: (path: string) => boolean
+  load: () => Promise<ComponentType>
+}
+
+// Each page's code loads when the page is opened, so the overview starts small.
+const ROUTES: AppRoute[] = [
+  {
+    path: '/',
+    matches: (p) => p === '/',
+    load: () => import('../features/overview/overview-page.tsx').then((m) => m.OverviewPage),
+  },
+  {
+    path: '/matrix',
+    matches: (p) => p === '/matrix',
+    load: () => import('../features/matrix/matrix-page.tsx').then((m) => m.MatrixPage),
+  },
+  {
+    path: '/roadmap',
+    matches: (p) => p === '/roadmap',
+    load: () => import('../features/roadmap/roadmap-page.tsx').then((m) => m.RoadmapPage),
+  },
+  {
+    path: '/opportunities',
+    matches: (p) => p === '/opportunities',
+    load: () => import('../features/table/table-page.tsx').then((m) => m.TablePage),
+  },
+  {
+    path: '/opportunities/:id',
+    matches: (p) => /^\/opportunities\/[^/]+$/.test(p),
+    load: () =>
+      import('../features/opportunity/opportunity-page.tsx').then((m) => m.OpportunityPage),
+  },
+  {
+    path: '/data',
+    matches: (p) => p === '/data',
+    load: () =>
+      import('../features/data-source/data-source-page.tsx').then((m) => m.DataSourcePage),
+  },
+  {
+    path: '/accessibility',
+    matches: (p) => p === '/accessibility',
+    load: () =>
+      import('../features/accessibility/accessibility-page.tsx').then((m) => m.AccessibilityPage),
+  },
+]
+
+const PAGES = ROUTES.map((route) => {
+  registerRoutePreload(route.matches, route.load)
+  return { path: route.path, Page: lazy(() => route.load().then((Page) => ({ default: Page }))) }
+})
+
+/** The page for the current path; an unknown path gets the not-found page, not a blank one. */
+export function AppRoutes() {
+  return (
+    <Switch>
+      {PAGES.map(({ path, Page }) => (
+        <Route key={path} path={path}>
+          <Page />
+        </Route>
+      ))}
+      <Route>
+        <NotFoundPage />
+      </Route>
+    </Switch>
+  )
+}
+
+/** Routes whose page shows the opportunities through the shared filters, full width. */
+export function isViewPath(path: string): boolean {
+  return path === '/matrix' || path === '/roadmap' || path === '/opportunities'
+}
