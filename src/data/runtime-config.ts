@@ -1,6 +1,4 @@
 import { queryOptions } from '@tanstack/react-query'
-// zod/mini: the same schemas, tree-shaken to what is used, since the config loads on every page.
-import * as z from 'zod/mini'
 import { LoadError, fetchOrLoadError, retryDelay, shouldRetry } from './load-error.ts'
 import { queryKeys } from './query-keys.ts'
 
@@ -8,18 +6,44 @@ import { queryKeys } from './query-keys.ts'
  * public/config.json: what a deployment may change without a rebuild. The file sits next to
  * index.html, so one build serves any host and any sub-path.
  */
-export const RuntimeConfigSchema = z.object({
-  /** Where the export is: absolute, or relative to the app's base URL. */
-  dataUrl: z.string().check(z.minLength(1)),
+export interface RuntimeConfig {
+  /** Where the export is: absolute, or relative to the app's base URL (resolved on reading). */
+  dataUrl: string
   /** Origins other than the app's own that dataUrl may point to, e.g. "https://data.example.fi". */
-  allowedDataOrigins: z._default(z.array(z.url()), []),
-  feedback: z.optional(z.object({ email: z.email() })),
-})
+  allowedDataOrigins: string[]
+  feedback?: { email: string }
+}
 
-export type RuntimeConfigInput = z.input<typeof RuntimeConfigSchema>
+// Checked by hand rather than with zod: the config loads on every page before anything is
+// shown, and three fields are not worth the 15 KB (gzip) of zod's core in the first download.
+// The export itself is still checked by the zod schema, in the worker.
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
 
-/** The config as the app uses it: `dataUrl` resolved to an absolute URL. */
-export type RuntimeConfig = z.output<typeof RuntimeConfigSchema>
+const isAbsoluteUrl = (v: unknown): v is string => {
+  if (typeof v !== 'string') return false
+  try {
+    new URL(v)
+    return true
+  } catch {
+    return false
+  }
+}
+
+// The shape of an address, as HTML's type=email checks it: something@domain, no spaces.
+const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/
+
+/** The config file's contents → the config, or null when any field is wrong. */
+export function parseRuntimeConfig(input: unknown): RuntimeConfig | null {
+  if (!isRecord(input)) return null
+  const { dataUrl, allowedDataOrigins = [], feedback } = input
+  if (typeof dataUrl !== 'string' || dataUrl === '') return null
+  if (!Array.isArray(allowedDataOrigins) || !allowedDataOrigins.every(isAbsoluteUrl)) return null
+  if (feedback === undefined) return { dataUrl, allowedDataOrigins }
+  if (!isRecord(feedback) || typeof feedback.email !== 'string' || !EMAIL.test(feedback.email))
+    return null
+  return { dataUrl, allowedDataOrigins, feedback: { email: feedback.email } }
+}
 
 /** The app's base URL as an absolute address (Vite's BASE_URL may be relative or a path). */
 export function appBaseHref(
@@ -39,11 +63,8 @@ export function resolveRuntimeConfig(
   baseHref: string,
   configUrl: string,
 ): RuntimeConfig {
-  const parsed = RuntimeConfigSchema.safeParse(input)
-  if (!parsed.success) {
-    throw new LoadError({ kind: 'config', reason: 'invalid' }, configUrl, { cause: parsed.error })
-  }
-  const config = parsed.data
+  const config = parseRuntimeConfig(input)
+  if (!config) throw new LoadError({ kind: 'config', reason: 'invalid' }, configUrl)
   let dataUrl: URL
   try {
     dataUrl = new URL(config.dataUrl, baseHref)
