@@ -89,5 +89,8 @@ export default defineConfig({
     ],
     environment: 'node',
     restoreMocks: true,
+    // Property tests and the 100 000-record cases take seconds on a busy two-core machine;
+    // a slow machine is not a failure (speed is measured by npm run bench, not here).
+    testTimeout: 30_000,
   },
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type OpportunityInput } from '../src/domain/export-schema.ts'
+import type { OpportunityInput } from '../src/domain/export-schema.ts'
 import { STATUSES } from '../src/domain/export-vocabulary.ts'
 import { validateExportText, validateExportValue } from '../src/domain/validate-export.ts'
 import demo from './demo-export.json'
@@ -71,12 +71,11 @@ describe('generateExport', () => {
     expect(perOpportunity).toBeGreaterThan(300)
   })
 
-  it('generates 100 000 opportunities in under 2 s, in under 50 MB of JSON', () => {
-    const t0 = performance.now()
+  // How fast it generates is the benchmark's business (npm run bench), not a unit test's.
+  it('generates 100 000 opportunities with unique ids in under 50 MB of JSON', () => {
     const large = generateExport({ count: 100_000, seed: 2022 })
-    const ms = performance.now() - t0
     expect(large.opportunities).toHaveLength(100_000)
-    expect(ms).toBeLessThan(2000)
+    expect(new Set(large.opportunities.map((o) => o.id)).size).toBe(100_000)
     expect(bytes(large)).toBeLessThan(50 * 2 ** 20)
   })
 

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest'
 import type { ExportInput, Opportunity } from './export-schema.ts'
 import { GROWTH_GOALS, INNOVATION_TYPES, STATUSES } from './export-vocabulary.ts'
 import {
-  FACETS,
   NO_FILTERS,
   buildSearchIndex,
   facetCounts,
@@ -380,47 +379,29 @@ describe('filterOpportunities at 100 000 opportunities', () => {
     return normaliseExport(frame, accepted, new Set(accepted.map((x) => x.value.id)))
   }
 
-  it('filters well under 50 ms (asserted < 200 ms)', () => {
+  // Speed is measured by `npm run bench` (the table's keystroke case); this checks that the
+  // filters and counts hold at full size.
+  it('filters and counts 100 000 opportunities consistently', () => {
     const big = generated()
-    let t = performance.now()
     const index = buildSearchIndex(big, 'fi')
-    const indexMs = performance.now() - t
+    const all = filterOpportunities(big, index, NO_FILTERS)
+    expect(all).toHaveLength(N)
 
     const cases: OpportunityFilters[] = [
-      NO_FILTERS,
       f({ statuses: ['planned', 'inProgress'], goals: ['business', 'rdi'] }),
       f({ themes: ['th-energy', 'th-care'], clusters: ['cl-tourism'], sources: ['src-ws1'] }),
       f({ q: 'sami vety' }),
       f({ q: 'pää', statuses: ['identified', 'planned'], types: ['service'] }),
     ]
-    // One warm-up run each, so the timing is of the loop, not of the JIT compiling it.
-    for (const c of cases) filterOpportunities(big, index, c)
-    const times: number[] = []
-    let passed = 0
     for (const c of cases) {
-      t = performance.now()
       const passing = filterOpportunities(big, index, c)
-      times.push(performance.now() - t)
-      passed += passing.length
+      expect(passing.length).toBeGreaterThan(0)
+      expect(passing.length).toBeLessThan(N)
+      // Export order, no position twice.
+      for (let i = 1; i < passing.length; i++)
+        expect((passing[i] as number) > (passing[i - 1] as number)).toBe(true)
     }
-    const all = filterOpportunities(big, index, NO_FILTERS)
-    const facetTimes: number[] = []
-    for (const facet of FACETS) {
-      facetCounts(big, all, facet)
-      t = performance.now()
-      facetCounts(big, all, facet)
-      facetTimes.push(performance.now() - t)
-    }
-
-    console.log(
-      `100 000 opportunities: search index ${indexMs.toFixed(0)} ms; filter ${times
-        .map((ms) => ms.toFixed(1))
-        .join(
-          ', ',
-        )} ms; facet counts over all ${facetTimes.map((ms) => ms.toFixed(1)).join(', ')} ms`,
-    )
-    expect(passed).toBeGreaterThan(N)
-    expect(Math.max(...times)).toBeLessThan(200)
-    expect(Math.max(...facetTimes)).toBeLessThan(200)
+    const planned = filterOpportunities(big, index, f({ statuses: ['planned'] }))
+    expect(facetCounts(big, all, 'status').get('planned')).toBe(planned.length)
   })
 })
