@@ -1,4 +1,4 @@
-import { type ExportInput, type OpportunityInput } from '../src/domain/export-schema.ts'
+import type { ExportInput, OpportunityInput } from '../src/domain/export-schema.ts'
 import { GROWTH_GOALS, INNOVATION_TYPES, type Status } from '../src/domain/export-vocabulary.ts'
 import demo from './demo-export.json'
 
