@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react'
-import { useTranslate } from '../i18n/language-context.tsx'
+import { useFeatureTranslate } from '../i18n/feature-catalog.ts'
+import { devPanelCatalog } from './dev-panel-catalog.ts'
 
 export interface DevPanelProps {
   scenario: string
@@ -14,7 +15,7 @@ export interface DevPanelProps {
  * options with the keyboard never reloads the page under the user (WCAG 3.2.2).
  */
 export function DevPanel({ scenario, scenarios, onSelect }: DevPanelProps) {
-  const t = useTranslate()
+  const t = useFeatureTranslate(devPanelCatalog)
   const id = useId()
   const [choice, setChoice] = useState(scenario)
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -22,10 +23,10 @@ export function DevPanel({ scenario, scenarios, onSelect }: DevPanelProps) {
     onSelect(choice)
   }
   return (
-    <aside className="dev-panel" aria-label={t('devPanel.label')}>
-      <p>{t('devPanel.current', { scenario })}</p>
+    <aside className="dev-panel" aria-label={t('label')}>
+      <p>{t('current', { scenario })}</p>
       <form onSubmit={submit}>
-        <label htmlFor={id}>{t('devPanel.select')}</label>{' '}
+        <label htmlFor={id}>{t('select')}</label>{' '}
         <select id={id} value={choice} onChange={(e) => setChoice(e.target.value)}>
           {scenarios.map((s) => (
             <option key={s} value={s}>
@@ -34,7 +35,7 @@ export function DevPanel({ scenario, scenarios, onSelect }: DevPanelProps) {
           ))}
         </select>{' '}
         <button type="submit" className="button">
-          {t('devPanel.apply')}
+          {t('apply')}
         </button>
       </form>
     </aside>

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { runtimeConfigQueryOptions } from '../../data/runtime-config.ts'
-import { useTranslate } from '../../i18n/language-context.tsx'
+import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
+import { accessibilityCatalog } from './accessibility-catalog.ts'
 
 /**
  * The accessibility statement in the form the Act on the Provision of Digital Services
@@ -8,28 +9,28 @@ import { useTranslate } from '../../i18n/language-context.tsx'
  * deployment names its own), the supervisory authority and the date.
  */
 export function AccessibilityPage() {
-  const t = useTranslate()
+  const t = useFeatureTranslate(accessibilityCatalog)
   const config = useQuery(runtimeConfigQueryOptions())
   const email = config.data?.feedback?.email
-  const [before, after] = t('a11y.feedback', { contact: '\u0000' }).split('\u0000')
+  const [before, after] = t('feedback', { contact: '\u0000' }).split('\u0000')
   return (
     <>
-      <h1>{t('a11y.heading')}</h1>
-      <p>{t('a11y.intro')}</p>
-      <h2>{t('a11y.statusHeading')}</h2>
-      <p>{t('a11y.status')}</p>
-      <h2>{t('a11y.knownIssuesHeading')}</h2>
-      <p>{t('a11y.knownIssues')}</p>
-      <h2>{t('a11y.feedbackHeading')}</h2>
+      <h1>{t('heading')}</h1>
+      <p>{t('intro')}</p>
+      <h2>{t('statusHeading')}</h2>
+      <p>{t('status')}</p>
+      <h2>{t('knownIssuesHeading')}</h2>
+      <p>{t('knownIssues')}</p>
+      <h2>{t('feedbackHeading')}</h2>
       <p>
         {before}
         {email ? <a href={`mailto:${email}`}>{email}</a> : '…'}
         {after}
       </p>
-      <h2>{t('a11y.supervisionHeading')}</h2>
-      <p>{t('a11y.supervision')}</p>
-      <h2>{t('a11y.dateHeading')}</h2>
-      <p>{t('a11y.date')}</p>
+      <h2>{t('supervisionHeading')}</h2>
+      <p>{t('supervision')}</p>
+      <h2>{t('dateHeading')}</h2>
+      <p>{t('date')}</p>
     </>
   )
 }

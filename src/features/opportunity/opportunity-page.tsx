@@ -1,21 +1,23 @@
 import { useSharedSearch } from '../../url-state/use-shared-search.ts'
-import { Link, useParams } from '@tanstack/react-router'
+import { AppLink } from '../../url-state/app-link.tsx'
+import { opportunityPath, useRouteParam } from '../../url-state/location.ts'
 import type { ReactNode } from 'react'
 import { useDataset } from '../../data/use-dataset.ts'
 import type { NormalisedExport } from '../../domain/normalise-export.ts'
 import type { AxisScore } from '../../domain/scoring.ts'
 import { isSafeLinkUrl } from '../../domain/text-safety.ts'
+import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
 import { useLanguage, useLocale, useTranslate } from '../../i18n/language-context.tsx'
-import type { MessageKey } from '../../i18n/messages-en.ts'
 import { formatEuros, formatNumber, formatScore } from '../../ui/format.ts'
 import { LoadStatus } from '../../ui/load-status.tsx'
 import { Localized } from '../../ui/localized.tsx'
+import { opportunityCatalog, type OpportunityKey } from './opportunity-catalog.ts'
 
 /** Every field of one opportunity in readable form; text from data is only ever text. */
 export function OpportunityPage() {
-  const { id } = useParams({ from: '/opportunities/$id' })
+  const id = useRouteParam('id')
   const lang = useLanguage()
-  const t = useTranslate()
+  const tt = useFeatureTranslate(opportunityCatalog)
   const { data: dataParam } = useSharedSearch()
   const { data, load } = useDataset(lang, dataParam)
   if (!data) {
@@ -30,12 +32,10 @@ export function OpportunityPage() {
   if (!o) {
     return (
       <>
-        <h1>{t('opportunity.notFound.heading')}</h1>
-        <p>{t('opportunity.notFound.text', { id })}</p>
+        <h1>{tt('notFound.heading')}</h1>
+        <p>{tt('notFound.text', { id })}</p>
         <p>
-          <Link to="/opportunities" search={true}>
-            {t('opportunity.backToList')}
-          </Link>
+          <AppLink to="/opportunities">{tt('backToList')}</AppLink>
         </p>
       </>
     )
@@ -43,11 +43,11 @@ export function OpportunityPage() {
   return <OpportunityDetails data={data} index={data.opportunities.indexOf(o)} />
 }
 
-function Field({ label, children }: { label: MessageKey; children: ReactNode }) {
-  const t = useTranslate()
+function Field({ label, children }: { label: OpportunityKey; children: ReactNode }) {
+  const tt = useFeatureTranslate(opportunityCatalog)
   return (
     <>
-      <dt>{t(label)}</dt>
+      <dt>{tt(label)}</dt>
       <dd>{children}</dd>
     </>
   )
@@ -55,6 +55,7 @@ function Field({ label, children }: { label: MessageKey; children: ReactNode }) 
 
 function OpportunityDetails({ data, index }: { data: NormalisedExport; index: number }) {
   const t = useTranslate()
+  const tt = useFeatureTranslate(opportunityCatalog)
   const locale = useLocale()
   const n = data.opportunities[index]
   if (!n) return null
@@ -63,8 +64,8 @@ function OpportunityDetails({ data, index }: { data: NormalisedExport; index: nu
   const score = data.scores[index]
   const axis = (s: AxisScore | null | undefined) =>
     s
-      ? `${formatScore(locale, s.value)} / 100${s.partial ? ` ${t('opportunity.partial')}` : ''}`
-      : t('opportunity.notScored')
+      ? `${formatScore(locale, s.value)} / 100${s.partial ? ` ${tt('partial')}` : ''}`
+      : tt('notScored')
   const dependents = data.dependents.get(o.id) ?? []
 
   return (
@@ -79,7 +80,7 @@ function OpportunityDetails({ data, index }: { data: NormalisedExport; index: nu
       ) : null}
       {o.description ? (
         <section aria-labelledby="description-heading">
-          <h2 id="description-heading">{t('opportunity.description')}</h2>
+          <h2 id="description-heading">{tt('description')}</h2>
           <p className="description">
             <Localized value={o.description} defaultLanguage={dl} />
           </p>
@@ -87,15 +88,15 @@ function OpportunityDetails({ data, index }: { data: NormalisedExport; index: nu
       ) : null}
 
       <dl className="fields">
-        <Field label="opportunity.id">
+        <Field label="id">
           <code>{o.id}</code>
         </Field>
-        <Field label="opportunity.status">{t(`status.${o.status}`)}</Field>
-        <Field label="opportunity.theme">
+        <Field label="status">{t(`status.${o.status}`)}</Field>
+        <Field label="theme">
           <Localized value={data.themeById.get(o.theme)?.name} defaultLanguage={dl} />
         </Field>
         {o.clusters?.length ? (
-          <Field label="opportunity.clusters">
+          <Field label="clusters">
             {o.clusters.map((c, i) => (
               <span key={c}>
                 {i > 0 ? ', ' : null}
@@ -104,38 +105,36 @@ function OpportunityDetails({ data, index }: { data: NormalisedExport; index: nu
             ))}
           </Field>
         ) : null}
-        <Field label="opportunity.growthGoals">
-          {o.growthGoals.map((g) => t(`goal.${g}`)).join(', ')}
-        </Field>
+        <Field label="growthGoals">{o.growthGoals.map((g) => t(`goal.${g}`)).join(', ')}</Field>
         {o.innovationTypes?.length ? (
-          <Field label="opportunity.innovationTypes">
+          <Field label="innovationTypes">
             {o.innovationTypes.map((x) => t(`innovation.${x}`)).join(', ')}
           </Field>
         ) : null}
-        <Field label="opportunity.budget">
-          {o.budgetEur !== undefined ? formatEuros(locale, o.budgetEur) : t('opportunity.none')}
+        <Field label="budget">
+          {o.budgetEur !== undefined ? formatEuros(locale, o.budgetEur) : tt('none')}
         </Field>
-        <Field label="opportunity.horizon">
-          {o.horizon ? `${o.horizon.start} – ${o.horizon.end}` : t('opportunity.unscheduled')}
+        <Field label="horizon">
+          {o.horizon ? `${o.horizon.start} – ${o.horizon.end}` : tt('unscheduled')}
         </Field>
-        {o.updatedAt ? <Field label="opportunity.updatedAt">{o.updatedAt}</Field> : null}
+        {o.updatedAt ? <Field label="updatedAt">{o.updatedAt}</Field> : null}
       </dl>
 
       <section aria-labelledby="scores-heading">
-        <h2 id="scores-heading">{t('opportunity.scores')}</h2>
+        <h2 id="scores-heading">{tt('scores')}</h2>
         <dl className="fields">
-          <Field label="opportunity.impactScore">{axis(score?.impact)}</Field>
-          <Field label="opportunity.feasibilityScore">{axis(score?.feasibility)}</Field>
-          <Field label="opportunity.priorityScore">{axis(score?.priority)}</Field>
-          <Field label="opportunity.rank">{score?.rank ?? t('opportunity.none')}</Field>
+          <Field label="impactScore">{axis(score?.impact)}</Field>
+          <Field label="feasibilityScore">{axis(score?.feasibility)}</Field>
+          <Field label="priorityScore">{axis(score?.priority)}</Field>
+          <Field label="rank">{score?.rank ?? tt('none')}</Field>
         </dl>
         <table>
           <thead>
             <tr>
-              <th scope="col">{t('opportunity.criterion')}</th>
-              <th scope="col">{t('opportunity.axis')}</th>
+              <th scope="col">{tt('criterion')}</th>
+              <th scope="col">{tt('axis')}</th>
               <th scope="col" className="number">
-                {t('opportunity.score')}
+                {tt('score')}
               </th>
             </tr>
           </thead>
@@ -151,7 +150,7 @@ function OpportunityDetails({ data, index }: { data: NormalisedExport; index: nu
                   <td className="number">
                     {typeof v === 'number'
                       ? `${formatNumber(locale, v, Number.isInteger(v) ? 0 : 1)} (${c.min}–${c.max})`
-                      : t('opportunity.notScored')}
+                      : tt('notScored')}
                   </td>
                 </tr>
               )
@@ -162,7 +161,7 @@ function OpportunityDetails({ data, index }: { data: NormalisedExport; index: nu
 
       {o.phases?.length ? (
         <section aria-labelledby="phases-heading">
-          <h2 id="phases-heading">{t('opportunity.phases')}</h2>
+          <h2 id="phases-heading">{tt('phases')}</h2>
           <ol>
             {o.phases.map((p, i) => (
               <li key={i}>
@@ -175,12 +174,12 @@ function OpportunityDetails({ data, index }: { data: NormalisedExport; index: nu
 
       {o.milestones?.length ? (
         <section aria-labelledby="milestones-heading">
-          <h2 id="milestones-heading">{t('opportunity.milestones')}</h2>
+          <h2 id="milestones-heading">{tt('milestones')}</h2>
           <ul>
             {o.milestones.map((m, i) => (
               <li key={i}>
                 {m.date}: <Localized value={m.name} defaultLanguage={dl} /> —{' '}
-                {m.done ? t('opportunity.done') : t('opportunity.upcoming')}
+                {m.done ? tt('done') : tt('upcoming')}
               </li>
             ))}
           </ul>
@@ -189,7 +188,7 @@ function OpportunityDetails({ data, index }: { data: NormalisedExport; index: nu
 
       {o.sources?.length ? (
         <section aria-labelledby="sources-heading">
-          <h2 id="sources-heading">{t('opportunity.sources')}</h2>
+          <h2 id="sources-heading">{tt('sources')}</h2>
           <ul>
             {o.sources.map((id) => {
               const s = data.sourceById.get(id)
@@ -200,9 +199,9 @@ function OpportunityDetails({ data, index }: { data: NormalisedExport; index: nu
                   {s.date}
                   {s.endDate ? `–${s.endDate}` : ''}
                   {s.location ? `, ${s.location}` : ''}
-                  {s.remote ? `, ${t('opportunity.remote')}` : ''}
+                  {s.remote ? `, ${tt('remote')}` : ''}
                   {s.participants !== undefined
-                    ? `, ${t('opportunity.participants', { count: s.participants })}`
+                    ? `, ${tt('participants', { count: s.participants })}`
                     : ''}
                 </li>
               )
@@ -213,12 +212,12 @@ function OpportunityDetails({ data, index }: { data: NormalisedExport; index: nu
 
       {o.actors?.length ? (
         <section aria-labelledby="actors-heading">
-          <h2 id="actors-heading">{t('opportunity.actors')}</h2>
+          <h2 id="actors-heading">{tt('actors')}</h2>
           <ul>
             {o.actors.map((a, i) => (
               <li key={i}>
                 <Localized value={data.actorById.get(a.actor)?.name} defaultLanguage={dl} /> (
-                {t(`role.${a.role}`)})
+                {tt(`role.${a.role}`)})
               </li>
             ))}
           </ul>
@@ -227,13 +226,13 @@ function OpportunityDetails({ data, index }: { data: NormalisedExport; index: nu
 
       {o.funding?.length ? (
         <section aria-labelledby="funding-heading">
-          <h2 id="funding-heading">{t('opportunity.funding')}</h2>
+          <h2 id="funding-heading">{tt('funding')}</h2>
           <ul>
             {o.funding.map((f, i) => (
               <li key={i}>
                 {f.instrument}
                 {f.amountEur !== undefined ? `: ${formatEuros(locale, f.amountEur)}` : ''}
-                {f.status ? ` (${t(`fundingStatus.${f.status}`)})` : ''}
+                {f.status ? ` (${tt(`fundingStatus.${f.status}`)})` : ''}
               </li>
             ))}
           </ul>
@@ -242,23 +241,23 @@ function OpportunityDetails({ data, index }: { data: NormalisedExport; index: nu
 
       {o.indicators?.length ? (
         <section aria-labelledby="indicators-heading">
-          <h2 id="indicators-heading">{t('opportunity.indicators')}</h2>
+          <h2 id="indicators-heading">{tt('indicators')}</h2>
           <ul>
             {o.indicators.map((ind, i) => (
               <li key={i}>
                 {ind.code ? <code>{ind.code}</code> : null}{' '}
                 <Localized value={ind.name} defaultLanguage={dl} />
                 {ind.baseline !== undefined || ind.target !== undefined
-                  ? `: ${t('opportunity.indicatorLine', {
+                  ? `: ${tt('indicatorLine', {
                       baseline: ind.baseline ?? '–',
                       target: ind.target ?? '–',
                     })}${ind.unit ? ` ${ind.unit}` : ''}`
                   : ''}
                 {ind.targetYear !== undefined
-                  ? ` ${t('opportunity.indicatorTargetYear', { year: String(ind.targetYear) })}`
+                  ? ` ${tt('indicatorTargetYear', { year: String(ind.targetYear) })}`
                   : ''}
                 {ind.actual !== undefined
-                  ? `, ${t('opportunity.indicatorActual', { actual: ind.actual })}`
+                  ? `, ${tt('indicatorActual', { actual: ind.actual })}`
                   : ''}
               </li>
             ))}
@@ -266,12 +265,12 @@ function OpportunityDetails({ data, index }: { data: NormalisedExport; index: nu
         </section>
       ) : null}
 
-      <DependencyList heading="opportunity.dependsOn" ids={o.dependsOn ?? []} data={data} />
-      <DependencyList heading="opportunity.dependents" ids={dependents} data={data} />
+      <DependencyList heading="dependsOn" ids={o.dependsOn ?? []} data={data} />
+      <DependencyList heading="dependents" ids={dependents} data={data} />
 
       {o.tags?.length ? (
         <section aria-labelledby="tags-heading">
-          <h2 id="tags-heading">{t('opportunity.tags')}</h2>
+          <h2 id="tags-heading">{tt('tags')}</h2>
           <ul className="tags">
             {o.tags.map((tag) => (
               <li key={tag}>{tag}</li>
@@ -282,7 +281,7 @@ function OpportunityDetails({ data, index }: { data: NormalisedExport; index: nu
 
       {o.links?.length ? (
         <section aria-labelledby="links-heading">
-          <h2 id="links-heading">{t('opportunity.links')}</h2>
+          <h2 id="links-heading">{tt('links')}</h2>
           <ul>
             {o.links.map((l, i) => (
               <li key={i}>
@@ -293,8 +292,7 @@ function OpportunityDetails({ data, index }: { data: NormalisedExport; index: nu
                   </a>
                 ) : (
                   <>
-                    <Localized value={l.label} defaultLanguage={dl} />: {l.url}{' '}
-                    {t('opportunity.unsafeLink')}
+                    <Localized value={l.label} defaultLanguage={dl} />: {l.url} {tt('unsafeLink')}
                   </>
                 )}
               </li>
@@ -311,28 +309,28 @@ function DependencyList({
   ids,
   data,
 }: {
-  heading: MessageKey
+  heading: OpportunityKey
   ids: readonly string[]
   data: NormalisedExport
 }) {
-  const t = useTranslate()
+  const tt = useFeatureTranslate(opportunityCatalog)
   if (ids.length === 0) return null
-  const id = heading.replace('.', '-')
+  const id = `${heading}-heading`
   return (
     <section aria-labelledby={id}>
-      <h2 id={id}>{t(heading)}</h2>
+      <h2 id={id}>{tt(heading)}</h2>
       <ul>
         {ids.map((dep) => {
           const target = data.opportunityById.get(dep)
           return (
             <li key={dep}>
               {target ? (
-                <Link to="/opportunities/$id" params={{ id: dep }} search={true}>
+                <AppLink to={opportunityPath(dep)}>
                   <Localized
                     value={target.record.title}
                     defaultLanguage={data.dataset.defaultLanguage}
                   />
-                </Link>
+                </AppLink>
               ) : (
                 <code>{dep}</code>
               )}
