@@ -51,6 +51,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    // Every browser the app supports preloads modules natively; without support a preload
+    // hint is only lost, never a script. The polyfill would be in every first download.
+    modulePreload: { polyfill: false },
   },
   optimizeDeps: {
     // Scan every module up front, lazily loaded routes and the dev-only mocks included, so the

@@ -1,6 +1,6 @@
 import type { ContentLanguage } from '../domain/languages.ts'
 import type { ValidationReport } from '../domain/validate-export.ts'
-import { NORDIC_SEARCH_LANGUAGES, seedSearchIndex } from '../domain/filter-opportunities.ts'
+import { NORDIC_SEARCH_LANGUAGES, offerSearchTexts } from '../domain/search-seeds.ts'
 import type { NormalisedExport } from '../domain/normalise-export.ts'
 import { joinReport, type ReportPart } from '../domain/transfer-report.ts'
 import type { OnLoadProgress } from './load-progress.ts'
@@ -76,7 +76,7 @@ function onSearchTexts(message: Extract<WorkerResponse, { searchTexts: string[] 
   for (let i = 0; i < message.searchTexts.length; i++)
     texts[message.from + i] = message.searchTexts[i] as string
   if (message.from + message.searchTexts.length >= message.total) {
-    seedSearchIndex(indexing.data, NORDIC_SEARCH_LANGUAGES, texts)
+    offerSearchTexts(indexing.data, NORDIC_SEARCH_LANGUAGES, texts)
     indexing = null
   }
 }

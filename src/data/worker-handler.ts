@@ -1,4 +1,5 @@
-import { NORDIC_SEARCH_LANGUAGES, buildSearchIndex } from '../domain/filter-opportunities.ts'
+import { buildSearchIndex } from '../domain/filter-opportunities.ts'
+import { NORDIC_SEARCH_LANGUAGES } from '../domain/search-seeds.ts'
 import type { UiLanguage } from '../domain/languages.ts'
 import type { NormalisedExport } from '../domain/normalise-export.ts'
 import { splitReport } from '../domain/transfer-report.ts'

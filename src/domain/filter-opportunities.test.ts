@@ -14,6 +14,7 @@ import {
 import type { UiLanguage } from './languages.ts'
 import { allTexts } from './localized-text.ts'
 import { normaliseExport, type NormalisedExport } from './normalise-export.ts'
+import { NORDIC_SEARCH_LANGUAGES, offerSearchTexts } from './search-seeds.ts'
 import { normaliseForSearch } from './text-compare.ts'
 import { validateExportText, validateExportValue } from './validate-export.ts'
 
@@ -403,5 +404,27 @@ describe('filterOpportunities at 100 000 opportunities', () => {
     }
     const planned = filterOpportunities(big, index, f({ statuses: ['planned'] }))
     expect(facetCounts(big, all, 'status').get('planned')).toBe(planned.length)
+  })
+})
+
+describe('search texts offered by the worker', () => {
+  it('are used by the first search in the Nordic languages, and only then', () => {
+    const fresh = load(fixture)
+    const made = buildSearchIndex(load(fixture), 'fi').texts
+    // Marked copies, to tell an offered index from one made here.
+    const offered = made.map((t) => `${t}\noffered`)
+    offerSearchTexts(fresh, NORDIC_SEARCH_LANGUAGES, offered)
+    expect(buildSearchIndex(fresh, 'sv').texts).toBe(offered)
+    expect(buildSearchIndex(fresh, 'fi').texts).toBe(offered)
+    expect(buildSearchIndex(fresh, 'en').texts).not.toBe(offered)
+    expect(
+      filterOpportunities(fresh, buildSearchIndex(fresh, 'fi'), f({ q: 'offered' })),
+    ).toHaveLength(fresh.opportunities.length)
+  })
+
+  it('are ignored when they do not match the data', () => {
+    const fresh = load(fixture)
+    offerSearchTexts(fresh, NORDIC_SEARCH_LANGUAGES, ['too few'])
+    expect(buildSearchIndex(fresh, 'fi').texts).toHaveLength(fresh.opportunities.length)
   })
 })

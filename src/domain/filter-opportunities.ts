@@ -10,6 +10,7 @@ import {
 import { CONTENT_LANGUAGES, type ContentLanguage, type UiLanguage } from './languages.ts'
 import type { LocalizedText } from './localized-text.ts'
 import type { NormalisedExport, NormalisedOpportunity } from './normalise-export.ts'
+import { takeSearchTexts } from './search-seeds.ts'
 import { matchesSearch, normaliseForSearch, searchTerms } from './text-compare.ts'
 
 /**
@@ -86,6 +87,8 @@ const indexCache = new WeakMap<NormalisedExport, Map<UiLanguage, SearchIndex>>()
  * Made once per export and language; later calls return the same index.
  */
 export function buildSearchIndex(data: NormalisedExport, lang: UiLanguage): SearchIndex {
+  const offered = takeSearchTexts(data)
+  if (offered) seedSearchIndex(data, offered.languages, offered.texts)
   let byLang = indexCache.get(data)
   if (byLang === undefined) {
     byLang = new Map()
@@ -109,9 +112,6 @@ export function buildSearchIndex(data: NormalisedExport, lang: UiLanguage): Sear
   byLang.set(lang, index)
   return index
 }
-
-/** The languages that normalise text alike (`normaliseForSearch`): one index serves both. */
-export const NORDIC_SEARCH_LANGUAGES: readonly UiLanguage[] = ['fi', 'sv']
 
 /**
  * Puts an index made elsewhere (the validation worker, which has the time) into the cache, so
