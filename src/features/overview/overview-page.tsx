@@ -1,5 +1,6 @@
 import { useSharedSearch } from '../../url-state/use-shared-search.ts'
-import { Link } from '@tanstack/react-router'
+import { AppLink } from '../../url-state/app-link.tsx'
+import { opportunityPath } from '../../url-state/location.ts'
 import { useDataset } from '../../data/use-dataset.ts'
 import { GROWTH_GOALS, STATUSES } from '../../domain/export-vocabulary.ts'
 import { overviewStats, type CountRow } from '../../domain/overview-stats.ts'
@@ -59,9 +60,7 @@ export function OverviewPage() {
       {warnings > 0 ? (
         <p>
           {t('overview.warnings', { count: warnings })}{' '}
-          <Link to="/data" search={true}>
-            {t('overview.warningsLink')}
-          </Link>
+          <AppLink to="/data">{t('overview.warningsLink')}</AppLink>
         </p>
       ) : null}
 
@@ -69,19 +68,13 @@ export function OverviewPage() {
         <h2 id="views-heading">{t('overview.views')}</h2>
         <ul>
           <li>
-            <Link to="/matrix" search={true}>
-              {t('overview.viewMatrix')}
-            </Link>
+            <AppLink to="/matrix">{t('overview.viewMatrix')}</AppLink>
           </li>
           <li>
-            <Link to="/roadmap" search={true}>
-              {t('overview.viewRoadmap')}
-            </Link>
+            <AppLink to="/roadmap">{t('overview.viewRoadmap')}</AppLink>
           </li>
           <li>
-            <Link to="/opportunities" search={true}>
-              {t('overview.viewTable')}
-            </Link>
+            <AppLink to="/opportunities">{t('overview.viewTable')}</AppLink>
           </li>
         </ul>
       </section>
@@ -99,9 +92,9 @@ export function OverviewPage() {
               if (!o || !s?.priority) return null
               return (
                 <li key={o.id}>
-                  <Link to="/opportunities/$id" params={{ id: o.id }} search={true}>
+                  <AppLink to={opportunityPath(o.id)}>
                     <Localized value={o.record.title} defaultLanguage={dl} />
-                  </Link>{' '}
+                  </AppLink>{' '}
                   <span className="muted">
                     {t('overview.priorityScore', { score: formatScore(locale, s.priority.value) })}
                   </span>
