@@ -1,5 +1,5 @@
 import { quadrantOf } from './matrix-quadrant.ts'
-import type { ScoringPlan } from './scoring.ts'
+import { weightedMeanValue as meanValue, type ScoringPlan } from './scoring.ts'
 
 /**
  * "Robust": an opportunity in the act-now quadrant that stays there when any single weight is
@@ -24,34 +24,6 @@ export function robustnessVariants(weights: readonly number[]): number[][] {
     }
   })
   return variants
-}
-
-/**
- * `weightedMean(...).value` of scoring.ts, with the same arithmetic in the same order (so a
- * score exactly on the split reads the same), without allocating: this runs some thirty times
- * per act-now opportunity, for every opportunity, on every weight change. NaN when nothing on
- * the axis is scored.
- */
-function meanValue(
-  normalised: readonly (number | null)[],
-  weights: readonly number[],
-  indices: readonly number[],
-): number {
-  let sum = 0
-  let weightSum = 0
-  let plainSum = 0
-  let scored = 0
-  for (const i of indices) {
-    const v = normalised[i]
-    if (v === null || v === undefined) continue
-    const w = weights[i] ?? 0
-    sum += v * w
-    weightSum += w
-    plainSum += v
-    scored++
-  }
-  if (scored === 0) return Number.NaN
-  return weightSum === 0 ? plainSum / scored : sum / weightSum
 }
 
 /**

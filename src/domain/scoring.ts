@@ -40,14 +40,16 @@ export function normaliseScore(value: number, min: number, max: number): number 
 }
 
 /**
- * The weighted mean of the scored entries among `indices`. `normalised[i]` is null where
- * criterion i is unscored.
+ * The weighted mean of the scored entries among `indices` (`normalised[i]` is null where
+ * criterion i is unscored): the plain mean when every weight there is zero, NaN when nothing
+ * is scored. The one place this arithmetic lives; it allocates nothing, because the matrix's
+ * robustness check runs it some thirty times per opportunity on every weight change.
  */
-export function weightedMean(
+export function weightedMeanValue(
   normalised: readonly (number | null)[],
   weights: readonly number[],
   indices: readonly number[],
-): AxisScore | null {
+): number {
   let sum = 0
   let weightSum = 0
   let plainSum = 0
@@ -61,10 +63,26 @@ export function weightedMean(
     plainSum += v
     scored++
   }
-  if (scored === 0) return null
-  const partial = scored < indices.length
-  if (weightSum === 0) return { value: plainSum / scored, partial, equalWeights: true }
-  return { value: sum / weightSum, partial, equalWeights: false }
+  if (scored === 0) return Number.NaN
+  return weightSum === 0 ? plainSum / scored : sum / weightSum
+}
+
+/** `weightedMeanValue` with what the reader is told about it; null when nothing is scored. */
+export function weightedMean(
+  normalised: readonly (number | null)[],
+  weights: readonly number[],
+  indices: readonly number[],
+): AxisScore | null {
+  const value = weightedMeanValue(normalised, weights, indices)
+  if (Number.isNaN(value)) return null
+  let scored = 0
+  let weightSum = 0
+  for (const i of indices) {
+    if (normalised[i] === null || normalised[i] === undefined) continue
+    scored++
+    weightSum += weights[i] ?? 0
+  }
+  return { value, partial: scored < indices.length, equalWeights: weightSum === 0 }
 }
 
 export interface ScoringPlan {
