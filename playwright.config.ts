@@ -1,22 +1,11 @@
 import { defineConfig } from '@playwright/test'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/e2e/chromium.ts'
 
 /**
  * Two servers, two projects: `dev` runs Vite with the MSW worker (scenarios through ?mock=),
  * `preview` runs the production build as a static site (no MSW, the emitted demo export).
- * Chromium is Debian's (/usr/bin/chromium): browser downloads do not work here.
- */
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
-
-/**
+ * Chromium is Debian's (tests/e2e/chromium.ts).
+ *
  * `KK_E2E_SLOT=n` (1–9) moves both servers to their own ports and the build to its own folder,
  * so several people (or sessions) can run end-to-end tests on one machine at once.
  */
@@ -34,7 +23,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   use: {
     browserName: 'chromium',
-    launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] },
     locale: 'fi-FI',
     timezoneId: 'Europe/Helsinki',
     trace: 'retain-on-failure',

@@ -12,6 +12,7 @@ import { extname, join, normalize, resolve } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
 import { build } from 'vite'
 import { generateExport } from '../../mocks/generate-export.ts'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/chromium.ts'
 
 export interface BrowserBench {
   /** The app's address, e.g. "http://127.0.0.1:41234/". */
@@ -26,15 +27,8 @@ export interface BrowserBench {
   dataBytes(count: number): number
 }
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+const BENCH_ARGS = [
+  ...CHROMIUM_ARGS,
   // Lets a benchmark read the JS heap precisely (performance.memory is coarse otherwise).
   '--enable-precise-memory-info',
   '--js-flags=--expose-gc',
@@ -96,8 +90,8 @@ export async function withBrowserBench(
   const baseUrl = `http://127.0.0.1:${port}/`
 
   const browser: Browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
+    executablePath: CHROMIUM_PATH,
+    args: BENCH_ARGS,
   })
   const contexts: BrowserContext[] = []
   const bench: BrowserBench = {
