@@ -3,6 +3,7 @@ import { useDataset } from '../../data/use-dataset.ts'
 import type { ExportLoad } from '../../data/use-export-load.ts'
 import { buildSearchIndex, filterOpportunities } from '../../domain/filter-opportunities.ts'
 import type { NormalisedExport } from '../../domain/normalise-export.ts'
+import { sameNumbers, useStable } from '../../ui/use-stable.ts'
 import { useSharedSearch } from '../../url-state/use-shared-search.ts'
 import { useLiveQuery } from '../../url-state/live-query.ts'
 import { useViewState } from '../../url-state/use-view-state.ts'
@@ -46,10 +47,13 @@ export function useFilteredData(): FilteredData {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for the lists
     [key],
   )
-  const positions = useMemo(() => {
+  const filtered = useMemo(() => {
     if (!data) return NONE
     const index = buildSearchIndex(data, lang)
     return filterOpportunities(data, index, { ...filters, q })
   }, [data, lang, filters, q])
+  // A new search that leaves the same opportunities (one more letter, a language switch) keeps
+  // the same array, so no view re-lays itself out for nothing.
+  const positions = useStable(filtered, sameNumbers)
   return { data, load, state, stale: dropped, positions }
 }

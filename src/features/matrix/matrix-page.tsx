@@ -18,7 +18,7 @@ import { MatrixFigure } from './matrix-figure.tsx'
 import { MatrixTable } from './matrix-table.tsx'
 import { RankList } from './rank-list.tsx'
 import { UnscoredList } from './unscored-list.tsx'
-import { sameNumbers, sameWeights, useStable } from './use-stable.ts'
+import { sameWeights, useStable } from '../../ui/use-stable.ts'
 import { WeightSliders } from './weight-sliders.tsx'
 import './matrix.css'
 
@@ -67,10 +67,9 @@ function MatrixView({
   // The draft lives only until the URL says the same (a few milliseconds).
   if (draft && sameWeights(draft, state.weights)) setDraft(null)
   const weights = useStable(draft ?? state.weights, sameWeights)
-  const stablePositions = useStable(positions, sameNumbers)
   const shownWeights = weights
-  const shownPositions = useDeferredValue(stablePositions, NO_POSITIONS)
-  const pending = shownPositions !== stablePositions
+  const shownPositions = useDeferredValue(positions, NO_POSITIONS)
+  const pending = shownPositions !== positions
   const model = useMemo(
     () =>
       buildMatrixModel(

@@ -45,24 +45,6 @@ export function RoadmapPage() {
   return <RoadmapView data={data} state={state} positions={positions} />
 }
 
-function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
-  if (a.length !== b.length) return false
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
-  return true
-}
-
-/**
- * The filtered positions, kept as the same array while their contents stay the same: every
- * navigation (a zoom, a pan) hands over a fresh array, and a fresh array would re-stack every
- * lane — at 10 000 opportunities, most of a frame's budget.
- */
-function useStablePositions(positions: readonly number[]): readonly number[] {
-  const [kept, setKept] = useState(positions)
-  if (kept === positions || sameNumbers(kept, positions)) return kept
-  setKept(positions)
-  return positions
-}
-
 function rootFontPx(): number {
   const px = parseFloat(getComputedStyle(document.documentElement).fontSize)
   return Number.isFinite(px) && px > 0 ? px : 16
@@ -88,8 +70,7 @@ function RoadmapView({
   const zoom: Zoom = state.zoom ?? 'year'
   const table = state.show === 'table'
 
-  const stablePositions = useStablePositions(positions)
-  const model = useRoadmapModel(data, stablePositions, grouping, order, state.weights, lang)
+  const model = useRoadmapModel(data, positions, grouping, order, state.weights, lang)
   const { domain } = model
   const days = visibleDays(zoom, domain)
 

@@ -2,8 +2,8 @@ import { useState } from 'react'
 
 /**
  * `value`, kept as the same object while `same` says its contents are unchanged: every
- * navigation hands over fresh arrays and objects from the URL, and a fresh one would redo the
- * matrix's scores and layout for nothing.
+ * navigation hands over fresh arrays and objects from the URL, and a fresh one would redo a
+ * view's scores and layout for nothing.
  */
 export function useStable<T>(value: T, same: (a: T, b: T) => boolean): T {
   const [kept, setKept] = useState(value)
