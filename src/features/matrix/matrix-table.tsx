@@ -68,11 +68,16 @@ export function MatrixTable({
               <td className="number">{score(row.feasibility?.value)}</td>
               <td className="number">{score(row.priority?.value)}</td>
               <td className="number">{row.rank === null ? '–' : formatNumber(locale, row.rank)}</td>
-              <td>{row.quadrant ? t(`quadrant.${row.quadrant}`) : t('table.notPlaced')}</td>
+              <td>
+                {row.quadrant ? t(`quadrant.${row.quadrant}`) : t('table.notPlaced')}
+                {row.robust ? ` (${t('rank.robust')})` : null}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
+      {/* The chart's robust ring, in words: what "(robust)" after a quadrant means. */}
+      <p className="muted">{t('legend.robust')}</p>
       {pages > 1 ? (
         <nav className="table-pages" aria-labelledby={`${id}-pages`}>
           <button

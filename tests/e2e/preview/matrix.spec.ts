@@ -215,10 +215,15 @@ test('the table alternative shows the same opportunities, scores, ranks and quad
   await expect(row.getByRole('cell').nth(2)).toHaveText(
     String(Math.round((axisScore(o, 'feasibility') as number) * 100)),
   )
-  await expect(row.getByRole('cell').last()).toHaveText('Toimi nyt')
+  await expect(row.getByRole('cell').last()).toHaveText(/^Toimi nyt( \(vakaa\))?$/)
   await expect(table.getByRole('cell', { name: 'sijoittamatta' })).toHaveCount(unplaced.length)
+  // The robust ring in words: the same opportunities as on the chart, with the meaning below.
+  const robustInTable = await table.getByRole('cell', { name: /\(vakaa\)$/ }).count()
+  expect(robustInTable).toBeGreaterThan(0)
+  await expect(page.locator('.matrix-table p', { hasText: /^Vakaa: / })).toBeVisible()
   await page.getByRole('button', { name: 'Näytä kaaviona' }).click()
   await expect(marks(page)).toHaveCount(placed.length)
+  await expect(chart(page).getByRole('link', { name: /, vakaa$/ })).toHaveCount(robustInTable)
 })
 
 test('a legend item hides its theme through the shared filter, and the size follows the choice', async ({
