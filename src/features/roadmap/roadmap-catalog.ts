@@ -27,6 +27,10 @@ export const roadmapCatalog = defineCatalog({
     'lanes.status': 'Status',
     'lanes.lead': 'Lead actor',
     'lanes.goal': 'Growth goal',
+    'lanes.firstGoal':
+      'An opportunity with several growth goals is shown once, in the lane of the first one listed.',
+    'lanes.firstCluster':
+      'An opportunity in several clusters is shown once, in the lane of the first one listed.',
     orderLabel: 'Order within a lane',
     'order.start': 'By start',
     'order.rank': 'By priority rank',
@@ -119,6 +123,10 @@ export const roadmapCatalog = defineCatalog({
     'lanes.status': 'Tila',
     'lanes.lead': 'Vetäjä',
     'lanes.goal': 'Kasvutavoite',
+    'lanes.firstGoal':
+      'Kasvumahdollisuus, jolla on useita kasvutavoitteita, näkyy kerran: ensimmäisenä mainitun tavoitteen kaistalla.',
+    'lanes.firstCluster':
+      'Kasvumahdollisuus, joka kuuluu useaan klusteriin, näkyy kerran: ensimmäisenä mainitun klusterin kaistalla.',
     orderLabel: 'Järjestys kaistalla',
     'order.start': 'Alun mukaan',
     'order.rank': 'Prioriteettisijan mukaan',
@@ -211,6 +219,10 @@ export const roadmapCatalog = defineCatalog({
     'lanes.status': 'Status',
     'lanes.lead': 'Huvudaktör',
     'lanes.goal': 'Tillväxtmål',
+    'lanes.firstGoal':
+      'En tillväxtmöjlighet med flera tillväxtmål visas en gång, i banan för det först nämnda målet.',
+    'lanes.firstCluster':
+      'En tillväxtmöjlighet i flera kluster visas en gång, i banan för det först nämnda klustret.',
     orderLabel: 'Ordning inom en fil',
     'order.start': 'Efter start',
     'order.rank': 'Efter prioritetsrang',

@@ -35,6 +35,7 @@ export interface ControlsProps {
 export function RoadmapControls(p: ControlsProps) {
   const rt = useFeatureTranslate(roadmapCatalog)
   const id = useId()
+  const multiValued = p.grouping === 'goal' || p.grouping === 'cluster'
   return (
     <div className="rm-controls" role="group" aria-label={rt('controlsLabel')}>
       {!p.table ? (
@@ -84,6 +85,7 @@ export function RoadmapControls(p: ControlsProps) {
           id={`${id}-lanes`}
           value={p.grouping}
           onChange={(e) => p.onGrouping(e.target.value as LaneGrouping)}
+          aria-describedby={multiValued ? `${id}-lanes-note` : undefined}
         >
           {GROUPINGS.map((g) => (
             <option key={g} value={g}>
@@ -91,6 +93,12 @@ export function RoadmapControls(p: ControlsProps) {
             </option>
           ))}
         </select>
+        {/* Lane counts differ from the overview's counts by goal or cluster: say why. */}
+        {multiValued ? (
+          <p id={`${id}-lanes-note`} className="rm-control-note muted">
+            {rt(p.grouping === 'goal' ? 'lanes.firstGoal' : 'lanes.firstCluster')}
+          </p>
+        ) : null}
       </div>
       <div className="rm-control">
         <label htmlFor={`${id}-order`} className="rm-control-label">

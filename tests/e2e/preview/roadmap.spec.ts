@@ -90,6 +90,15 @@ test('switching the grouping changes the lanes, and the URL keeps it', async ({ 
   await expect(toggle).toHaveAttribute('aria-expanded', 'false')
   await toggle.click()
   await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+
+  // Growth goals are a list: each opportunity is drawn once, and the page says in which lane.
+  await expect(page.getByText(/ensimmäisenä mainitun tavoitteen kaistalla/)).toHaveCount(0)
+  await page.getByLabel('Kaistat').selectOption({ label: 'Kasvutavoite' })
+  await expect(page.getByLabel('Kaistat')).toHaveAccessibleDescription(
+    /näkyy kerran: ensimmäisenä mainitun tavoitteen kaistalla/,
+  )
+  const byGoal = await lanes(page)
+  expect(byGoal.reduce((n, l) => n + l.count, 0)).toBe(scheduled.length)
 })
 
 test('arrow keys move focus between bars, and Enter opens the focused opportunity', async ({
