@@ -1,8 +1,10 @@
 /**
  * Issue 3's browser figures: the overview's initial JavaScript against a React hello world,
  * and the time from navigation until the overview shows generated exports of 1 000, 10 000
- * and 100 000 opportunities, with the longest main-thread task while it loads, against
- * `fetch` + `JSON.parse` of the same file in the same page.
+ * and 100 000 opportunities, against `fetch` + `JSON.parse` of the same file in the same page;
+ * and the longest main-thread task until the overview shows, and until the whole report is
+ * on the page (the overview shows from the worker's preview before the data is handed over,
+ * so the second figure is the one the 200 ms budget applies to).
  */
 import type { Page } from '@playwright/test'
 import { longestTask, pad, recordLongTasks, type BrowserBench } from './browser-harness.ts'
@@ -33,6 +35,20 @@ async function timeToOverview(page: Page): Promise<number> {
   return page.evaluate(() => performance.now())
 }
 
+/**
+ * Waits until the whole report is on the page (the app's `kasvukartta:export-ready` mark;
+ * the overview may show from the worker's preview before that), then gives the longest task
+ * so far: the budget holds for the entire load, not only until the overview shows.
+ */
+async function longestTaskUntilLoaded(page: Page): Promise<number> {
+  await page.waitForFunction(
+    () => performance.getEntriesByName('kasvukartta:export-ready').length > 0,
+    undefined,
+    { polling: 100, timeout: 120_000 },
+  )
+  return longestTask(page)
+}
+
 /** fetch + JSON.parse of the same file in the page, uncached, best of three. */
 async function fetchAndParse(page: Page, path: string): Promise<number> {
   return page.evaluate(async (url) => {
@@ -52,7 +68,7 @@ async function loadFigures(bench: BrowserBench): Promise<void> {
     '\nOverview load in Chromium: navigation → overview shown, against fetch + JSON.parse in the same page',
   )
   console.log(
-    `${pad('opportunities', 14)} ${pad('MB', 6)} ${pad('shown ms', 9)} ${pad('fetch+parse ms', 15)} ${pad('ratio', 6)} ${pad('longest task ms', 17)}`,
+    `${pad('opportunities', 14)} ${pad('MB', 6)} ${pad('shown ms', 9)} ${pad('fetch+parse ms', 15)} ${pad('ratio', 6)} ${pad('longest task ms', 17)} ${pad('… until loaded', 15)}`,
   )
   for (const count of [1_000, 10_000, 100_000]) {
     const page = await bench.newPage()
@@ -60,14 +76,15 @@ async function loadFigures(bench: BrowserBench): Promise<void> {
     await page.goto(bench.appUrl('/', count))
     const shown = await timeToOverview(page)
     const longest = await longestTask(page)
+    const longestLoaded = await longestTaskUntilLoaded(page)
     const base = await fetchAndParse(page, bench.dataPath(count))
     const ratio = shown / base
     const flags = [
-      longest > 200 ? 'longest task over 200 ms' : '',
+      longestLoaded > 200 ? 'longest task over 200 ms' : '',
       count === 10_000 && ratio > 3 ? 'ratio over 3' : '',
     ].filter(Boolean)
     console.log(
-      `${pad(count.toLocaleString('en'), 14)} ${pad((bench.dataBytes(count) / 2 ** 20).toFixed(1), 6)} ${pad(shown.toFixed(0), 9)} ${pad(base.toFixed(0), 15)} ${pad(ratio.toFixed(2), 6)} ${pad(longest.toFixed(0), 17)}${flags.length ? `  ← ${flags.join(', ')}` : ''}`,
+      `${pad(count.toLocaleString('en'), 14)} ${pad((bench.dataBytes(count) / 2 ** 20).toFixed(1), 6)} ${pad(shown.toFixed(0), 9)} ${pad(base.toFixed(0), 15)} ${pad(ratio.toFixed(2), 6)} ${pad(longest.toFixed(0), 17)} ${pad(longestLoaded.toFixed(0), 15)}${flags.length ? `  ← ${flags.join(', ')}` : ''}`,
     )
     await page.context().close()
   }

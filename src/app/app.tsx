@@ -28,6 +28,10 @@ function startEarly(queryClient: QueryClient): QueryClient {
     queryClient.prefetchQuery(m.runtimeConfigQueryOptions()),
   )
   void import('../data/validate-in-worker.ts').then((m) => m.prewarmExportWorker())
+  // The export's download too, once the config is in (the page's load takes it over); the
+  // accessibility statement is the one page that shows no data.
+  if (!location.pathname.endsWith('/accessibility'))
+    void import('../data/early-export.ts').then((m) => m.startEarlyExport(queryClient))
   return queryClient
 }
 

@@ -2,17 +2,30 @@
  * The module worker that parses and validates exports off the main thread, so a 60 MB file
  * never freezes the page. Created by validate-in-worker.ts; Vite bundles it as its own chunk.
  */
-import { handleWorkerRequest } from './worker-handler.ts'
-import type { WorkerRequest, WorkerResponse } from './worker-protocol.ts'
+import { handleWorkerRequest, type WorkerSession } from './worker-handler.ts'
+import type { WorkerPull, WorkerRequest, WorkerResponse } from './worker-protocol.ts'
 
 /** The parts of DedicatedWorkerGlobalScope used here (the DOM lib types `self` as Window). */
 interface WorkerScope {
-  addEventListener(type: 'message', listener: (event: MessageEvent<WorkerRequest>) => void): void
+  addEventListener(
+    type: 'message',
+    listener: (event: MessageEvent<WorkerRequest | WorkerPull>) => void,
+  ): void
   postMessage(message: WorkerResponse, transfer: Transferable[]): void
 }
 
 const scope = self as unknown as WorkerScope
 
+/** The request whose answer the page is pulling, message by message. */
+let session: { id: number; session: WorkerSession } | null = null
+
 scope.addEventListener('message', (event) => {
-  handleWorkerRequest(event.data, (message, transfer) => scope.postMessage(message, transfer))
+  const message = event.data
+  if ('pull' in message) {
+    // Once the answer is complete, the report is let go.
+    if (session?.id === message.id && !session.session.pull()) session = null
+    return
+  }
+  const started = handleWorkerRequest(message, (m, transfer) => scope.postMessage(m, transfer))
+  session = started && { id: message.id, session: started }
 })

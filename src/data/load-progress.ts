@@ -1,3 +1,6 @@
+import type { ContentLanguage } from '../domain/languages.ts'
+import type { OverviewSummary } from '../domain/overview-stats.ts'
+
 /**
  * Where a load is. `reading` is the download or the file read (bytes `loaded` of `total`, when
  * the size is known); the next three happen in the worker; `done` comes once, last.
@@ -17,3 +20,15 @@ export interface LoadProgress {
 }
 
 export type OnLoadProgress = (progress: LoadProgress) => void
+
+/**
+ * What the overview shows, known the moment validation ends: the worker posts it before it
+ * hands the (large) data over, so the overview appears without waiting for that copy.
+ */
+export interface ExportPreview {
+  overview: OverviewSummary
+  /** The language `warnings` was counted in (the page's when the load started). */
+  language: ContentLanguage
+  /** Warnings of the report in `language`, missing translations included, as the page counts. */
+  warnings: number
+}

@@ -8,17 +8,20 @@ import {
   type LastGood,
 } from './export-cache.ts'
 import { DataUrlRefusedError, type DataUrlResolution } from './data-url-policy.ts'
+import { takeEarlyExport } from './early-export.ts'
 import { fetchExportBytes } from './fetch-export.ts'
+import { MAX_EXPORT_BYTES } from '../domain/json-text.ts'
 import {
   MAX_RETRIES,
   isLoadError,
   retryDelay as defaultRetryDelay,
   type LoadError,
 } from './load-error.ts'
-import type { OnLoadProgress } from './load-progress.ts'
+import type { ExportPreview, OnLoadProgress } from './load-progress.ts'
 import { readExportFile } from './read-export-file.ts'
 import { loadSourceChoice, saveSourceChoice, type SourceChoice } from './source-choice.ts'
-import { validateBytesInWorker } from './validate-in-worker.ts'
+import { validateBytesInWorker, type ValidatedBytes } from './validate-in-worker.ts'
+import type { TranslationWarnings } from './worker-protocol.ts'
 
 /** What to load: a checked address (from resolveDataUrl) or a file the user picked. */
 export type ExportSource = DataUrlResolution | { kind: 'file'; file: File }
@@ -33,6 +36,10 @@ export interface LoadExportDeps {
   retries?: number
   /** Milliseconds before retry n (0-based); default 0.5 s, 1 s, 2 s … capped at 8 s. */
   retryDelay?: (attempt: number) => number
+  /** The page's language: the worker previews the overview and words translation warnings. */
+  uiLanguage?: ContentLanguage
+  /** The overview of a usable export, as soon as it is validated (see ExportPreview). */
+  onPreview?: (preview: ExportPreview) => void
 }
 
 export interface LoadedExport {
@@ -50,8 +57,38 @@ export interface LoadedExport {
   answeredUrl?: string
   /** Set when the server answered with something that is not JSON (see FetchedExport). */
   wrongContentType?: string
-  /** The bytes were kept as the last good export (outcome loaded or partial, and saved). */
-  saved: boolean
+  /**
+   * Whether the bytes are kept as the last good export (outcome loaded or partial, and
+   * saved). The export is shown without waiting for IndexedDB: this settles when the save
+   * has (it never rejects). Anything that relies on the copy, such as loading it again from
+   * the cache, awaits it first.
+   */
+  saved: Promise<boolean>
+  /** With uiLanguage: the overview the worker made (equal to overviewSummary of the data). */
+  preview?: ExportPreview
+  /** With uiLanguage: that language's missing-translation warnings (reportForLanguage's). */
+  translationWarnings?: TranslationWarnings
+}
+
+const NOT_SAVED: Promise<boolean> = Promise.resolve(false)
+
+/** The worker's extras of a validation, as LoadedExport fields. */
+function extrasOf(validated: Pick<ValidatedBytes, 'preview' | 'translationWarnings'>) {
+  return {
+    ...(validated.preview && { preview: validated.preview }),
+    ...(validated.translationWarnings && { translationWarnings: validated.translationWarnings }),
+  }
+}
+
+function workerOptions(deps: LoadExportDeps) {
+  return {
+    language: deps.language,
+    maxBytes: deps.maxBytes,
+    onProgress: deps.onProgress,
+    signal: deps.signal,
+    uiLanguage: deps.uiLanguage,
+    onPreview: deps.onPreview,
+  }
 }
 
 /** Loaded or partial: something to show, and worth keeping. */
@@ -97,7 +134,9 @@ async function withRetries<T>(attempt: () => Promise<T>, deps: LoadExportDeps): 
 
 /**
  * Keeps a usable export as the last good one and records its source as the user's choice.
- * Storage can fail (private windows, a full disk): the export is shown all the same.
+ * Storage can fail (private windows, a full disk): the export is shown all the same. Never
+ * rejects. Not awaited before showing: writing tens of megabytes to IndexedDB would delay the
+ * page for nothing the user sees now; the copy matters only on a later visit.
  */
 async function remember(
   entry: LastGood,
@@ -125,17 +164,9 @@ async function cachedCopy(source: CachedSource): Promise<LastGood | null> {
 }
 
 /** A cached copy validated again (the rules may have changed since); null if it no longer loads. */
-async function revalidate(
-  cached: LastGood,
-  deps: LoadExportDeps,
-): Promise<{ report: ValidationReport } | null> {
-  const { report } = await validateBytesInWorker(cached.bytes, {
-    language: deps.language,
-    maxBytes: deps.maxBytes,
-    onProgress: deps.onProgress,
-    signal: deps.signal,
-  })
-  return isUsable(report) ? { report } : null
+async function revalidate(cached: LastGood, deps: LoadExportDeps): Promise<ValidatedBytes | null> {
+  const validated = await validateBytesInWorker(cached.bytes, workerOptions(deps))
+  return isUsable(validated.report) ? validated : null
 }
 
 async function loadUrl(
@@ -143,17 +174,26 @@ async function loadUrl(
   deps: LoadExportDeps,
 ): Promise<LoadedExport> {
   const source: CachedSource = { kind: 'url', url: resolution.url }
+  // The first attempt may be a download started at boot (early-export.ts), with the default
+  // size limit; retries fetch anew.
+  let early =
+    (deps.maxBytes ?? MAX_EXPORT_BYTES) === MAX_EXPORT_BYTES
+      ? takeEarlyExport(resolution.url, { signal: deps.signal, onProgress: deps.onProgress })
+      : null
   let fetched
   try {
-    fetched = await withRetries(
-      () =>
+    fetched = await withRetries(() => {
+      const first = early
+      early = null
+      return (
+        first ??
         fetchExportBytes(resolution.url, {
           signal: deps.signal,
           maxBytes: deps.maxBytes,
           onProgress: deps.onProgress,
-        }),
-      deps,
-    )
+        })
+      )
+    }, deps)
   } catch (error) {
     if (deps.signal?.aborted || !isLoadError(error) || !error.retryable) throw error
     // Unreachable after the retries: the last good copy of this same address, if any.
@@ -167,7 +207,8 @@ async function loadUrl(
       fromCache: true,
       savedAt: cached.savedAt,
       failure: error,
-      saved: false,
+      saved: NOT_SAVED,
+      ...extrasOf(revalidated),
     }
   }
   if (fetched.kind === 'refused') {
@@ -179,24 +220,20 @@ async function loadUrl(
       loadedAt: fetchedAt,
       fromCache: false,
       answeredUrl: url,
-      saved: false,
+      saved: NOT_SAVED,
     }
     if (wrongContentType !== undefined) loaded.wrongContentType = wrongContentType
     return loaded
   }
-  const { report, bytes } = await validateBytesInWorker(fetched.bytes, {
-    language: deps.language,
-    maxBytes: deps.maxBytes,
-    onProgress: deps.onProgress,
-    signal: deps.signal,
-  })
-  const saved =
-    isUsable(report) &&
-    (await remember(
-      { source, bytes, savedAt: fetched.fetchedAt },
-      resolution.kind === 'default' ? { kind: 'default' } : source,
-      deps.signal,
-    ))
+  const validated = await validateBytesInWorker(fetched.bytes, workerOptions(deps))
+  const { report, bytes } = validated
+  const saved = isUsable(report)
+    ? remember(
+        { source, bytes, savedAt: fetched.fetchedAt },
+        resolution.kind === 'default' ? { kind: 'default' } : source,
+        deps.signal,
+      )
+    : NOT_SAVED
   return {
     report,
     source,
@@ -204,6 +241,7 @@ async function loadUrl(
     fromCache: false,
     answeredUrl: fetched.url,
     saved,
+    ...extrasOf(validated),
   }
 }
 
@@ -212,7 +250,8 @@ async function loadUrl(
  * - an address is fetched (network and 5xx errors retried with backoff) and validated in the
  *   worker; a file is read locally, never uploaded;
  * - a usable result (loaded or partial) is saved as the last good export, and its source as
- *   the user's choice; an unreadable or broken one leaves both as they were;
+ *   the user's choice, in the background (`saved` settles when done); an unreadable or broken
+ *   one leaves both as they were;
  * - when the address stays unreachable (network or 5xx after the retries), the last good
  *   copy of that same address is validated again and returned with `fromCache` and `savedAt`;
  *   with no such copy, the LoadError is thrown;
@@ -231,26 +270,22 @@ export async function loadExport(
     case 'allowed':
       return loadUrl(source, deps)
     case 'file': {
-      const read = await readExportFile(source.file, {
-        language: deps.language,
-        maxBytes: deps.maxBytes,
-        onProgress: deps.onProgress,
-        signal: deps.signal,
-      })
+      const read = await readExportFile(source.file, workerOptions(deps))
       const saved =
-        read.bytes !== null &&
-        isUsable(read.report) &&
-        (await remember(
-          { source: read.source, bytes: read.bytes, savedAt: read.readAt },
-          read.source,
-          deps.signal,
-        ))
+        read.bytes !== null && isUsable(read.report)
+          ? remember(
+              { source: read.source, bytes: read.bytes, savedAt: read.readAt },
+              read.source,
+              deps.signal,
+            )
+          : NOT_SAVED
       return {
         report: read.report,
         source: read.source,
         loadedAt: read.readAt,
         fromCache: false,
         saved,
+        ...extrasOf(read),
       }
     }
   }
@@ -262,7 +297,10 @@ export async function loadExport(
  * A `?data=` parameter takes precedence: the caller asks this only when there is none.
  */
 export async function restoreChosenFile(
-  deps: Pick<LoadExportDeps, 'language' | 'signal' | 'onProgress' | 'maxBytes'> = {},
+  deps: Pick<
+    LoadExportDeps,
+    'language' | 'signal' | 'onProgress' | 'maxBytes' | 'uiLanguage' | 'onPreview'
+  > = {},
 ): Promise<LoadedExport | null> {
   let choice: SourceChoice | null
   try {
@@ -280,6 +318,7 @@ export async function restoreChosenFile(
     loadedAt: cached.savedAt,
     fromCache: true,
     savedAt: cached.savedAt,
-    saved: false,
+    saved: NOT_SAVED,
+    ...extrasOf(revalidated),
   }
 }

@@ -1,9 +1,10 @@
 import { MAX_EXPORT_BYTES } from '../domain/json-text.ts'
 import type { ContentLanguage } from '../domain/languages.ts'
 import type { ValidationReport } from '../domain/validate-export.ts'
-import type { OnLoadProgress } from './load-progress.ts'
+import type { ExportPreview, OnLoadProgress } from './load-progress.ts'
 import { tooLargeReport } from './too-large.ts'
 import { validateBytesInWorker } from './validate-in-worker.ts'
+import type { TranslationWarnings } from './worker-protocol.ts'
 
 /** A local file as the cache and the source choice remember it (never its contents' path). */
 export interface FileSource {
@@ -19,6 +20,9 @@ export interface ReadExportFileOptions {
   maxBytes?: number
   onProgress?: OnLoadProgress
   signal?: AbortSignal
+  /** See ValidateInWorkerOptions. */
+  uiLanguage?: ContentLanguage
+  onPreview?: (preview: ExportPreview) => void
 }
 
 export interface ReadExportFile {
@@ -28,6 +32,8 @@ export interface ReadExportFile {
   readAt: string
   /** The file's bytes (to cache), or null when it was refused unread. */
   bytes: ArrayBuffer | null
+  preview?: ExportPreview
+  translationWarnings?: TranslationWarnings
 }
 
 export function fileSource(file: File): FileSource {
@@ -54,11 +60,20 @@ export async function readExportFile(
   const read = await file.arrayBuffer()
   options.signal?.throwIfAborted()
   options.onProgress?.({ phase: 'reading', loaded: read.byteLength, total: file.size, fraction: 1 })
-  const { report, bytes } = await validateBytesInWorker(read, {
+  const { report, bytes, preview, translationWarnings } = await validateBytesInWorker(read, {
     language: options.language,
     maxBytes,
     onProgress: options.onProgress,
     signal: options.signal,
+    uiLanguage: options.uiLanguage,
+    onPreview: options.onPreview,
   })
-  return { report, source, readAt, bytes }
+  return {
+    report,
+    source,
+    readAt,
+    bytes,
+    ...(preview && { preview }),
+    ...(translationWarnings && { translationWarnings }),
+  }
 }

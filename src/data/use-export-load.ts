@@ -4,18 +4,30 @@ import type { UiLanguage } from '../domain/languages.ts'
 import { resolveDataUrl, type DataUrlResolution } from './data-url-policy.ts'
 import type { FetchedExport } from './fetch-export.ts'
 import { MAX_RETRIES, retryDelay } from './load-error.ts'
-import type { LoadProgress } from './load-progress.ts'
+import type { ExportPreview, LoadProgress } from './load-progress.ts'
 import { isUsable, loadExport, restoreChosenFile, type LoadedExport } from './load-with-fallback.ts'
 import { appBaseHref, runtimeConfigQueryOptions } from './runtime-config.ts'
 import { clearSourceChoice } from './source-choice.ts'
 import { reportForLanguage } from '../domain/translation-warnings.ts'
+import type { ValidationReport } from '../domain/validate-export.ts'
+import type { TranslationWarnings } from './worker-protocol.ts'
 
 export type ExportLoad =
   /**
    * Fetching the config or the export; `attempt` counts from 1 and grows with retries;
    * `progress` says which step runs (download, parse, check, hand-over) and how far it is.
    */
-  | { phase: 'loading'; attempt: number; maxAttempts: number; progress: LoadProgress | null }
+  | {
+      phase: 'loading'
+      attempt: number
+      maxAttempts: number
+      progress: LoadProgress | null
+      /**
+       * The overview of the export being loaded, once it is validated and while its data is
+       * still being handed over from the worker (large exports): enough for the overview page.
+       */
+      preview: ExportPreview | null
+    }
   /** A `?data=` address that may not be loaded: no request was made. */
   | { phase: 'refused'; url: string; reason: 'origin' | 'scheme' | 'malformed' }
   /** No usable answer (network, status, config); `retry` fetches again. */
@@ -33,15 +45,32 @@ export function asFetched(loaded: LoadedExport): FetchedExport {
   }
 }
 
+/** The report with the worker's missing-translation warnings added: reportForLanguage's result. */
+export function withTranslationWarnings(
+  report: ValidationReport,
+  worded: TranslationWarnings,
+): ValidationReport {
+  if (!('data' in report) || worded.problems.length === 0) return report
+  return { ...report, problems: [...report.problems, ...worded.problems] }
+}
+
 const inLanguageCache = new WeakMap<LoadedExport, Map<UiLanguage, LoadedExport>>()
 
-/** The load with its report in `language` (translation warnings); same input, same object. */
+/**
+ * The load with its report in `language` (translation warnings); same input, same object.
+ * The warnings of the language the load started in were worded in the worker; another
+ * language's are found here.
+ */
 function inLanguage(loaded: LoadedExport, language: UiLanguage): LoadedExport {
   let byLanguage = inLanguageCache.get(loaded)
   if (!byLanguage) inLanguageCache.set(loaded, (byLanguage = new Map()))
   let out = byLanguage.get(language)
   if (!out) {
-    const report = reportForLanguage(loaded.report, language)
+    const worded = loaded.translationWarnings
+    const report =
+      worded?.language === language
+        ? withTranslationWarnings(loaded.report, worded)
+        : reportForLanguage(loaded.report, language)
     out = report === loaded.report ? loaded : { ...loaded, report }
     byLanguage.set(language, out)
   }
@@ -57,6 +86,9 @@ export function useExportLoad(language: UiLanguage, dataParam: string | null = n
   const config = useQuery(runtimeConfigQueryOptions())
   const [attempt, setAttempt] = useState(1)
   const [progress, setProgress] = useState<LoadProgress | null>(null)
+  // Tagged with the `?data=` it belongs to: after a change of address, the previous export's
+  // preview must not show while the new load has not started yet.
+  const [preview, setPreview] = useState<{ dataParam: string | null; preview: ExportPreview }>()
   // A 50 MB download reports hundreds of chunks: the page re-renders on a new step or about
   // every tenth of a second, not on each.
   const lastReport = useRef(0)
@@ -81,11 +113,15 @@ export function useExportLoad(language: UiLanguage, dataParam: string | null = n
     queryFn: async ({ signal }) => {
       setAttempt(1)
       setProgress(null)
+      setPreview(undefined)
       if (!resolution || resolution.kind === 'refused')
         throw new Error('refused sources are never loaded')
       const deps = {
         signal,
         onProgress,
+        // The language shown now; a switch during the load is handled by inLanguage.
+        uiLanguage: language,
+        onPreview: (p: ExportPreview) => setPreview({ dataParam, preview: p }),
         // Retries happen inside loadExport; the delay callback doubles as the attempt counter.
         retryDelay: (n: number) => {
           setAttempt(n + 2)
@@ -115,7 +151,13 @@ export function useExportLoad(language: UiLanguage, dataParam: string | null = n
     const loaded = inLanguage(exported.data, language)
     return { phase: 'done', fetched: asFetched(loaded), loaded, retry }
   }
-  return { phase: 'loading', attempt, maxAttempts: MAX_RETRIES + 1, progress }
+  return {
+    phase: 'loading',
+    attempt,
+    maxAttempts: MAX_RETRIES + 1,
+    progress,
+    preview: preview?.dataParam === dataParam ? preview.preview : null,
+  }
 }
 
 /**
@@ -128,9 +170,12 @@ export function useChooseFile(language: UiLanguage) {
   return useCallback(
     async (file: File): Promise<LoadedExport> => {
       const loaded = inLanguage(await loadExport({ kind: 'file', file }), language)
-      // The file is now the remembered choice: the default view loads it again (re-checked).
-      if (isUsable(loaded.report))
+      // The file is now the remembered choice: the default view loads it again (re-checked),
+      // from the cache, so the save must be done first.
+      if (isUsable(loaded.report)) {
+        await loaded.saved
         await queryClient.invalidateQueries({ queryKey: ['export', null] })
+      }
       return loaded
     },
     [queryClient, language],

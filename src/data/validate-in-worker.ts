@@ -2,9 +2,14 @@ import type { ContentLanguage } from '../domain/languages.ts'
 import type { ValidationReport } from '../domain/validate-export.ts'
 import { NORDIC_SEARCH_LANGUAGES, offerSearchTexts } from '../domain/search-seeds.ts'
 import type { NormalisedExport } from '../domain/normalise-export.ts'
-import { joinReport, type ReportPart } from '../domain/transfer-report.ts'
-import type { OnLoadProgress } from './load-progress.ts'
-import type { WorkerRequest, WorkerResponse } from './worker-protocol.ts'
+import { ReportJoiner } from '../domain/transfer-report.ts'
+import type { ExportPreview, OnLoadProgress } from './load-progress.ts'
+import type {
+  TranslationWarnings,
+  WorkerPull,
+  WorkerRequest,
+  WorkerResponse,
+} from './worker-protocol.ts'
 
 export interface ValidateInWorkerOptions {
   /** The UI language: the report warns about texts missing in it. */
@@ -14,18 +19,32 @@ export interface ValidateInWorkerOptions {
   onProgress?: OnLoadProgress
   /** Aborting stops the work: a running worker is terminated (a new one starts on next use). */
   signal?: AbortSignal
+  /** The page's language: with it, `onPreview` is called and translation warnings worded. */
+  uiLanguage?: ContentLanguage
+  /** What the overview shows, as soon as validation ends (a usable export, with uiLanguage). */
+  onPreview?: (preview: ExportPreview) => void
 }
+
+/** The performance mark made each time a validated report has fully arrived on the page. */
+export const EXPORT_READY_MARK = 'kasvukartta:export-ready'
+/** … and when its preview (the overview) has, before the data (profiles, benchmarks). */
+export const EXPORT_PREVIEW_MARK = 'kasvukartta:export-preview'
 
 export interface ValidatedBytes {
   report: ValidationReport
   /** The same bytes, handed back by the worker (the buffer passed in is detached). */
   bytes: ArrayBuffer
+  /** With uiLanguage: the preview that was posted before the report. */
+  preview?: ExportPreview
+  /** With uiLanguage: that language's missing-translation warnings, for reportForLanguage. */
+  translationWarnings?: TranslationWarnings
 }
 
 interface Job {
-  /** A large report arriving in parts (see transfer-report.ts). */
-  head?: ValidationReport
-  parts?: ReportPart[]
+  /** A large report arriving in parts (see transfer-report.ts), joined as they come. */
+  joiner?: ReportJoiner
+  preview?: ExportPreview
+  translationWarnings?: TranslationWarnings
   request: WorkerRequest
   options: ValidateInWorkerOptions
   resolve: (value: ValidatedBytes) => void
@@ -60,6 +79,34 @@ function startWorker(): Worker {
   })
   worker = started
   return started
+}
+
+/**
+ * Asks the worker for the next message of `job` (after a preview, it waits to be asked: see
+ * worker-handler.ts), unless the job has ended meanwhile.
+ */
+function pull(job: Job): void {
+  if (active !== job || !worker) return
+  const message: WorkerPull = { id: job.request.id, pull: true }
+  worker.postMessage(message)
+}
+
+/**
+ * Runs `then` once the page has painted what is on it now (the next frame, then a task), so
+ * that the overview shows before the data's copies take the main thread. A hidden page paints
+ * no frames: a timer stands in.
+ */
+function afterPaint(then: () => void): void {
+  let done = false
+  const once = () => {
+    if (done) return
+    done = true
+    then()
+  }
+  setTimeout(once, 250)
+  if (typeof requestAnimationFrame === 'function' && document.visibilityState !== 'hidden')
+    requestAnimationFrame(() => setTimeout(once, 0))
+  else setTimeout(once, 0)
 }
 
 function stopWorker(): void {
@@ -100,26 +147,48 @@ function onResponse(message: WorkerResponse): void {
     )
     return
   }
+  // After a preview the worker waits for each pull; without one, it sends all at once.
+  if ('preview' in message) {
+    performance.mark(EXPORT_PREVIEW_MARK)
+    job.preview = message.preview
+    job.options.onPreview?.(message.preview)
+    afterPaint(() => pull(job))
+    return
+  }
   if ('head' in message) {
-    job.head = message.head
-    job.parts = []
+    job.joiner = new ReportJoiner(message.head)
+    job.translationWarnings = message.translationWarnings
+    // Two in flight: the worker copies the next part while the page takes in this one.
+    if (job.preview) {
+      pull(job)
+      pull(job)
+    }
     return
   }
   if ('part' in message) {
-    job.parts?.push(message.part)
+    job.joiner?.add(message.part)
     job.options.onProgress?.({ phase: 'normalising', fraction: message.fraction })
+    if (job.preview) pull(job)
     return
   }
   finish(job)
+  const extras = (translationWarnings: TranslationWarnings | undefined) => ({
+    ...(job.preview && { preview: job.preview }),
+    ...(translationWarnings && { translationWarnings }),
+  })
   if ('done' in message) {
-    if (job.head) {
-      const report = joinReport(job.head, job.parts ?? [])
+    if (job.joiner) {
+      const report = job.joiner.finish()
       expectSearchIndex(message.id, report)
-      job.resolve({ report, bytes: message.bytes })
+      job.resolve({ report, bytes: message.bytes, ...extras(job.translationWarnings) })
     } else job.reject(new Error('The validation worker sent parts without a head.'))
   } else if ('report' in message) {
     expectSearchIndex(message.id, message.report)
-    job.resolve({ report: message.report, bytes: message.bytes })
+    job.resolve({
+      report: message.report,
+      bytes: message.bytes,
+      ...extras(message.translationWarnings),
+    })
   } else job.reject(new Error(`The validation worker failed: ${message.error}`))
 }
 
@@ -176,7 +245,13 @@ function validateWithWorker(
       reject(abortReason(signal as AbortSignal))
     }
     const job: Job = {
-      request: { id: nextId++, bytes, language: options.language, maxBytes: options.maxBytes },
+      request: {
+        id: nextId++,
+        bytes,
+        language: options.language,
+        maxBytes: options.maxBytes,
+        ...(options.uiLanguage !== undefined && { uiLanguage: options.uiLanguage }),
+      },
       options,
       resolve,
       reject,
@@ -197,7 +272,10 @@ async function validateHere(
   options: ValidateInWorkerOptions,
 ): Promise<ValidatedBytes> {
   options.signal?.throwIfAborted()
-  const { validateInSteps } = await import('./validate-pipeline.ts')
+  const [{ validateInSteps }, { previewOf }] = await Promise.all([
+    import('./validate-pipeline.ts'),
+    import('./export-preview.ts'),
+  ])
   options.signal?.throwIfAborted()
   const report = validateInSteps(
     new Uint8Array(bytes),
@@ -205,7 +283,10 @@ async function validateHere(
     (phase, fraction) =>
       options.onProgress?.(fraction === undefined ? { phase } : { phase, fraction }),
   )
-  return { report, bytes }
+  if (options.uiLanguage === undefined || !('data' in report)) return { report, bytes }
+  const { preview, translationWarnings } = previewOf(report, options.uiLanguage)
+  options.onPreview?.(preview)
+  return { report, bytes, preview, translationWarnings }
 }
 
 /**
@@ -222,6 +303,9 @@ export async function validateBytesInWorker(
       ? await validateHere(bytes, options)
       : await validateWithWorker(bytes, options)
   options.onProgress?.({ phase: 'done' })
+  // For profiles and `npm run bench`: the moment the whole report is on the page (the overview
+  // may have shown from its preview well before).
+  if (typeof performance !== 'undefined') performance.mark(EXPORT_READY_MARK)
   return result
 }
 

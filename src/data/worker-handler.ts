@@ -3,8 +3,9 @@ import { NORDIC_SEARCH_LANGUAGES } from '../domain/search-seeds.ts'
 import type { UiLanguage } from '../domain/languages.ts'
 import type { NormalisedExport } from '../domain/normalise-export.ts'
 import { splitReport } from '../domain/transfer-report.ts'
+import { previewOf } from './export-preview.ts'
 import { validateInSteps } from './validate-pipeline.ts'
-import type { WorkerRequest, WorkerResponse } from './worker-protocol.ts'
+import type { TranslationWarnings, WorkerRequest, WorkerResponse } from './worker-protocol.ts'
 
 export type PostResponse = (message: WorkerResponse, transfer: Transferable[]) => void
 
@@ -18,12 +19,32 @@ function postSearchIndex(id: number, data: NormalisedExport, post: PostResponse)
   }
 }
 
+/** The rest of a request's answer, one message per `pull` (see handleWorkerRequest). */
+export interface WorkerSession {
+  /** Posts the next message; false once the answer is complete. */
+  pull(): boolean
+}
+
 /**
  * One request, start to end: progress messages, then the report (or the error), with the
  * bytes handed back. Kept apart from export-worker.ts so tests can run it without a worker.
+ *
+ * With `uiLanguage`, a usable export's overview is posted first, and then the page sets the
+ * pace: each `pull` of the session posts the next message (the head, a part, then the end).
+ * Posted all at once, the parts' copies would queue on the page ahead of the render that
+ * shows the overview, and then run back to back with nothing in between. Without a preview,
+ * everything is posted at once and the session is null.
  */
-export function handleWorkerRequest(request: WorkerRequest, post: PostResponse): void {
+export function handleWorkerRequest(
+  request: WorkerRequest,
+  post: PostResponse,
+): WorkerSession | null {
   const { id, bytes } = request
+  const fail = (error: unknown) =>
+    // The validator never throws on input; this is a bug or an exhausted heap, not bad data.
+    post({ id, error: error instanceof Error ? error.message : String(error), bytes }, [bytes])
+  const steps: (() => void)[] = []
+  let paced = false
   try {
     const report = validateInSteps(
       new Uint8Array(bytes),
@@ -31,17 +52,55 @@ export function handleWorkerRequest(request: WorkerRequest, post: PostResponse):
       (phase, fraction) =>
         post(fraction === undefined ? { id, phase } : { id, phase, fraction }, []),
     )
-    const { head, parts } = splitReport(report)
-    if (parts.length === 0) {
-      post({ id, report, bytes }, [bytes])
-    } else {
-      post({ id, head }, [])
-      parts.forEach((part, i) => post({ id, part, fraction: (i + 1) / parts.length }, []))
-      post({ id, done: true, bytes }, [bytes])
+    // The overview first: it is small, and the page can show it while the data is copied over.
+    let translationWarnings: TranslationWarnings | undefined
+    if (request.uiLanguage !== undefined && 'data' in report) {
+      const made = previewOf(report, request.uiLanguage)
+      post({ id, preview: made.preview }, [])
+      translationWarnings = made.translationWarnings
+      paced = true
     }
-    if ('data' in report) postSearchIndex(id, report.data, post)
+    const { head, parts } = splitReport(report)
+    const searchIndex = () => {
+      if ('data' in report) postSearchIndex(id, report.data, post)
+    }
+    if (parts.length === 0) {
+      steps.push(() => {
+        post(
+          translationWarnings ? { id, report, bytes, translationWarnings } : { id, report, bytes },
+          [bytes],
+        )
+        searchIndex()
+      })
+    } else {
+      steps.push(() =>
+        post(translationWarnings ? { id, head, translationWarnings } : { id, head }, []),
+      )
+      parts.forEach((part, i) =>
+        steps.push(() => post({ id, part, fraction: (i + 1) / parts.length }, [])),
+      )
+      steps.push(() => {
+        post({ id, done: true, bytes }, [bytes])
+        searchIndex()
+      })
+    }
   } catch (error) {
-    // The validator never throws on input; this is a bug or an exhausted heap, not bad data.
-    post({ id, error: error instanceof Error ? error.message : String(error), bytes }, [bytes])
+    fail(error)
+    return null
   }
+  const next = (): boolean => {
+    const step = steps.shift()
+    try {
+      step?.()
+    } catch (error) {
+      steps.length = 0
+      fail(error)
+    }
+    return steps.length > 0
+  }
+  if (!paced) {
+    while (steps.length > 0) next()
+    return null
+  }
+  return { pull: next }
 }

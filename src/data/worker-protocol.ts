@@ -1,6 +1,8 @@
 import type { ContentLanguage } from '../domain/languages.ts'
+import type { Problem } from '../domain/problems.ts'
 import type { ValidationReport } from '../domain/validate-export.ts'
 import type { ReportPart } from '../domain/transfer-report.ts'
+import type { ExportPreview } from './load-progress.ts'
 import type { WorkerPhase } from './validate-pipeline.ts'
 
 /** Main thread → worker. `bytes` is transferred, not copied. */
@@ -9,6 +11,28 @@ export interface WorkerRequest {
   bytes: ArrayBuffer
   language?: ContentLanguage
   maxBytes?: number
+  /**
+   * The language the page is shown in. The worker then posts a preview (the overview and its
+   * warning count in this language) as soon as validation ends, and words the missing-
+   * translation warnings of this language, which the page would otherwise find in a pass over
+   * every record (reportForLanguage). The report itself stays language-free either way.
+   */
+  uiLanguage?: ContentLanguage
+}
+
+/**
+ * Main thread → worker, after a preview: post the next message of request `id` (the page
+ * pulls each one when it is ready for it; see worker-handler.ts).
+ */
+export interface WorkerPull {
+  id: number
+  pull: true
+}
+
+/** Missing-translation warnings for one language, to add to the report (reportForLanguage). */
+export interface TranslationWarnings {
+  language: ContentLanguage
+  problems: Problem[]
 }
 
 /**
@@ -17,10 +41,20 @@ export interface WorkerRequest {
  */
 export type WorkerResponse =
   | { id: number; phase: WorkerPhase; fraction?: number }
-  | { id: number; report: ValidationReport; bytes: ArrayBuffer }
+  /**
+   * With `uiLanguage`, before the report: what the overview shows. After it, the worker posts
+   * each further message of the request when the page pulls it (WorkerPull).
+   */
+  | { id: number; preview: ExportPreview }
+  | {
+      id: number
+      report: ValidationReport
+      bytes: ArrayBuffer
+      translationWarnings?: TranslationWarnings
+    }
   | { id: number; error: string; bytes: ArrayBuffer }
   /** A large report comes as a head, its parts (transfer-report.ts), then `done`. */
-  | { id: number; head: ValidationReport }
+  | { id: number; head: ValidationReport; translationWarnings?: TranslationWarnings }
   | { id: number; part: ReportPart; fraction: number }
   | { id: number; done: true; bytes: ArrayBuffer }
   /**

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { GROWTH_GOALS, STATUSES } from './export-vocabulary.ts'
-import { overviewStats } from './overview-stats.ts'
+import { overviewStats, overviewSummary } from './overview-stats.ts'
 import { validateExportText } from './validate-export.ts'
 
 const report = validateExportText(readFileSync('mocks/demo-export.json', 'utf8'))
@@ -38,5 +38,32 @@ describe('overviewStats', () => {
     expect(s.total).toBe(planned.length)
     expect(s.byStatus.find((r) => r.key === 'planned')?.count).toBe(planned.length)
     expect(s.byStatus.filter((r) => r.key !== 'planned').every((r) => r.count === 0)).toBe(true)
+  })
+})
+
+describe('overviewSummary', () => {
+  const summary = overviewSummary(data, STATUSES, GROWTH_GOALS)
+  const stats = overviewStats(data, data.scores, STATUSES, GROWTH_GOALS)
+
+  it('holds the counts and the ten best, each with its title and priority score', () => {
+    expect(summary).toMatchObject({
+      total: stats.total,
+      byTheme: stats.byTheme,
+      byStatus: stats.byStatus,
+      byGrowthGoal: stats.byGrowthGoal,
+      unscored: stats.unscored,
+    })
+    expect(summary.topTen).toEqual(
+      stats.topTen.map((i) => ({
+        id: data.opportunities[i]?.id,
+        title: data.opportunities[i]?.record.title,
+        priority: data.scores[i]?.priority?.value,
+      })),
+    )
+    expect(summary.themes.map((t) => t.id)).toEqual(data.themes.map((t) => t.id))
+  })
+
+  it('survives structured cloning unchanged (the worker posts it to the page)', () => {
+    expect(structuredClone(summary)).toEqual(summary)
   })
 })

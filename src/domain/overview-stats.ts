@@ -1,3 +1,5 @@
+import type { Dataset, Theme } from './export-schema.ts'
+import type { LocalizedText } from './localized-text.ts'
 import type { NormalisedExport } from './normalise-export.ts'
 import type { OpportunityScore } from './scoring.ts'
 
@@ -51,5 +53,57 @@ export function overviewStats(
     byGrowthGoal: rows(goal),
     topTen: ranked.slice(0, 10),
     unscored,
+  }
+}
+
+export interface TopOpportunity {
+  id: string
+  title: LocalizedText
+  /** The priority score on 0..1. */
+  priority: number
+}
+
+/**
+ * Everything the overview page shows, and nothing more: small enough to post from the worker
+ * the moment validation ends, so the page can show it before the (large) data itself has been
+ * handed over; and made by the same function on the page once the data is there, so the two
+ * can never differ. Plain objects and arrays only: it must survive structured cloning.
+ */
+export interface OverviewSummary {
+  dataset: Dataset
+  exportedAt: string
+  /** Every theme's id and name, for the count table's labels. */
+  themes: Pick<Theme, 'id' | 'name'>[]
+  total: number
+  byTheme: CountRow[]
+  byStatus: CountRow[]
+  byGrowthGoal: CountRow[]
+  /** The ten highest priority scores, best first. */
+  topTen: TopOpportunity[]
+  unscored: number
+}
+
+export function overviewSummary(
+  data: NormalisedExport,
+  statuses: readonly string[],
+  goals: readonly string[],
+): OverviewSummary {
+  const stats = overviewStats(data, data.scores, statuses, goals)
+  const topTen: TopOpportunity[] = []
+  for (const i of stats.topTen) {
+    const o = data.opportunities[i]
+    const priority = data.scores[i]?.priority
+    if (o && priority) topTen.push({ id: o.id, title: o.record.title, priority: priority.value })
+  }
+  return {
+    dataset: data.dataset,
+    exportedAt: data.exportedAt,
+    themes: data.themes.map((t) => ({ id: t.id, name: t.name })),
+    total: stats.total,
+    byTheme: stats.byTheme,
+    byStatus: stats.byStatus,
+    byGrowthGoal: stats.byGrowthGoal,
+    topTen,
+    unscored: stats.unscored,
   }
 }

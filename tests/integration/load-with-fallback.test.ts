@@ -12,6 +12,7 @@ import { LoadError } from '../../src/data/load-error.ts'
 import type { LoadProgress } from '../../src/data/load-progress.ts'
 import { loadExport, restoreChosenFile } from '../../src/data/load-with-fallback.ts'
 import { clearSourceChoice, loadSourceChoice } from '../../src/data/source-choice.ts'
+import { reportForLanguage } from '../../src/domain/translation-warnings.ts'
 
 /**
  * loadExport against the MSW handlers the browser uses in development, with IndexedDB from
@@ -50,22 +51,58 @@ function answering(...responses: (() => Response)[]) {
   return respondInTurn(responses)
 }
 
+/** A good load, with its save to IndexedDB done (the save runs after the load returns). */
 async function firstLoad() {
   const loaded = await loadExport(source, { language: 'fi', ...fast })
   expect(loaded.report.outcome).toBe('loaded')
+  await loaded.saved
   return loaded
 }
 
 describe('loadExport from an address', () => {
   it('caches the first good load as raw bytes, with the source and time', async () => {
     const loaded = await firstLoad()
-    expect(loaded).toMatchObject({ fromCache: false, saved: true, answeredUrl: EXPORT_URL })
+    expect(loaded).toMatchObject({ fromCache: false, answeredUrl: EXPORT_URL })
+    expect(await loaded.saved).toBe(true)
     expect(loaded.source).toEqual({ kind: 'url', url: EXPORT_URL })
     const cached = await loadLastGood()
     expect(cached?.source).toEqual({ kind: 'url', url: EXPORT_URL })
     expect(cached?.savedAt).toBe(loaded.loadedAt)
     expect(JSON.parse(text(cached?.bytes))).toEqual(demo)
     expect(await loadSourceChoice()).toEqual({ kind: 'default' })
+  })
+
+  it('keeps a good load in the background: once saved, it stands in when the source fails', async () => {
+    const loaded = await loadExport(source, fast)
+    expect(loaded.report.outcome).toBe('loaded')
+    // The load returns before the copy is written; the copy is there once `saved` settles.
+    expect(await loaded.saved).toBe(true)
+    expect((await loadLastGood())?.savedAt).toBe(loaded.loadedAt)
+    server.use(http.get(EXPORT_PATH, () => HttpResponse.error()))
+    const later = await loadExport(source, { retries: 0 })
+    expect(later).toMatchObject({ fromCache: true, savedAt: loaded.loadedAt })
+    expect(later.report).toEqual(loaded.report)
+  })
+
+  it('with the page’s language: previews the overview and words its missing translations', async () => {
+    const previews: unknown[] = []
+    const loaded = await loadExport(source, {
+      ...fast,
+      uiLanguage: 'en',
+      onPreview: (p) => previews.push(p),
+    })
+    expect(previews).toEqual([loaded.preview])
+    expect(loaded.preview?.overview.total).toBe(demo.opportunities.length)
+    expect(loaded.preview?.overview.topTen).toHaveLength(10)
+    const inEnglish = reportForLanguage(loaded.report, 'en')
+    expect(loaded.translationWarnings).toEqual({
+      language: 'en',
+      problems: inEnglish.problems.slice(loaded.report.problems.length),
+    })
+    expect(loaded.preview?.warnings).toBe(
+      inEnglish.problems.filter((p) => p.severity === 'warning').length,
+    )
+    await loaded.saved
   })
 
   it('shows the cached copy, with its time, when the server keeps failing', async () => {
@@ -79,7 +116,7 @@ describe('loadExport from an address', () => {
     expect(loaded.failure?.detail).toEqual({ kind: 'http', status: 503 })
     // Validated again, not a stored report.
     expect(loaded.report).toEqual(first.report)
-    expect(loaded.saved).toBe(false)
+    expect(await loaded.saved).toBe(false)
   })
 
   it('shows the cached copy when the network is down', async () => {
@@ -103,6 +140,7 @@ describe('loadExport from an address', () => {
     const loaded = await loadExport(source, fast)
     expect(calls()).toBe(2)
     expect(loaded.fromCache).toBe(false)
+    expect(await loaded.saved).toBe(true)
     expect((await loadLastGood())?.savedAt).toBe(loaded.loadedAt)
   })
 
@@ -144,7 +182,8 @@ describe('loadExport from an address', () => {
       server.use(...respond())
       const loaded = await loadExport(source, fast)
       expect(['unreadable', 'brokenFrame']).toContain(loaded.report.outcome)
-      expect(loaded).toMatchObject({ fromCache: false, saved: false })
+      expect(loaded.fromCache).toBe(false)
+      expect(await loaded.saved).toBe(false)
       const cached = await loadLastGood()
       expect(cached?.savedAt).toBe(first.loadedAt)
       expect(JSON.parse(text(cached?.bytes))).toEqual(demo)
@@ -155,7 +194,7 @@ describe('loadExport from an address', () => {
     server.use(...handlersFor('schema-errors'))
     const loaded = await loadExport(source, fast)
     expect(loaded.report.outcome).toBe('partial')
-    expect(loaded.saved).toBe(true)
+    expect(await loaded.saved).toBe(true)
     expect((await loadLastGood())?.savedAt).toBe(loaded.loadedAt)
   })
 
@@ -205,7 +244,8 @@ describe('loadExport from a local file', () => {
 
   it('caches a good file and remembers it as the chosen source, with no request', async () => {
     const loaded = await loadExport({ kind: 'file', file: file(JSON.stringify(demo)) })
-    expect(loaded).toMatchObject({ fromCache: false, saved: true })
+    expect(loaded.fromCache).toBe(false)
+    expect(await loaded.saved).toBe(true)
     expect(requested).toEqual([])
     const source = {
       kind: 'file',
@@ -219,6 +259,7 @@ describe('loadExport from a local file', () => {
 
   it('survives a reload until another source is chosen', async () => {
     const picked = await loadExport({ kind: 'file', file: file(JSON.stringify(demo)) })
+    await picked.saved
     const restored = await restoreChosenFile({ language: 'fi' })
     expect(restored).toMatchObject({ fromCache: true, savedAt: picked.loadedAt })
     expect(restored?.source).toEqual(picked.source)
@@ -239,7 +280,7 @@ describe('loadExport from a local file', () => {
     const first = await firstLoad()
     const loaded = await loadExport({ kind: 'file', file: file('{"schemaVersion": "1.0",') })
     expect(loaded.report.outcome).toBe('unreadable')
-    expect(loaded.saved).toBe(false)
+    expect(await loaded.saved).toBe(false)
     expect((await loadLastGood())?.savedAt).toBe(first.loadedAt)
     expect(await loadSourceChoice()).toEqual({ kind: 'default' })
   })

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest'
 import { generateExport } from '../../mocks/generate-export.ts'
 import { buildSearchIndex } from '../../src/domain/filter-opportunities.ts'
 import type { NormalisedExport } from '../../src/domain/normalise-export.ts'
-import { joinReport, splitReport } from '../../src/domain/transfer-report.ts'
+import { GROWTH_GOALS, STATUSES } from '../../src/domain/export-vocabulary.ts'
+import { overviewSummary } from '../../src/domain/overview-stats.ts'
+import {
+  DEFAULT_PART_SIZE,
+  ReportJoiner,
+  joinReport,
+  splitReport,
+} from '../../src/domain/transfer-report.ts'
+import { reportForLanguage } from '../../src/domain/translation-warnings.ts'
 import {
   validateExportText,
   validateExportValue,
@@ -23,6 +31,26 @@ describe('splitReport and joinReport', () => {
     expect(joined).toEqual(report)
   })
 
+  it('join part by part as the parts arrive, to the same report', () => {
+    // One opportunity depends on another that is set aside (a reference to an unknown
+    // theme): the loaded one keeps its dependency, but the set-aside one has no dependents.
+    const input = generateExport({ count: 1_234, seed: 7 })
+    const [first, second] = input.opportunities as [
+      (typeof input.opportunities)[number],
+      (typeof input.opportunities)[number],
+    ]
+    first.theme = 'no-such-theme'
+    second.dependsOn = [first.id]
+    const partial = validateExportValue(input)
+    expect(partial.outcome).toBe('partial')
+    const { head, parts } = splitReport(partial, 300)
+    const joiner = new ReportJoiner(structuredClone(head))
+    for (const part of parts) joiner.add(structuredClone(part))
+    const joined = joiner.finish()
+    expect(joined).toEqual(partial)
+    expect('data' in joined && joined.data.dependents.has(first.id)).toBe(false)
+  })
+
   it('leave a small report whole', () => {
     const { head, parts } = splitReport(report, 5_000)
     expect(parts).toEqual([])
@@ -31,7 +59,10 @@ describe('splitReport and joinReport', () => {
   })
 })
 
-describe('the worker handler', () => {
+// Validating thousands of records several times over: seconds on a busy two-core machine.
+const SLOW = { timeout: 30_000 }
+
+describe('the worker handler', SLOW, () => {
   it('posts a large report as head, parts with progress, then done, and it joins back', () => {
     const text = JSON.stringify(generateExport({ count: 4_500, seed: 3 }))
     const bytes = new TextEncoder().encode(text).buffer as ArrayBuffer
@@ -40,15 +71,75 @@ describe('the worker handler', () => {
     const kinds = messages.map((m) =>
       'head' in m ? 'head' : 'part' in m ? 'part' : 'done' in m ? 'done' : 'phase',
     )
-    expect(kinds.filter((k) => k !== 'phase')).toEqual(['head', 'part', 'part', 'part', 'done'])
+    const count = Math.ceil(4_500 / DEFAULT_PART_SIZE)
+    expect(count).toBeGreaterThan(1)
+    expect(kinds.filter((k) => k !== 'phase')).toEqual([
+      'head',
+      ...Array(count).fill('part'),
+      'done',
+    ])
     const head = messages.find((m) => 'head' in m)
     const parts = messages.flatMap((m) => ('part' in m ? [m.part] : []))
-    expect(messages.flatMap((m) => ('part' in m ? [m.fraction] : []))).toEqual([1 / 3, 2 / 3, 1])
+    expect(messages.flatMap((m) => ('part' in m ? [m.fraction] : []))).toEqual(
+      Array.from({ length: count }, (_, i) => (i + 1) / count),
+    )
     const joined = joinReport((head as { head: ValidationReport }).head, parts)
     expect(joined).toEqual(validateExportText(text))
     // Then the Finnish/Swedish search index, the same as the page would make.
     const texts = messages.flatMap((m) => ('searchTexts' in m ? m.searchTexts : []))
     expect(texts).toEqual(buildSearchIndex((joined as { data: NormalisedExport }).data, 'fi').texts)
     expect(texts).toHaveLength(4_500)
+  })
+})
+
+describe('the worker handler, told the page’s language', SLOW, () => {
+  const text = JSON.stringify(generateExport({ count: 2_345, seed: 5 }))
+  const run = (uiLanguage: 'fi' | 'en') => {
+    const bytes = new TextEncoder().encode(text).buffer as ArrayBuffer
+    const messages: WorkerResponse[] = []
+    const session = handleWorkerRequest({ id: 1, bytes, uiLanguage }, (m) =>
+      messages.push(structuredClone(m)),
+    )
+    // The overview alone, until the page pulls the rest, one message at a time.
+    expect(messages.filter((m) => !('phase' in m)).map((m) => Object.keys(m))).toEqual([
+      ['id', 'preview'],
+    ])
+    let pulls = 0
+    while (session?.pull()) pulls++
+    expect(pulls).toBe(Math.ceil(2_345 / DEFAULT_PART_SIZE) + 1)
+    return messages.filter((m) => !('phase' in m))
+  }
+
+  it('posts the overview first, before the data, as the page would make it', () => {
+    const messages = run('en')
+    const first = messages[0]
+    expect(first && 'preview' in first).toBe(true)
+    const head = messages.find((m) => 'head' in m) as Extract<WorkerResponse, { head: unknown }>
+    const joined = joinReport(
+      head.head,
+      messages.flatMap((m) => ('part' in m ? [m.part] : [])),
+    )
+    expect(joined).toEqual(validateExportText(text))
+    const data = (joined as { data: NormalisedExport }).data
+    const inEnglish = reportForLanguage(joined, 'en')
+    expect((first as { preview: unknown }).preview).toEqual({
+      overview: overviewSummary(data, STATUSES, GROWTH_GOALS),
+      language: 'en',
+      warnings: inEnglish.problems.filter((p) => p.severity === 'warning').length,
+    })
+    // The missing English texts, worded in the worker: what reportForLanguage adds.
+    expect(head.translationWarnings).toEqual({
+      language: 'en',
+      problems: inEnglish.problems.slice(joined.problems.length),
+    })
+    expect(head.translationWarnings?.problems.length).toBeGreaterThan(0)
+  })
+
+  it('sends no preview for an export that does not load', () => {
+    const bytes = new TextEncoder().encode('{"schemaVersion": "1.0"}').buffer as ArrayBuffer
+    const messages: WorkerResponse[] = []
+    handleWorkerRequest({ id: 2, bytes, uiLanguage: 'fi' }, (m) => messages.push(m))
+    expect(messages.some((m) => 'preview' in m)).toBe(false)
+    expect(messages.some((m) => 'report' in m)).toBe(true)
   })
 })

@@ -7,8 +7,10 @@ import {
   validateBytesInWorker,
   validateInWorker,
 } from '../../src/data/validate-in-worker.ts'
-import { handleWorkerRequest } from '../../src/data/worker-handler.ts'
-import type { WorkerRequest, WorkerResponse } from '../../src/data/worker-protocol.ts'
+import { handleWorkerRequest, type WorkerSession } from '../../src/data/worker-handler.ts'
+import type { WorkerPull, WorkerRequest, WorkerResponse } from '../../src/data/worker-protocol.ts'
+import { generateExport } from '../../mocks/generate-export.ts'
+import { validateExportText } from '../../src/domain/validate-export.ts'
 
 const demoText = JSON.stringify(demo)
 const buffer = (text: string): ArrayBuffer => new TextEncoder().encode(text).buffer as ArrayBuffer
@@ -56,6 +58,9 @@ class FakeWorker extends EventTarget {
   readonly url: string
   readonly options: WorkerOptions | undefined
   readonly inbox: WorkerRequest[] = []
+  /** Pulls the page sent (after a preview), and the answer they pull from. */
+  pulls = 0
+  session: WorkerSession | null = null
   terminated = false
 
   constructor(url: URL | string, options?: WorkerOptions) {
@@ -65,7 +70,13 @@ class FakeWorker extends EventTarget {
     FakeWorker.instances.push(this)
   }
 
-  postMessage(message: WorkerRequest, transfer: Transferable[]): void {
+  postMessage(message: WorkerRequest | WorkerPull, transfer: Transferable[] = []): void {
+    if ('pull' in message) {
+      this.pulls++
+      // Answered in a later task, as a real worker would.
+      setTimeout(() => this.session?.pull(), 0)
+      return
+    }
     this.inbox.push(structuredClone(message, { transfer }))
   }
 
@@ -73,7 +84,9 @@ class FakeWorker extends EventTarget {
   process(): void {
     const request = this.inbox.shift()
     if (!request) throw new Error('nothing to process')
-    handleWorkerRequest(request, (response, transfer) => this.deliver(response, transfer))
+    this.session = handleWorkerRequest(request, (response, transfer) =>
+      this.deliver(response, transfer),
+    )
   }
 
   deliver(response: WorkerResponse, transfer: Transferable[] = []): void {
@@ -201,4 +214,31 @@ describe('validateInWorker with a Worker', () => {
     ])
     await expect(pending).rejects.toThrow(/out of memory/)
   })
+})
+
+describe('validateInWorker with the page’s language', () => {
+  it('gives the overview first, then pulls the data part by part, to the same report', async () => {
+    useFakeWorker()
+    const text = JSON.stringify(generateExport({ count: 2_500, seed: 11 }))
+    const events: string[] = []
+    const pending = validateBytesInWorker(buffer(text), {
+      uiLanguage: 'fi',
+      onPreview: (p) => events.push(`preview ${p.overview.total}`),
+      onProgress: (p) => {
+        if (p.phase === 'normalising') events.push('part')
+      },
+    })
+    const worker = FakeWorker.instances[0] as FakeWorker
+    worker.process()
+    // Only the overview so far: the data waits until the page asks for it.
+    expect(events).toEqual(['preview 2500'])
+    expect(worker.pulls).toBe(0)
+    const result = await pending
+    expect(events[0]).toBe('preview 2500')
+    expect(events.filter((e) => e === 'part').length).toBeGreaterThan(1)
+    expect(worker.pulls).toBeGreaterThan(1)
+    expect(result.report).toEqual(validateExportText(text))
+    expect(result.preview?.overview.total).toBe(2_500)
+    expect(result.translationWarnings).toEqual({ language: 'fi', problems: [] })
+  }, 30_000)
 })

@@ -1,15 +1,55 @@
 import { useSharedSearch } from '../../url-state/use-shared-search.ts'
 import { AppLink } from '../../url-state/app-link.tsx'
 import { opportunityPath } from '../../url-state/location.ts'
+import { useMemo } from 'react'
 import { useDataset } from '../../data/use-dataset.ts'
+import type { ExportLoad } from '../../data/use-export-load.ts'
 import { GROWTH_GOALS, STATUSES } from '../../domain/export-vocabulary.ts'
-import { overviewStats, type CountRow } from '../../domain/overview-stats.ts'
+import type { UiLanguage } from '../../domain/languages.ts'
+import type { NormalisedExport } from '../../domain/normalise-export.ts'
+import {
+  overviewSummary,
+  type CountRow,
+  type OverviewSummary,
+} from '../../domain/overview-stats.ts'
 import { formatDateTime } from '../../i18n/format-date.ts'
 import { useLanguage, useLocale, useTranslate } from '../../i18n/language-context.tsx'
 import type { MessageKey } from '../../i18n/messages-en.ts'
 import { formatScore } from '../../ui/format.ts'
 import { Localized } from '../../ui/localized.tsx'
 import { LoadStatus } from '../../ui/load-status.tsx'
+
+/**
+ * What the overview shows and its warning count: from the loaded data, or, while a large
+ * export's data is still being handed over from the worker, from the preview the worker sent
+ * first (the same summary, made from the same data). The worker's summary is used once the
+ * data is there too, so it is not made a second time.
+ */
+function useOverview(
+  data: NormalisedExport | null,
+  load: ExportLoad,
+  lang: UiLanguage,
+): { summary: OverviewSummary; warnings: number | null } | null {
+  const fromWorker = load.phase === 'done' ? load.loaded.preview : undefined
+  const made = useMemo(
+    () => (data && !fromWorker ? overviewSummary(data, STATUSES, GROWTH_GOALS) : null),
+    [data, fromWorker],
+  )
+  if (load.phase === 'done') {
+    const summary = fromWorker?.overview ?? made
+    if (!summary) return null
+    let warnings = 0
+    for (const p of load.fetched.report.problems) if (p.severity === 'warning') warnings++
+    return { summary, warnings }
+  }
+  const preview = load.phase === 'loading' ? load.preview : null
+  if (!preview) return null
+  // Counted in the language of the page when the load started; after a switch, not known yet.
+  return {
+    summary: preview.overview,
+    warnings: preview.language === lang ? preview.warnings : null,
+  }
+}
 
 /** What a steering-group member meets first: the dataset, its shape, and the top ten. */
 export function OverviewPage() {
@@ -18,7 +58,8 @@ export function OverviewPage() {
   const locale = useLocale()
   const { data: dataParam } = useSharedSearch()
   const { data, load } = useDataset(lang, dataParam)
-  if (!data) {
+  const overview = useOverview(data, load, lang)
+  if (!overview) {
     return (
       <>
         <h1>{t('nav.overview')}</h1>
@@ -26,38 +67,38 @@ export function OverviewPage() {
       </>
     )
   }
-  const dl = data.dataset.defaultLanguage
-  const stats = overviewStats(data, data.scores, STATUSES, GROWTH_GOALS)
-  const warnings =
-    load.phase === 'done'
-      ? load.fetched.report.problems.filter((p) => p.severity === 'warning').length
-      : 0
+  const { summary: stats, warnings } = overview
+  const dl = stats.dataset.defaultLanguage
   const themeName = (id: string) => (
-    <Localized value={data.themeById.get(id)?.name} defaultLanguage={dl} hint={false} />
+    <Localized
+      value={stats.themes.find((theme) => theme.id === id)?.name}
+      defaultLanguage={dl}
+      hint={false}
+    />
   )
 
   return (
     <>
       <h1>
-        <Localized value={data.dataset.title} defaultLanguage={dl} />
+        <Localized value={stats.dataset.title} defaultLanguage={dl} />
       </h1>
       <ul className="facts">
-        {data.dataset.region ? (
+        {stats.dataset.region ? (
           <li>
             {t('overview.region', { region: '' })}
-            <Localized value={data.dataset.region.name} defaultLanguage={dl} hint={false} />
+            <Localized value={stats.dataset.region.name} defaultLanguage={dl} hint={false} />
           </li>
         ) : null}
         <li>
           {t('overview.period', {
-            start: String(data.dataset.strategyPeriod.start),
-            end: String(data.dataset.strategyPeriod.end),
+            start: String(stats.dataset.strategyPeriod.start),
+            end: String(stats.dataset.strategyPeriod.end),
           })}
         </li>
-        <li>{t('load.exportedAt', { date: formatDateTime(data.exportedAt, locale) })}</li>
+        <li>{t('load.exportedAt', { date: formatDateTime(stats.exportedAt, locale) })}</li>
         <li>{t('load.loadedCount', { count: stats.total })}</li>
       </ul>
-      {warnings > 0 ? (
+      {warnings !== null && warnings > 0 ? (
         <p>
           {t('overview.warnings', { count: warnings })}{' '}
           <AppLink to="/data">{t('overview.warningsLink')}</AppLink>
@@ -86,21 +127,16 @@ export function OverviewPage() {
           <p>{t('overview.noneRanked')}</p>
         ) : (
           <ol className="top-ten">
-            {stats.topTen.map((i) => {
-              const o = data.opportunities[i]
-              const s = data.scores[i]
-              if (!o || !s?.priority) return null
-              return (
-                <li key={o.id}>
-                  <AppLink to={opportunityPath(o.id)}>
-                    <Localized value={o.record.title} defaultLanguage={dl} />
-                  </AppLink>{' '}
-                  <span className="muted">
-                    {t('overview.priorityScore', { score: formatScore(locale, s.priority.value) })}
-                  </span>
-                </li>
-              )
-            })}
+            {stats.topTen.map((o) => (
+              <li key={o.id}>
+                <AppLink to={opportunityPath(o.id)}>
+                  <Localized value={o.title} defaultLanguage={dl} />
+                </AppLink>{' '}
+                <span className="muted">
+                  {t('overview.priorityScore', { score: formatScore(locale, o.priority) })}
+                </span>
+              </li>
+            ))}
           </ol>
         )}
         {stats.unscored > 0 ? <p>{t('overview.unscored', { count: stats.unscored })}</p> : null}

@@ -21,6 +21,36 @@ function variant(title: string, change: (e: typeof demo) => void = () => {}): Bu
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 })
 
+/**
+ * Waits until the page has kept its export and source choice in IndexedDB: the app saves them
+ * in the background after showing the data, so a reload right away could come first.
+ */
+async function waitForCachedCopy(page: Page, savedSource: 'url' | 'file'): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new Promise<string | null>((resolve) => {
+            const open = indexedDB.open('kasvukartta')
+            open.onerror = () => resolve(null)
+            open.onsuccess = () => {
+              const db = open.result
+              if (!db.objectStoreNames.contains('data')) return resolve(null)
+              const get = db.transaction('data').objectStore('data').get('last-good')
+              get.onsuccess = () => {
+                const kind = (get.result as { source?: { kind?: string } } | undefined)?.source
+                  ?.kind
+                db.close()
+                resolve(kind ?? null)
+              }
+              get.onerror = () => resolve(null)
+            }
+          }),
+      ),
+    )
+    .toBe(savedSource)
+}
+
 test('a link with ?data= to an export on the same server shows that export', async ({ page }) => {
   await page.route('**/exports/autumn-2026.json', (route) =>
     route.fulfill({ contentType: 'application/json', body: variant('Syksyn 2026 kierros') }),
@@ -55,6 +85,7 @@ test('a local file chosen with the picker replaces the data and survives a reloa
   })
   await expect(h1(page)).toHaveText('Oma vientitiedosto')
   await expect(page.getByText('Näytetään paikallista tiedostoa oma-vienti.json')).toBeVisible()
+  await waitForCachedCopy(page, 'file')
   await page.reload()
   await expect(h1(page)).toHaveText('Oma vientitiedosto')
   await page.goto('/')
@@ -82,6 +113,7 @@ test('a bad file is explained and the data shown before stays', async ({ page })
 test('when the source fails, the cached copy is shown with its time', async ({ page }) => {
   await page.goto('/data')
   await expect(h1(page)).toHaveText(DEMO_TITLE)
+  await waitForCachedCopy(page, 'url')
   await page.route('**/data/growth-opportunities.json', (route) =>
     route.fulfill({ status: 503, body: 'down' }),
   )
