@@ -1,6 +1,8 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app.tsx'
+import { createQueryClient } from './app/query-client.ts'
+import { startEarly } from './app/start-early.ts'
 import type { DevPanelProps } from './app/dev-panel.tsx'
 import { loadCatalog } from './i18n/catalog-loader.ts'
 import { uiLanguageFromSearch } from './url-state/ui-language.ts'
@@ -23,12 +25,14 @@ async function main() {
   document.documentElement.lang = language
   // Starts the words' download beside the rest of the boot; the shell waits for it.
   void loadCatalog(language)
+  // After the mocks (in development they must answer the first request), before React.
   const tools = await devTools()
+  const queryClient = startEarly(createQueryClient())
   const root = document.getElementById('root')
   if (!root) throw new Error('index.html has no #root element')
   createRoot(root).render(
     <StrictMode>
-      <App devTools={tools} />
+      <App queryClient={queryClient} devTools={tools} />
     </StrictMode>,
   )
 }
