@@ -3,9 +3,10 @@ import { NO_FILTERS, buildSearchIndex, filterOpportunities } from './filter-oppo
 import type { UiLanguage } from './languages.ts'
 import { scoreOpportunities } from './scoring.ts'
 import { tableFacetCounts } from './table-facets.ts'
-import { createTableModel, dayKey, quadrantOf } from './table-row-model.ts'
+import { quadrantOf } from './matrix-quadrant.ts'
+import { createTableModel, dayKey, scoreQuadrant } from './table-row-model.ts'
 import { sortPositions } from './table-sort.ts'
-import { loadFixture, testLabels } from './table-test-fixture.ts'
+import { loadFixture, tableFixture, testLabels } from './table-test-fixture.ts'
 
 const data = loadFixture()
 const model = (lang: UiLanguage = 'fi', scores = data.scores) =>
@@ -56,11 +57,34 @@ describe('table values', () => {
       priority: null,
       rank: null,
     })
-    expect(quadrantOf(s(0.5, 0.5))).toBe('actNow')
-    expect(quadrantOf(s(0.9, 0.1))).toBe('buildConditions')
-    expect(quadrantOf(s(0.1, 0.9))).toBe('quickWins')
-    expect(quadrantOf(s(0.49, 0.49))).toBe('reconsider')
-    expect(quadrantOf(undefined)).toBeNull()
+    expect(scoreQuadrant(s(0.5, 0.5))).toBe('actNow')
+    expect(scoreQuadrant(s(0.9, 0.1))).toBe('buildConditions')
+    expect(scoreQuadrant(s(0.1, 0.9))).toBe('quickWins')
+    expect(scoreQuadrant(s(0.49, 0.49))).toBe('reconsider')
+    expect(scoreQuadrant(undefined)).toBeNull()
+  })
+
+  it('agrees with the matrix at the middle of each axis, where the middle counts as high', () => {
+    const axis = (value: number) => ({ value, partial: false, equalWeights: false })
+    const s = (i: number, f: number) => ({
+      impact: axis(i),
+      feasibility: axis(f),
+      priority: null,
+      rank: null,
+    })
+    // Exactly at the middle on one axis, just below on the other.
+    expect(scoreQuadrant(s(0.5, 0.4999))).toBe('buildConditions')
+    expect(scoreQuadrant(s(0.4999, 0.5))).toBe('quickWins')
+    for (const i of [0.4999, 0.5, 0.5001])
+      for (const f of [0.4999, 0.5, 0.5001]) expect(scoreQuadrant(s(i, f))).toBe(quadrantOf(f, i))
+    // A score of 3 on a 1–5 scale is the middle: the table's column says "act now", as the chart.
+    const middle = loadFixture({
+      ...tableFixture,
+      opportunities: [{ ...tableFixture.opportunities[0], scores: { imp: 3, fea: 3 } }],
+    })
+    expect(createTableModel(middle, middle.scores, 'fi', testLabels).value('quadrant', 0)).toBe(
+      'quadrant:actNow',
+    )
   })
 
   it('reads days as yyyymmdd keys', () => {

@@ -2,6 +2,7 @@ import { STATUSES } from './export-schema.ts'
 import type { GrowthGoal, InnovationType, Status } from './export-schema.ts'
 import type { UiLanguage } from './languages.ts'
 import { resolveText, type LocalizedText } from './localized-text.ts'
+import { QUADRANTS, quadrantOf, type Quadrant } from './matrix-quadrant.ts'
 import type { NormalisedExport, NormalisedOpportunity } from './normalise-export.ts'
 import type { AxisScore, OpportunityScore } from './scoring.ts'
 import { collationRanks } from './table-collation.ts'
@@ -18,18 +19,16 @@ import { compareText } from './text-compare.ts'
  * stored per row and cell, which keeps the heap small at 100 000 opportunities.
  */
 
-/** Matrix quadrants: the axes split at their middle (0.5 on 0..1). */
-export const QUADRANTS = ['actNow', 'buildConditions', 'quickWins', 'reconsider'] as const
-export type Quadrant = (typeof QUADRANTS)[number]
-
-export function quadrantOf(score: OpportunityScore | undefined): Quadrant | null {
+/**
+ * The matrix quadrant of an opportunity's scores, by the matrix's own rule (matrix-quadrant.ts),
+ * so the table's column and the chart never place an opportunity differently; null when an
+ * axis has no score (the matrix leaves it off the chart too).
+ */
+export function scoreQuadrant(score: OpportunityScore | undefined): Quadrant | null {
   const impact = score?.impact
   const feasibility = score?.feasibility
   if (!impact || !feasibility) return null
-  const highImpact = impact.value >= 0.5
-  const highFeasibility = feasibility.value >= 0.5
-  if (highImpact) return highFeasibility ? 'actNow' : 'buildConditions'
-  return highFeasibility ? 'quickWins' : 'reconsider'
+  return quadrantOf(feasibility.value, impact.value)
 }
 
 /** The UI words the table shows for enumerations (from the UI catalogs). */
@@ -121,7 +120,7 @@ export function createTableModel(
       case 'rank':
         return s?.rank ?? null
       case 'quadrant': {
-        const q = quadrantOf(s)
+        const q = scoreQuadrant(s)
         return q === null ? null : labels.quadrant(q)
       }
       case 'start':
@@ -175,7 +174,7 @@ export function createTableModel(
       case 'status':
         return enumKeys(STATUSES, (p) => opp(p).record.status)
       case 'quadrant':
-        return enumKeys(QUADRANTS, (p) => quadrantOf(scores[p]))
+        return enumKeys(QUADRANTS, (p) => scoreQuadrant(scores[p]))
       // On the 0–100 scale shown (range filters use it) but unrounded, so the order agrees
       // with the rank.
       case 'impact':
