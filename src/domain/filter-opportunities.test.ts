@@ -15,18 +15,11 @@ import type { UiLanguage } from './languages.ts'
 import { allTexts } from './localized-text.ts'
 import { normaliseExport, type NormalisedExport } from './normalise-export.ts'
 import { NORDIC_SEARCH_LANGUAGES, offerSearchTexts } from './search-seeds.ts'
+import { loadTestExport, testExport } from './test-export-fixture.ts'
 import { normaliseForSearch } from './text-compare.ts'
-import { validateExportText, validateExportValue } from './validate-export.ts'
+import { validateExportText } from './validate-export.ts'
 
-const fixture: ExportInput = {
-  schemaVersion: '1.0',
-  exportedAt: '2026-01-15T10:00:00+02:00',
-  dataset: {
-    id: 'test',
-    title: 'Testi',
-    defaultLanguage: 'fi',
-    strategyPeriod: { start: 2023, end: 2027 },
-  },
+const fixture: ExportInput = testExport({
   themes: [
     { id: 'th-energy', name: 'Energia' },
     { id: 'th-tourism', name: 'Matkailu' },
@@ -101,13 +94,9 @@ const fixture: ExportInput = {
       sources: ['src-ws1'],
     },
   ],
-}
+})
 
-function load(value: unknown): NormalisedExport {
-  const report = validateExportValue(value)
-  if (report.outcome !== 'loaded') throw new Error(`fixture must load: ${report.outcome}`)
-  return report.data
-}
+const load: (value: unknown) => NormalisedExport = loadTestExport
 
 const data = load(fixture)
 const ids = (passing: readonly number[]) => passing.map((i) => data.opportunities[i]?.id)

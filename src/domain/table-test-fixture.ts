@@ -1,18 +1,10 @@
 import type { ExportInput } from './export-schema.ts'
 import type { NormalisedExport } from './normalise-export.ts'
 import type { TableLabels } from './table-row-model.ts'
-import { validateExportValue } from './validate-export.ts'
+import { loadTestExport, testExport } from './test-export-fixture.ts'
 
 /** A small export for the table's tests: collation-sensitive titles, gaps in every column. */
-export const tableFixture: ExportInput = {
-  schemaVersion: '1.0',
-  exportedAt: '2026-01-15T10:00:00+02:00',
-  dataset: {
-    id: 'test',
-    title: 'Testi',
-    defaultLanguage: 'fi',
-    strategyPeriod: { start: 2023, end: 2027 },
-  },
+export const tableFixture: ExportInput = testExport({
   themes: [
     { id: 'th-energy', name: 'Energia' },
     { id: 'th-tourism', name: 'Matkailu' },
@@ -77,12 +69,10 @@ export const tableFixture: ExportInput = {
       updatedAt: '2025-12-31',
     },
   ],
-}
+})
 
 export function loadFixture(value: unknown = tableFixture): NormalisedExport {
-  const report = validateExportValue(value)
-  if (report.outcome !== 'loaded') throw new Error(`fixture must load: ${report.outcome}`)
-  return report.data
+  return loadTestExport(value)
 }
 
 export const testLabels: TableLabels = {
