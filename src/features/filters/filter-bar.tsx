@@ -14,6 +14,7 @@ import { useSetViewState } from '../../url-state/use-view-state.ts'
 import type { ViewState } from '../../url-state/view-state.ts'
 import { activeFilterCount, facetOptions, type FacetOption } from './facet-options.ts'
 import { useFilteredData } from './use-filtered-data.ts'
+import { valueLabelKey } from './value-label.ts'
 
 /** How long typing pauses before the URL (and so every view) follows the search box. */
 const SEARCH_DEBOUNCE_MS = 150
@@ -25,19 +26,6 @@ const FACET_LABEL: Record<Facet, MessageKey> = {
   type: 'filters.facet.type',
   status: 'filters.facet.status',
   source: 'filters.facet.source',
-}
-
-function valueLabel(facet: Facet, value: string): MessageKey | null {
-  switch (facet) {
-    case 'goal':
-      return `goal.${value}` as MessageKey
-    case 'type':
-      return `innovation.${value}` as MessageKey
-    case 'status':
-      return `status.${value}` as MessageKey
-    default:
-      return null
-  }
 }
 
 /**
@@ -225,7 +213,7 @@ function FacetGroup({
       <legend>{t(FACET_LABEL[facet])}</legend>
       <ul>
         {options.map((o) => {
-          const label = valueLabel(facet, o.value)
+          const label = valueLabelKey(facet, o.value)
           return (
             <li key={o.value}>
               <label>
