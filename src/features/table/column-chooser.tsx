@@ -40,7 +40,7 @@ export function ColumnChooser({
   const set = (next: string[]) => setViewState({ cols: colsParam(next) }, { replace: true })
 
   return (
-    <details className="table-panel">
+    <details className="facet-panel table-panel">
       <summary>{tt('columns')}</summary>
       <fieldset className="panel-body">
         <legend>{tt('columns.legend')}</legend>

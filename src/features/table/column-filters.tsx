@@ -88,7 +88,7 @@ export function ColumnFilters({
 
   return (
     <details
-      className="table-panel"
+      className="facet-panel table-panel"
       open={open}
       onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
     >
@@ -97,14 +97,14 @@ export function ColumnFilters({
         {active > 0 ? ` (${tt('filters.active', { n: active })})` : ''}
       </summary>
       {open ? (
-        <div className="panel-body filter-grid">
+        <div className="panel-body facet-groups">
           {facetColumns.map((c) => {
             const facet = c.facet as Facet
             const chosen = new Set<string>(state[FACET_FILTER_KEYS[facet]])
             const values = facetValues(data, facet)
             if (values.length === 0) return null
             return (
-              <fieldset key={c.id} className="filter-set">
+              <fieldset key={c.id} className="facet">
                 <legend>{labelOf(c.id)}</legend>
                 <ul>
                   {values.map((v) => (
@@ -174,7 +174,7 @@ function RangeFilter({
   const tt = useFeatureTranslate(tableCatalog)
   const date = column.kind === 'date'
   return (
-    <fieldset className="filter-set range-set">
+    <fieldset className="facet range-set">
       <legend>{label}</legend>
       <BoundInput
         label={date ? tt('filters.from') : tt('filters.min')}

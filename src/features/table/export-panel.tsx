@@ -41,7 +41,7 @@ export function ExportPanel({
   }
 
   return (
-    <details className="table-panel">
+    <details className="facet-panel table-panel">
       <summary>{tt('export')}</summary>
       <div className="panel-body export-body">
         <p className="muted">{tt('export.rows', { n: rows.length })}</p>

@@ -67,7 +67,7 @@ export function SavedViews({ state }: { state: ViewState }) {
   }
 
   return (
-    <details className="table-panel">
+    <details className="facet-panel table-panel">
       <summary>{tt('views')}</summary>
       <div className="panel-body">
         <form onSubmit={save} className="view-form">

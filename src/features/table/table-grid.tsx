@@ -10,6 +10,7 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { AppLink } from '../../url-state/app-link.tsx'
 import { navigateTo, opportunityPath } from '../../url-state/location.ts'
 import {
+  memo,
   useCallback,
   useEffect,
   useId,
@@ -30,13 +31,14 @@ import { Localized } from '../../ui/localized.tsx'
 import { formatCell, formatEuroSum, formatMean } from './cell-format.ts'
 import { tableCatalog } from './table-catalog.ts'
 
-/** One rendered data row, as TanStack Table sees it: only the rows in the virtual window. */
-interface GridRow {
-  key: string
-  /** Index among the displayed rows (0 = first row under the header). */
-  index: number
-  position: number
-}
+/**
+ * TanStack Table orders, hides and pins the columns; it is given no rows. The rows in the
+ * virtual window are rendered straight from the table model by position, so no row or cell
+ * objects are built per render (a row model for a window that moves on every scroll frame
+ * would be rebuilt each time).
+ */
+type GridRow = never
+const NO_ROWS: GridRow[] = []
 
 const features = tableFeatures({
   columnVisibilityFeature,
@@ -47,8 +49,13 @@ const helper = createColumnHelper<typeof features, GridRow>()
 
 /** Row height in px: fixed, so the virtualiser never measures and never guesses wrong. */
 export const ROW_HEIGHT = 36
-/** Rows rendered beyond each edge: enough that fast scrolling never shows a blank row. */
-const OVERSCAN = 20
+/**
+ * Rows rendered beyond each edge. While the area scrolls, enough that a fast scroll never
+ * shows a blank row; at rest (a sort, a keystroke in the search box) fewer, since every row
+ * rendered then is work between the click and the sorted rows on screen.
+ */
+const OVERSCAN_SCROLLING = 20
+const OVERSCAN_AT_REST = 8
 
 const WIDTHS: Readonly<Record<string, number>> = {
   id: 120,
@@ -97,7 +104,12 @@ function rowKey(display: Int32Array, groups: readonly TableGroup[] | null, i: nu
   return `g${g ? groupKey(g) : v}`
 }
 
-export function TableGrid(props: TableGridProps) {
+/**
+ * Memoised: typing in the search box re-renders the page at once with the old rows (the new
+ * ones follow in a deferred render), and the URL catching up re-renders it again; neither
+ * changes the grid's props, so the grid and its rows are skipped.
+ */
+export const TableGrid = memo(function TableGrid(props: TableGridProps) {
   const {
     model,
     columns,
@@ -117,45 +129,24 @@ export function TableGrid(props: TableGridProps) {
   const hintId = useId()
   const data = model.data
 
+  // The virtualiser marks itself scrolling before it asks for the render that follows a scroll
+  // event, so the wide overscan is there from that frame on.
+  const scrolling = useRef<{ isScrolling: boolean } | null>(null)
   const virtualizer = useVirtualizer({
     count: display.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: OVERSCAN,
+    overscan: scrolling.current?.isScrolling ? OVERSCAN_SCROLLING : OVERSCAN_AT_REST,
     // No getItemKey: the virtualiser's own (the index) never changes, so sorting does not make
     // it re-measure 100 000 rows. React keys below are the rows' own, so a row that stays in
     // view keeps its DOM (and focus) across a sort.
   })
+  scrolling.current = virtualizer
   const items = virtualizer.getVirtualItems()
 
-  // TanStack Table gets only the rows in the window; it orders, hides and pins columns.
-  const windowRows = useMemo<GridRow[]>(
-    () =>
-      items.flatMap((it) => {
-        const p = display[it.index] as number
-        return p >= 0 ? [{ key: `r${p}`, index: it.index, position: p }] : []
-      }),
-    [items, display],
-  )
   const columnDefs = useMemo(
-    () =>
-      model.columns.map((c) =>
-        helper.display({
-          id: c.id,
-          header: () => labelOf(c.id),
-          cell: ({ row }) => (
-            <CellContent
-              column={c}
-              opportunity={data.opportunities[row.original.position]}
-              position={row.original.position}
-              model={model}
-              locale={locale}
-              defaultLanguage={data.dataset.defaultLanguage}
-            />
-          ),
-        }),
-      ),
-    [model, labelOf, data, locale],
+    () => model.columns.map((c) => helper.display({ id: c.id, header: () => labelOf(c.id) })),
+    [model, labelOf],
   )
   const tableState = useMemo(() => {
     const shown = new Set(columns)
@@ -168,13 +159,22 @@ export function TableGrid(props: TableGridProps) {
   const table = useTable({
     features,
     columns: columnDefs,
-    data: windowRows,
-    getRowId: (r) => r.key,
+    data: NO_ROWS,
     state: tableState,
   })
   const headers = table.getHeaderGroups()[0]?.headers ?? []
-  const rowsByKey = new Map(table.getRowModel().rows.map((r) => [r.id, r]))
   const totalWidth = headers.reduce((w, h) => w + widthOf(h.column.id), 0)
+  // The cells' columns in header order, the same array until the shown columns change, so the
+  // memoised rows below skip re-rendering.
+  const headerIds = headers.map((h) => h.column.id).join('\n')
+  const cellColumns = useMemo(
+    () =>
+      headerIds.split('\n').flatMap((id) => {
+        const column = model.columnById.get(id)
+        return column ? [{ column, className: cellClass(model, id) }] : []
+      }),
+    [headerIds, model],
+  )
 
   // A re-render that removes the focused row (scrolled far away, filtered out) must not drop
   // focus to the page: it moves to the scroll area, from where the keyboard carries on.
@@ -253,6 +253,14 @@ export function TableGrid(props: TableGridProps) {
     if (window.getSelection()?.toString()) return
     navigateTo(opportunityPath(id))
   }
+
+  // Rows are memoised: they get one callback for good, which calls the latest `openRow`.
+  const openRowRef = useRef(openRow)
+  openRowRef.current = openRow
+  const onRowClick = useCallback(
+    (e: MouseEvent<HTMLTableRowElement>, id: string) => openRowRef.current(e, id),
+    [],
+  )
 
   return (
     <div
@@ -364,29 +372,19 @@ export function TableGrid(props: TableGridProps) {
                 </tr>
               )
             }
-            const row = rowsByKey.get(`r${v}`)
             const o = data.opportunities[v]
-            if (!row || !o) return null
-            const cells = [
-              ...row.getStartVisibleCells(),
-              ...row.getCenterVisibleCells(),
-              ...row.getEndVisibleCells(),
-            ]
+            if (!o) return null
             return (
-              // A click anywhere on a row opens it, for the mouse; the keyboard has the
-              // title link in the same row.
-              <tr
+              <DataRow
                 key={`r${v}`}
-                data-index={it.index}
-                aria-rowindex={it.index + 2}
-                onClick={(e) => openRow(e, o.id)}
-              >
-                {cells.map((cell) => (
-                  <td key={cell.id} className={cellClass(model, cell.column.id)}>
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ))}
-              </tr>
+                index={it.index}
+                position={v}
+                opportunity={o}
+                columns={cellColumns}
+                model={model}
+                locale={locale}
+                onOpen={onRowClick}
+              />
             )
           })}
           {padBottom > 0 ? (
@@ -401,7 +399,88 @@ export function TableGrid(props: TableGridProps) {
       </p>
     </div>
   )
+})
+
+interface CellColumn {
+  column: TableColumn
+  className: string
 }
+
+/**
+ * One opportunity's row. Memoised on its position, index and columns: a scroll, a sort or a
+ * keystroke in the search box renders only the rows that came into view or moved, not the
+ * few dozen around them.
+ */
+const DataRow = memo(function DataRow({
+  index,
+  position,
+  opportunity,
+  columns,
+  model,
+  locale,
+  onOpen,
+}: {
+  index: number
+  position: number
+  opportunity: NormalisedOpportunity
+  columns: readonly CellColumn[]
+  model: TableModel
+  locale: string
+  onOpen: (e: MouseEvent<HTMLTableRowElement>, id: string) => void
+}) {
+  return (
+    // A click anywhere on a row opens it, for the mouse; the keyboard has the title link in
+    // the same row.
+    <tr data-index={index} aria-rowindex={index + 2} onClick={(e) => onOpen(e, opportunity.id)}>
+      <RowCells
+        position={position}
+        opportunity={opportunity}
+        columns={columns}
+        model={model}
+        locale={locale}
+      />
+    </tr>
+  )
+})
+
+/** A row's cells, apart from its index: a row that only moved up or down is not re-rendered. */
+const RowCells = memo(function RowCells({
+  position,
+  opportunity,
+  columns,
+  model,
+  locale,
+}: {
+  position: number
+  opportunity: NormalisedOpportunity
+  columns: readonly CellColumn[]
+  model: TableModel
+  locale: string
+}) {
+  const defaultLanguage = model.data.dataset.defaultLanguage
+  return columns.map(({ column, className }) => {
+    if (column.id === PINNED_COLUMN)
+      return (
+        <td key={column.id} className={className}>
+          <CellContent
+            column={column}
+            opportunity={opportunity}
+            position={position}
+            model={model}
+            locale={locale}
+            defaultLanguage={defaultLanguage}
+          />
+        </td>
+      )
+    // Plain text in the cell, no wrapper element: fewer nodes to lay out per frame.
+    const text = formatCell(column.kind, column.id, model.value(column.id, position), locale)
+    return (
+      <td key={column.id} className={className} title={text.length > 24 ? text : undefined}>
+        {text}
+      </td>
+    )
+  })
+})
 
 function cellClass(model: TableModel, id: string): string {
   const classes: string[] = []

@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useState } from 'react'
+import { memo, useCallback, useId, useMemo, useState } from 'react'
 import type { Facet } from '../../domain/filter-opportunities.ts'
 import { resolveText } from '../../domain/localized-text.ts'
 import type { NormalisedExport } from '../../domain/normalise-export.ts'
@@ -8,11 +8,11 @@ import type { TableLabels } from '../../domain/table-row-model.ts'
 import { toggleSort } from '../../domain/table-sort.ts'
 import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
 import { useLanguage, useTranslate } from '../../i18n/language-context.tsx'
-import type { MessageKey } from '../../i18n/messages-en.ts'
 import { LoadStatus } from '../../ui/load-status.tsx'
 import { useSetViewState } from '../../url-state/use-view-state.ts'
 import type { ViewState } from '../../url-state/view-state.ts'
 import { useFilteredData } from '../filters/use-filtered-data.ts'
+import { valueLabelKey } from '../filters/value-label.ts'
 import { ColumnChooser } from './column-chooser.tsx'
 import { ColumnFilters } from './column-filters.tsx'
 import { ExportPanel } from './export-panel.tsx'
@@ -39,7 +39,11 @@ export function TablePage() {
   )
 }
 
-function TableView({
+/**
+ * Memoised: a keystroke in the search box re-renders the page urgently with the filtered
+ * positions unchanged (they follow in a deferred render); this skips that render.
+ */
+const TableView = memo(function TableView({
   data,
   state,
   positions,
@@ -87,6 +91,8 @@ function TableView({
   )
   const valueLabel = useCallback(
     (facet: Facet, value: string) => {
+      const key = valueLabelKey(facet, value)
+      if (key !== null) return t(key)
       switch (facet) {
         case 'theme': {
           const theme = data.themeById.get(value)
@@ -96,16 +102,12 @@ function TableView({
           const cluster = data.clusterById.get(value)
           return cluster ? content(cluster.name) : value
         }
-        case 'goal':
-          return t(`goal.${value}` as MessageKey)
-        case 'type':
-          return t(`innovation.${value}` as MessageKey)
-        case 'status':
-          return t(`status.${value}` as MessageKey)
         case 'source': {
           const source = data.sourceById.get(value)
           return source ? content(source.name) : value
         }
+        default:
+          return value
       }
     },
     [t, data, content],
@@ -192,4 +194,4 @@ function TableView({
       />
     </>
   )
-}
+})

@@ -130,6 +130,21 @@ test('search and column filters narrow aria-rowcount and the count', async ({ pa
   await expect(grid(page)).toHaveAttribute('aria-rowcount', '65')
 })
 
+test('arrow keys move from row to row, scrolling the grid past the rows first rendered', async ({
+  page,
+}) => {
+  await open(page)
+  await grid(page).getByRole('link').first().focus()
+  // Further than the rows rendered at first: each new row comes into view and takes focus.
+  for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowDown')
+  const focused = page.locator(':focus')
+  await expect(focused).toHaveClass(/row-link/)
+  await expect(focused).toBeInViewport()
+  expect(await focused.evaluate((a) => a.closest('tr')?.getAttribute('aria-rowindex'))).toBe('42')
+  await page.keyboard.press('ArrowUp')
+  expect(await focused.evaluate((a) => a.closest('tr')?.getAttribute('aria-rowindex'))).toBe('41')
+})
+
 test('grouping by theme shows groups with counts; a group collapses', async ({ page }) => {
   await open(page)
   await page.getByLabel('Ryhmittele').selectOption('theme')
