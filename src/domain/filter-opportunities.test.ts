@@ -7,6 +7,7 @@ import {
   NO_FILTERS,
   buildSearchIndex,
   facetCounts,
+  filterFrom,
   filterOpportunities,
   withoutFacet,
   type OpportunityFilters,
@@ -415,5 +416,38 @@ describe('search texts offered by the worker', () => {
     const fresh = load(fixture)
     offerSearchTexts(fresh, NORDIC_SEARCH_LANGUAGES, ['too few'])
     expect(buildSearchIndex(fresh, 'fi').texts).toHaveLength(fresh.opportunities.length)
+  })
+})
+
+describe('filterFrom', () => {
+  const index = buildSearchIndex(data, 'fi')
+
+  it('gives the last result itself for the same filters, and narrows a search typed on', () => {
+    const first = filterFrom(null, data, index, f({ q: 'sa' }))
+    expect(filterFrom(first, data, index, f({ q: ' sa ' }))).toBe(first)
+    const typedOn = filterFrom(first, data, index, f({ q: 'saame' }))
+    expect(typedOn.passing).toEqual(filterOpportunities(data, index, f({ q: 'saame' })))
+    // A facet change starts from scratch, even with a narrower text.
+    const other = filterFrom(typedOn, data, index, f({ q: 'saamel', statuses: ['planned'] }))
+    expect(other.passing).toEqual(
+      filterOpportunities(data, index, f({ q: 'saamel', statuses: ['planned'] })),
+    )
+  })
+
+  it('always equals filtering from scratch, whatever was typed before', () => {
+    const letters = ['s', 'a', 'm', 'e', 'ä', 'k', 'i', 'r', 'o', 'p', ' ', '-', '3']
+    const step = fc.record({
+      q: fc.array(fc.constantFrom(...letters), { maxLength: 8 }).map((cs) => cs.join('')),
+      statuses: fc.subarray([...STATUSES]),
+    })
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 12 }), (steps) => {
+        let run = null as ReturnType<typeof filterFrom> | null
+        for (const s of steps) {
+          run = filterFrom(run, data, index, f(s))
+          expect(run.passing).toEqual(filterOpportunities(data, index, f(s)))
+        }
+      }),
+    )
   })
 })

@@ -152,6 +152,8 @@ export function filterOpportunities(
   data: NormalisedExport,
   index: SearchIndex,
   filters: OpportunityFilters,
+  /** Only these positions (ascending) are checked: a narrower search over earlier matches. */
+  within?: readonly number[],
 ): number[] {
   const themes = setOrNull(filters.themes)
   const clusters = setOrNull(filters.clusters)
@@ -164,9 +166,10 @@ export function filterOpportunities(
   const texts = index.texts
 
   const opportunities = data.opportunities
-  const n = opportunities.length
+  const n = within ? within.length : opportunities.length
   const passing: number[] = []
-  for (let i = 0; i < n; i++) {
+  for (let k = 0; k < n; k++) {
+    const i = within ? (within[k] as number) : k
     const r = (opportunities[i] as NormalisedOpportunity).record
     if (statuses !== null && !statuses.has(r.status)) continue
     if (themes !== null && !themes.has(r.theme)) continue
@@ -178,6 +181,58 @@ export function filterOpportunities(
     passing.push(i)
   }
   return passing
+}
+
+/** One filter pass and what it was over, so the next pass can start from it. */
+export interface FilterRun {
+  data: NormalisedExport
+  index: SearchIndex
+  /** The facet choices, as one comparable text. */
+  facets: string
+  terms: readonly string[]
+  passing: readonly number[]
+}
+
+const facetKey = (f: OpportunityFilters) =>
+  [f.themes, f.clusters, f.goals, f.types, f.statuses, f.sources].map((l) => l.join(',')).join('|')
+
+/**
+ * Filters, starting from the last run where that is sound. Over the same data, index and
+ * facet choices: the same terms give the last result itself (several components filter
+ * alike in one render), and a narrower search (every earlier term inside one of the new
+ * terms, as when a word is typed on) can only keep earlier matches, so only those are
+ * checked. Anything else filters from scratch.
+ */
+export function filterFrom(
+  last: FilterRun | null,
+  data: NormalisedExport,
+  index: SearchIndex,
+  filters: OpportunityFilters,
+): FilterRun {
+  const facets = facetKey(filters)
+  const terms = searchTerms(filters.q, index.lang)
+  const comparable = last?.data === data && last.index === index && last.facets === facets
+  if (
+    comparable &&
+    last.terms.length === terms.length &&
+    last.terms.every((t, i) => t === terms[i])
+  )
+    return last
+  const narrower = comparable && last.terms.every((t) => terms.some((u) => u.includes(t)))
+  const passing = filterOpportunities(data, index, filters, narrower ? last.passing : undefined)
+  return { data, index, facets, terms, passing }
+}
+
+let lastRun: FilterRun | null = null
+
+/** `filterFrom` over the last run made through here (one page filters one export at a time). */
+export function filterShared(
+  data: NormalisedExport,
+  index: SearchIndex,
+  filters: OpportunityFilters,
+): readonly number[] {
+  lastRun = filterFrom(lastRun, data, index, filters)
+  return lastRun.passing
 }
 
 /** The filters without one facet's choice: for counts that show what choosing more would add. */
