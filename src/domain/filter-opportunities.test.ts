@@ -9,6 +9,7 @@ import {
   facetCounts,
   filterFrom,
   filterOpportunities,
+  searchIndexFor,
   withoutFacet,
   type OpportunityFilters,
 } from './filter-opportunities.ts'
@@ -449,5 +450,17 @@ describe('filterFrom', () => {
         }
       }),
     )
+  })
+})
+
+describe('searchIndexFor', () => {
+  it('builds the index only when there is text to search, and filters alike either way', () => {
+    const fresh = load(fixture)
+    const empty = searchIndexFor(fresh, 'fi', '  ')
+    expect(empty.texts).toHaveLength(0)
+    expect(filterOpportunities(fresh, empty, f({ statuses: ['planned'] }))).toEqual(
+      filterOpportunities(fresh, buildSearchIndex(fresh, 'fi'), f({ statuses: ['planned'] })),
+    )
+    expect(searchIndexFor(fresh, 'fi', 'saame')).toBe(buildSearchIndex(fresh, 'fi'))
   })
 })

@@ -113,6 +113,24 @@ export function buildSearchIndex(data: NormalisedExport, lang: UiLanguage): Sear
   return index
 }
 
+const noTexts: readonly string[] = []
+const noIndex = new Map<UiLanguage, SearchIndex>()
+
+/**
+ * The index for filters with no free text: filtering never reads it then, so a view that is
+ * not searching does not build the real one (a quarter of a second at 100 000 opportunities,
+ * on the main thread, while the data arrives).
+ */
+export function searchIndexFor(data: NormalisedExport, lang: UiLanguage, q: string): SearchIndex {
+  if (searchTerms(q, lang).length > 0) return buildSearchIndex(data, lang)
+  let index = noIndex.get(lang)
+  if (index === undefined) {
+    index = { lang, texts: noTexts }
+    noIndex.set(lang, index)
+  }
+  return index
+}
+
 /**
  * Puts an index made elsewhere (the validation worker, which has the time) into the cache, so
  * `buildSearchIndex` returns it for these languages instead of working it out on the page.

@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo } from 'react'
 import { useDataset } from '../../data/use-dataset.ts'
 import type { ExportLoad } from '../../data/use-export-load.ts'
-import { buildSearchIndex, filterShared } from '../../domain/filter-opportunities.ts'
+import { filterShared, searchIndexFor } from '../../domain/filter-opportunities.ts'
 import type { NormalisedExport } from '../../domain/normalise-export.ts'
 import { sameNumbers, useStable } from '../../ui/use-stable.ts'
 import { useSharedSearch } from '../../url-state/use-shared-search.ts'
@@ -51,7 +51,7 @@ export function useFilteredData(): FilteredData {
     if (!data) return NONE
     // Shared with every other component filtering in this render (the filter bar's count):
     // the same filters reuse one pass, a search typed on narrows the last one.
-    return filterShared(data, buildSearchIndex(data, lang), { ...filters, q })
+    return filterShared(data, searchIndexFor(data, lang, q), { ...filters, q })
   }, [data, lang, filters, q])
   // A new search that leaves the same opportunities (one more letter, a language switch) keeps
   // the same array, so no view re-lays itself out for nothing.
