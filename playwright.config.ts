@@ -13,6 +13,10 @@ const slot = Number(process.env.KK_E2E_SLOT ?? 0)
 const devPort = 5173 + slot * 10
 const previewPort = 4173 + slot * 10
 const outDir = slot === 0 ? 'dist' : `dist-e2e-${slot}`
+// A deployment under a sub-path (issue 3: "served from a configurable base path").
+const subPort = 4373 + slot * 10
+const subBase = '/kasvukartta/'
+const subOutDir = `dist-subpath-${slot}`
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -48,6 +52,12 @@ export default defineConfig({
       // Two workers on two cores beside the dev server: the views' first paint can take seconds.
       expect: { timeout: 10_000 },
     },
+    {
+      name: 'subpath',
+      testMatch: 'subpath/**/*.spec.ts',
+      use: { baseURL: `http://127.0.0.1:${subPort}${subBase}` },
+      expect: { timeout: 10_000 },
+    },
   ],
   webServer: [
     {
@@ -61,6 +71,14 @@ export default defineConfig({
       url: `http://127.0.0.1:${previewPort}`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
+    },
+    {
+      // vite.config.ts reads BASE_PATH for the build and for the preview server alike.
+      command: `npx vite build --outDir ${subOutDir} && npx vite preview --outDir ${subOutDir} --port ${subPort} --strictPort`,
+      env: { BASE_PATH: subBase },
+      url: `http://127.0.0.1:${subPort}${subBase}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
     },
   ],
 })
