@@ -18,7 +18,8 @@ import { useFilteredData } from '../filters/use-filtered-data.ts'
 import { formatDay, today as todayDay } from './format-day.ts'
 import { sizesFor } from './geometry.ts'
 import { RoadmapControls, type TextScale } from './roadmap-controls.tsx'
-import { download, ExportSvg, svgMarkup, svgToPng } from './roadmap-export.tsx'
+import { downloadBlob, svgToPng } from '../../ui/file-download.ts'
+import { ExportSvg, svgMarkup } from './roadmap-export.tsx'
 import { roadmapCatalog } from './roadmap-catalog.ts'
 import { RoadmapLegend } from './roadmap-legend.tsx'
 import { RoadmapTable } from './roadmap-table.tsx'
@@ -199,12 +200,12 @@ function RoadmapView({
     )
     const name = `${rt('heading').toLowerCase()}-${isoDay(from)}`
     if (kind === 'svg') {
-      download(new Blob([text], { type: 'image/svg+xml' }), `${name}.svg`)
+      downloadBlob(new Blob([text], { type: 'image/svg+xml' }), `${name}.svg`)
       return
     }
     const height = Number(/height="(\d+(?:\.\d+)?)"/.exec(text)?.[1] ?? 800)
     try {
-      download(await svgToPng(text, width, height), `${name}.png`)
+      downloadBlob(await svgToPng(text, width, height), `${name}.png`)
     } catch {
       setExportError(true)
     }

@@ -3,7 +3,7 @@ import { writeCsv, type CsvDelimiter } from '../../domain/table-csv.ts'
 import { exportRowsJson } from '../../domain/table-json-export.ts'
 import type { TableModel } from '../../domain/table-row-model.ts'
 import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
-import { downloadText, today } from './download.ts'
+import { downloadText, today } from '../../ui/file-download.ts'
 import { tableCatalog } from './table-catalog.ts'
 
 /**
