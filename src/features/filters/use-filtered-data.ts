@@ -21,6 +21,13 @@ export interface FilteredData {
   positions: readonly number[]
 }
 
+/** What a view draws once the data is there: every view gets the same three things. */
+export interface FilteredViewProps {
+  data: NormalisedExport
+  state: ViewState
+  positions: readonly number[]
+}
+
 const NONE: readonly number[] = []
 
 /**

@@ -3,15 +3,14 @@ import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react'
 import { buildMatrixModel, withWeight, type MatrixRow } from '../../domain/matrix-model.ts'
 import { toggleTheme } from '../../domain/matrix-theme-toggle.ts'
 import { resolveText, type LocalizedText } from '../../domain/localized-text.ts'
-import type { NormalisedExport } from '../../domain/normalise-export.ts'
 import { themeStyles, UNKNOWN_THEME_STYLE } from '../../domain/theme-style.ts'
 import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
 import { useLanguage, useLocale } from '../../i18n/language-context.tsx'
 import { LoadStatus } from '../../ui/load-status.tsx'
 import { Localized } from '../../ui/localized.tsx'
 import { useSetViewState } from '../../url-state/use-view-state.ts'
-import { SIZE_MEASURES, type SizeMeasure, type ViewState } from '../../url-state/view-state.ts'
-import { useFilteredData } from '../filters/use-filtered-data.ts'
+import { SIZE_MEASURES, type SizeMeasure } from '../../url-state/view-state.ts'
+import { useFilteredData, type FilteredViewProps } from '../filters/use-filtered-data.ts'
 import { DEFAULT_SIZE_MEASURE } from './bubble-size.ts'
 import { matrixCatalog } from './matrix-catalog.ts'
 import { MatrixFigure } from './matrix-figure.tsx'
@@ -43,15 +42,7 @@ export function MatrixPage() {
 
 const NO_POSITIONS: readonly number[] = []
 
-function MatrixView({
-  data,
-  state,
-  positions,
-}: {
-  data: NormalisedExport
-  state: ViewState
-  positions: readonly number[]
-}) {
+function MatrixView({ data, state, positions }: FilteredViewProps) {
   const t = useFeatureTranslate(matrixCatalog)
   const lang = useLanguage()
   const locale = useLocale()

@@ -2,7 +2,6 @@ import { AppLink } from '../../url-state/app-link.tsx'
 import { appHref, navigateTo, opportunityPath } from '../../url-state/location.ts'
 import { stringifyRouterSearch } from '../../url-state/router-search.ts'
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react'
-import type { NormalisedExport } from '../../domain/normalise-export.ts'
 import { dayNumber, isoDay } from '../../domain/roadmap-days.ts'
 import type { LaneGrouping } from '../../domain/roadmap-lanes.ts'
 import type { LaneOrder } from '../../domain/roadmap-stack.ts'
@@ -13,8 +12,7 @@ import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
 import { LoadStatus } from '../../ui/load-status.tsx'
 import { Localized } from '../../ui/localized.tsx'
 import { useSetViewState } from '../../url-state/use-view-state.ts'
-import type { ViewState } from '../../url-state/view-state.ts'
-import { useFilteredData } from '../filters/use-filtered-data.ts'
+import { useFilteredData, type FilteredViewProps } from '../filters/use-filtered-data.ts'
 import { formatDay, today as todayDay } from './format-day.ts'
 import { sizesFor } from './geometry.ts'
 import { RoadmapControls, type TextScale } from './roadmap-controls.tsx'
@@ -51,15 +49,7 @@ function rootFontPx(): number {
   return Number.isFinite(px) && px > 0 ? px : 16
 }
 
-function RoadmapView({
-  data,
-  state,
-  positions,
-}: {
-  data: NormalisedExport
-  state: ViewState
-  positions: readonly number[]
-}) {
+function RoadmapView({ data, state, positions }: FilteredViewProps) {
   const rt = useFeatureTranslate(roadmapCatalog)
   const t = useTranslate()
   const lang = useLanguage()

@@ -1,7 +1,6 @@
 import { memo, useCallback, useId, useMemo, useState } from 'react'
 import type { Facet } from '../../domain/filter-opportunities.ts'
 import { resolveText } from '../../domain/localized-text.ts'
-import type { NormalisedExport } from '../../domain/normalise-export.ts'
 import { SCORE_PREFIX } from '../../domain/table-columns.ts'
 import { GROUP_BYS, isGroupBy, type TableGroup } from '../../domain/table-group.ts'
 import type { TableLabels } from '../../domain/table-row-model.ts'
@@ -10,8 +9,7 @@ import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
 import { useLanguage, useTranslate } from '../../i18n/language-context.tsx'
 import { LoadStatus } from '../../ui/load-status.tsx'
 import { useSetViewState } from '../../url-state/use-view-state.ts'
-import type { ViewState } from '../../url-state/view-state.ts'
-import { useFilteredData } from '../filters/use-filtered-data.ts'
+import { useFilteredData, type FilteredViewProps } from '../filters/use-filtered-data.ts'
 import { valueLabelKey } from '../filters/value-label.ts'
 import { ColumnChooser } from './column-chooser.tsx'
 import { ColumnFilters } from './column-filters.tsx'
@@ -48,12 +46,7 @@ const TableView = memo(function TableView({
   state,
   positions,
   headingId,
-}: {
-  data: NormalisedExport
-  state: ViewState
-  positions: readonly number[]
-  headingId: string
-}) {
+}: FilteredViewProps & { headingId: string }) {
   const t = useTranslate()
   const tt = useFeatureTranslate(tableCatalog)
   const lang = useLanguage()
