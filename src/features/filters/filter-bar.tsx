@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import {
   FACETS,
   FACET_FILTER_KEYS,
-  buildSearchIndex,
+  searchIndexFor,
   type Facet,
 } from '../../domain/filter-opportunities.ts'
 import type { NormalisedExport } from '../../domain/normalise-export.ts'
@@ -149,7 +149,7 @@ function FacetPanel({
   const options = useMemo(
     () =>
       open
-        ? facetOptions(data, buildSearchIndex(data, lang), {
+        ? facetOptions(data, searchIndexFor(data, lang, q), {
             themes,
             clusters,
             goals,

@@ -1,8 +1,8 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import {
   FACET_FILTER_KEYS,
-  buildSearchIndex,
   facetValues,
+  searchIndexFor,
   type Facet,
 } from '../../domain/filter-opportunities.ts'
 import type { NormalisedExport } from '../../domain/normalise-export.ts'
@@ -50,7 +50,7 @@ export function ColumnFilters({
   // Counts cost one filter pass per facet: made only while the panel is open.
   const counts = useMemo(() => {
     if (!open) return null
-    const index = buildSearchIndex(data, lang)
+    const index = searchIndexFor(data, lang, q)
     const filters = { themes, clusters, goals, types, statuses, sources, q }
     return new Map(
       facetColumns.map((c) => [
