@@ -32,6 +32,7 @@ const BOOT_MODULES = [
     'validate-in-worker',
     'export-preview',
     'early-export',
+    'early-config',
     'use-dataset',
     'load-progress',
   ].map((m) => `src/data/${m}.ts`),

@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
+import { takeEarlyConfigResponse } from './early-config.ts'
 import { LoadError, fetchOrLoadError, retryDelay, shouldRetry } from './load-error.ts'
 import { queryKeys } from './query-keys.ts'
 
@@ -85,11 +86,14 @@ export async function fetchRuntimeConfig(
 ): Promise<RuntimeConfig> {
   const url = new URL('config.json', baseHref).href
   // no-cache: revalidate with the server, so a changed config is seen on the next load.
-  const response = await fetchOrLoadError(url, {
-    headers: { accept: 'application/json' },
-    cache: 'no-cache',
-    signal,
-  })
+  // index.html's inline script asks the same way (early-config.ts).
+  const response =
+    (await takeEarlyConfigResponse(url)) ??
+    (await fetchOrLoadError(url, {
+      headers: { accept: 'application/json' },
+      cache: 'no-cache',
+      signal,
+    }))
   if (!response.ok) throw new LoadError({ kind: 'http', status: response.status }, url)
   let body: unknown
   try {

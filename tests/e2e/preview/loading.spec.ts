@@ -165,3 +165,17 @@ test('switching the language neither fetches nor validates the export again', as
   await expect(page.getByText('64 growth opportunities loaded.')).toBeVisible()
   expect(requests).toHaveLength(1)
 })
+
+test('the config is asked for once: the app takes over the request index.html made', async ({
+  page,
+}) => {
+  let configRequests = 0
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname.endsWith('/config.json')) configRequests++
+  })
+  await page.goto('/')
+  await expect(page.getByText('64 kasvumahdollisuutta ladattu.')).toBeVisible()
+  expect(configRequests).toBe(1)
+  // Taken over, the early request is gone from the page (a retry asks the server again).
+  expect(await page.evaluate(() => 'kasvukarttaConfig' in window)).toBe(false)
+})
