@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildMatrixModel, withWeight, type MatrixInput } from './matrix-model.ts'
-import { scoreOpportunities, type Scorable, type ScoringCriterion } from './scoring.ts'
+import { scoreOpportunities, type ScoringCriterion } from './scoring.ts'
+import { scorable } from './scoring-test-fixture.ts'
 
 const criteria: ScoringCriterion[] = [
   { id: 'imp-business', axis: 'impact', weight: 1 },
@@ -9,20 +10,17 @@ const criteria: ScoringCriterion[] = [
 ]
 
 // Scores on 0..1 in criterion order; null = unscored.
-const opportunities: Scorable[] = [
-  { id: 'a', normalisedScores: [1, 0, 0.75] }, // impact 0.5, feasibility 0.75
-  { id: 'b', normalisedScores: [0, 1, 0.25] }, // impact 0.5, feasibility 0.25
-  { id: 'c', normalisedScores: [null, 1, 1] }, // partial impact 1
-  { id: 'd', normalisedScores: [1, 1, null] }, // no feasibility: not placed
-  { id: 'e', normalisedScores: [null, null, null] }, // nothing scored
-  { id: 'f', normalisedScores: [0.25, 0.25, 1] }, // impact 0.25: quick win
-]
+const scored = scorable(criteria, [
+  { id: 'a', scores: [1, 0, 0.75] }, // impact 0.5, feasibility 0.75
+  { id: 'b', scores: [0, 1, 0.25] }, // impact 0.5, feasibility 0.25
+  { id: 'c', scores: [null, 1, 1] }, // partial impact 1
+  { id: 'd', scores: [1, 1, null] }, // no feasibility: not placed
+  { id: 'e', scores: [null, null, null] }, // nothing scored
+  { id: 'f', scores: [0.25, 0.25, 1] }, // impact 0.25: quick win
+])
+const { opportunities } = scored
 
-const input: MatrixInput = {
-  opportunities,
-  criteria,
-  exportScores: scoreOpportunities(opportunities, criteria),
-}
+const input: MatrixInput = { ...scored, exportScores: scoreOpportunities(scored) }
 const all = opportunities.map((_, i) => i)
 const byId = (rows: { id: string }[]) => rows.map((r) => r.id)
 
@@ -41,8 +39,8 @@ describe('buildMatrixModel', () => {
   it('computes axis scores as weighted means and assigns quadrants', () => {
     const m = buildMatrixModel(input, all, {})
     const a = m.placed.find((r) => r.id === 'a')
-    expect(a?.impact?.value).toBe(0.5)
-    expect(a?.feasibility?.value).toBe(0.75)
+    expect(a?.impact).toBe(0.5)
+    expect(a?.feasibility).toBe(0.75)
     expect(a?.quadrant).toBe('actNow')
     expect(m.placed.find((r) => r.id === 'b')?.quadrant).toBe('buildConditions')
     expect(m.placed.find((r) => r.id === 'f')?.quadrant).toBe('quickWins')
@@ -59,7 +57,7 @@ describe('buildMatrixModel', () => {
     const m = buildMatrixModel(input, all, { 'imp-wellbeing': 3 })
     const b = m.placed.find((r) => r.id === 'b')
     // b impact (0*1 + 1*3) / 4 = 0.75: now in act-now? feasibility 0.25 keeps it left.
-    expect(b?.impact?.value).toBe(0.75)
+    expect(b?.impact).toBe(0.75)
     expect(b?.quadrant).toBe('buildConditions')
     // b priority (0 + 3 + 0.25) / 5 = 0.65 passes a (1 + 0 + 0.75) / 5 = 0.35.
     expect(b?.exportRank).toBe(5)

@@ -1,11 +1,15 @@
 import { quadrantOf, type Quadrant } from './matrix-quadrant.ts'
 import { isRobust, robustnessVariants } from './matrix-robustness.ts'
 import {
+  EQUAL_WEIGHTS,
+  PARTIAL,
+  axisValueAt,
+  flagShift,
+  rankAt,
   scoreOpportunities,
   scoringPlan,
-  type AxisScore,
-  type OpportunityScore,
   type Scorable,
+  type ScoreTable,
   type ScoringCriterion,
   type Weights,
 } from './scoring.ts'
@@ -21,9 +25,10 @@ export interface MatrixRow {
   /** Index in the export's opportunity list. */
   position: number
   id: string
-  impact: AxisScore | null
-  feasibility: AxisScore | null
-  priority: AxisScore | null
+  /** Axis means on 0..1; null without a score on the axis. */
+  impact: number | null
+  feasibility: number | null
+  priority: number | null
   rank: number | null
   /** The rank with the export's weights. */
   exportRank: number | null
@@ -50,12 +55,17 @@ export interface MatrixModel {
   weights: number[]
 }
 
-export interface MatrixInput {
-  opportunities: readonly Scorable[]
-  criteria: readonly ScoringCriterion[]
+export interface MatrixInput extends Scorable {
   /** Scores with the export's weights, aligned with `opportunities`. */
-  exportScores: readonly OpportunityScore[]
+  exportScores: ScoreTable
 }
+
+const IMPACT_SHIFT = flagShift('impact')
+const FEASIBILITY_SHIFT = flagShift('feasibility')
+/** Either axis mean leaves unscored criteria out. */
+const EITHER_PARTIAL = (PARTIAL << IMPACT_SHIFT) | (PARTIAL << FEASIBILITY_SHIFT)
+/** Either axis mean fell back to equal weights. */
+const EITHER_EQUAL = (EQUAL_WEIGHTS << IMPACT_SHIFT) | (EQUAL_WEIGHTS << FEASIBILITY_SHIFT)
 
 function byRankThenPosition(a: MatrixRow, b: MatrixRow): number {
   const ra = a.rank ?? Number.POSITIVE_INFINITY
@@ -91,38 +101,42 @@ export function buildMatrixModel(
   const changed = input.criteria.some((c, i) => plan.weights[i] !== c.weight)
   // Without a change the export's scores stand; with one, ranks are redone over the whole
   // export (a tight loop, a few milliseconds at 10 000 opportunities).
-  const scores = changed
-    ? scoreOpportunities(input.opportunities, input.criteria, overrides)
-    : input.exportScores
+  const scores = changed ? scoreOpportunities(input, overrides) : input.exportScores
   const variants = robustnessVariants(plan.weights)
+  const stride = input.criteria.length
 
   const placed: MatrixRow[] = []
   const unscored: MatrixRow[] = []
   let equalWeightCount = 0
   for (const position of positions) {
     const o = input.opportunities[position]
-    const s = scores[position]
-    if (!o || !s) continue
-    const exportRank = input.exportScores[position]?.rank ?? null
-    const { impact, feasibility, priority, rank } = s
-    const quadrant = impact && feasibility ? quadrantOf(feasibility.value, impact.value) : null
+    if (!o || position >= scores.rank.length) continue
+    const impact = axisValueAt(scores, 'impact', position)
+    const feasibility = axisValueAt(scores, 'feasibility', position)
+    const rank = rankAt(scores, position)
+    const exportRank = rankAt(input.exportScores, position)
+    const flags = scores.flags[position] ?? 0
+    const quadrant =
+      impact !== null && feasibility !== null ? quadrantOf(feasibility, impact) : null
     const row: MatrixRow = {
       position,
       id: o.id,
       impact,
       feasibility,
-      priority,
+      priority: axisValueAt(scores, 'priority', position),
       rank,
       exportRank,
       rankChange: rank !== null && exportRank !== null ? exportRank - rank : null,
       quadrant,
-      partial: quadrant !== null && (impact?.partial === true || feasibility?.partial === true),
-      robust: quadrant === 'actNow' && isRobust(o.normalisedScores, plan, variants),
+      partial: quadrant !== null && (flags & EITHER_PARTIAL) !== 0,
+      robust:
+        quadrant === 'actNow' &&
+        isRobust(input.normalisedScores, position * stride, plan, variants),
     }
     if (quadrant === null) unscored.push(row)
     else {
       placed.push(row)
-      if (impact?.equalWeights || feasibility?.equalWeights) equalWeightCount++
+      if ((flags & EITHER_EQUAL) !== 0) equalWeightCount++
     }
   }
   sortByRank(placed)

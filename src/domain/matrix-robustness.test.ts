@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { isRobust, robustnessVariants } from './matrix-robustness.ts'
 import { quadrantOf } from './matrix-quadrant.ts'
 import { scoringPlan, weightedMean, type ScoringCriterion } from './scoring.ts'
+import { packed } from './scoring-test-fixture.ts'
 
 const criteria: ScoringCriterion[] = [
   { id: 'imp-a', axis: 'impact', weight: 1 },
@@ -27,26 +28,36 @@ describe('robustnessVariants', () => {
 
 describe('isRobust', () => {
   it('marks an opportunity high on every criterion as robust', () => {
-    expect(isRobust([1, 0.75, 0.75, null], plan, variants)).toBe(true)
+    expect(isRobust(packed([1, 0.75, 0.75, null]), 0, plan, variants)).toBe(true)
   })
 
   it('does not mark one that leaves act-now when a single weight doubles', () => {
     // Impact (0.9 + 0.25) / 2 = 0.575; doubling imp-b gives (0.9 + 0.5) / 3 ≈ 0.47.
-    expect(isRobust([0.9, 0.25, 1, null], plan, variants)).toBe(false)
+    expect(isRobust(packed([0.9, 0.25, 1, null]), 0, plan, variants)).toBe(false)
   })
 
   it('does not mark one outside act-now with the current weights', () => {
-    expect(isRobust([0.2, 0.2, 1, null], plan, variants)).toBe(false)
+    expect(isRobust(packed([0.2, 0.2, 1, null]), 0, plan, variants)).toBe(false)
   })
 
   it('does not mark one without a score on an axis', () => {
-    expect(isRobust([1, 1, null, null], plan, variants)).toBe(false)
+    expect(isRobust(packed([1, 1, null, null]), 0, plan, variants)).toBe(false)
   })
 
   it('follows the what-if weights it is given', () => {
     // With imp-b weighted 0, impact is imp-a alone: 0.9 stays high whatever happens to imp-a.
     const whatIf = scoringPlan(criteria, { 'imp-b': 0 })
-    expect(isRobust([0.9, 0.25, 1, null], whatIf, robustnessVariants(whatIf.weights))).toBe(true)
+    expect(
+      isRobust(packed([0.9, 0.25, 1, null]), 0, whatIf, robustnessVariants(whatIf.weights)),
+    ).toBe(true)
+  })
+})
+
+describe('isRobust in a shared array', () => {
+  it('reads the opportunity at the offset it is given', () => {
+    const two = packed([0.2, 0.2, 1, null, 1, 0.75, 0.75, null])
+    expect(isRobust(two, 0, plan, variants)).toBe(false)
+    expect(isRobust(two, criteria.length, plan, variants)).toBe(true)
   })
 })
 
@@ -57,14 +68,14 @@ describe('isRobust against the plain definition', () => {
     // Scores on a 1–5 scale in half steps, often exactly on the split, some unscored.
     const score = () => (rnd() < 0.1 ? null : Math.round(rnd() * 8) / 8)
     for (let k = 0; k < 500; k++) {
-      const normalised = criteria.map(score)
+      const normalised = packed(criteria.map(score))
       const inActNow = (w: readonly number[]) => {
-        const i = weightedMean(normalised, w, plan.impact)
-        const f = weightedMean(normalised, w, plan.feasibility)
+        const i = weightedMean(normalised, 0, w, plan.impact)
+        const f = weightedMean(normalised, 0, w, plan.feasibility)
         return !!i && !!f && quadrantOf(f.value, i.value) === 'actNow'
       }
       const expected = [plan.weights, ...variants].every(inActNow)
-      expect(isRobust(normalised, plan, variants)).toBe(expected)
+      expect(isRobust(normalised, 0, plan, variants)).toBe(expected)
     }
   })
 })

@@ -27,25 +27,26 @@ export function robustnessVariants(weights: readonly number[]): number[][] {
 }
 
 /**
- * Whether an opportunity is in act-now with `plan`'s weights and with every variant.
- * `normalised` holds its 0..1 criterion scores (null = unscored), in criterion order. A
+ * Whether an opportunity is in act-now with `plan`'s weights and with every variant. Its 0..1
+ * criterion scores (NaN = unscored) are `normalised[offset]` onwards, in criterion order. A
  * variant changes one weight, so only that criterion's axis is recomputed.
  */
 export function isRobust(
-  normalised: readonly (number | null)[],
+  normalised: ArrayLike<number>,
+  offset: number,
   plan: Pick<ScoringPlan, 'weights' | 'impact' | 'feasibility'>,
   variants: readonly (readonly number[])[],
 ): boolean {
-  const impact = meanValue(normalised, plan.weights, plan.impact)
-  const feasibility = meanValue(normalised, plan.weights, plan.feasibility)
+  const impact = meanValue(normalised, offset, plan.weights, plan.impact)
+  const feasibility = meanValue(normalised, offset, plan.weights, plan.feasibility)
   if (Number.isNaN(impact) || Number.isNaN(feasibility)) return false
   if (quadrantOf(feasibility, impact) !== 'actNow') return false
   for (const weights of variants) {
     let i = 0
     while (i < weights.length && weights[i] === plan.weights[i]) i++
     const onImpact = plan.impact.includes(i)
-    const f = onImpact ? feasibility : meanValue(normalised, weights, plan.feasibility)
-    const m = onImpact ? meanValue(normalised, weights, plan.impact) : impact
+    const f = onImpact ? feasibility : meanValue(normalised, offset, weights, plan.feasibility)
+    const m = onImpact ? meanValue(normalised, offset, weights, plan.impact) : impact
     if (quadrantOf(f, m) !== 'actNow') return false
   }
   return true

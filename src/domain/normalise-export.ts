@@ -9,7 +9,7 @@ import type {
   Source,
   Theme,
 } from './export-schema.ts'
-import { normaliseScore, scoreOpportunities, type OpportunityScore } from './scoring.ts'
+import { normaliseScore, scoreOpportunities, type ScoreTable } from './scoring.ts'
 
 /**
  * A validated export in the shape the views need, made once per load: lookups by id, periods
@@ -29,8 +29,6 @@ export interface NormalisedOpportunity {
   index: number
   record: Opportunity
   horizonRange: DayRange | null
-  /** Per criterion, in `criteria` order: the score mapped to 0..1, or null when unscored. */
-  normalisedScores: (number | null)[]
   leadActor: string | null
   fundingTotalEur: number | null
   sourceCount: number
@@ -55,23 +53,41 @@ export interface NormalisedExport {
   opportunityById: Map<string, NormalisedOpportunity>
   /** id → ids of the opportunities that depend on it. */
   dependents: Map<string, string[]>
+  /**
+   * Criterion scores mapped to 0..1: opportunity i's, in `criteria` order, at
+   * i × criteria.length onwards; NaN where unscored. One array rather than one per opportunity
+   * (at 100 000 opportunities those weighed some 16 MB); read it with `normalisedScoreAt`.
+   */
+  normalisedScores: Float64Array
   /** Scores with the export's own weights, aligned with `opportunities`. */
-  scores: OpportunityScore[]
+  scores: ScoreTable
 }
 
-function normalisedScoresOf(
+/** The 0..1 score of the opportunity at `position` on the criterion at index `criterion`. */
+export function normalisedScoreAt(
+  data: Pick<NormalisedExport, 'criteria' | 'normalisedScores'>,
+  position: number,
+  criterion: number,
+): number | null {
+  // NaN marks an unscored criterion.
+  const v = data.normalisedScores[position * data.criteria.length + criterion]
+  return v === undefined || Number.isNaN(v) ? null : v
+}
+
+/** Writes an opportunity's normalised scores, in criterion order, at `offset` onwards. */
+function writeNormalisedScores(
   scores: Opportunity['scores'],
   criteria: readonly Criterion[],
-): (number | null)[] {
-  const out = new Array<number | null>(criteria.length)
+  out: Float64Array,
+  offset: number,
+): void {
   for (let i = 0; i < criteria.length; i++) {
     const c = criteria[i] as Criterion
     // A valid score is a number; checking the type (not just presence) also keeps criterion ids
     // such as "toString" from finding Object.prototype's functions.
     const v = scores === undefined ? undefined : scores[c.id]
-    out[i] = typeof v === 'number' ? normaliseScore(v, c.min, c.max) : null
+    out[offset + i] = typeof v === 'number' ? normaliseScore(v, c.min, c.max) : Number.NaN
   }
-  return out
 }
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
@@ -86,7 +102,9 @@ export function normaliseExport(
   loadedIds: { has(id: string): boolean },
 ): NormalisedExport {
   const criteria = frame.criteria
-  const opportunities: NormalisedOpportunity[] = accepted.map(({ index, value }) => {
+  const normalisedScores = new Float64Array(accepted.length * criteria.length)
+  const opportunities: NormalisedOpportunity[] = accepted.map(({ index, value }, position) => {
+    writeNormalisedScores(value.scores, criteria, normalisedScores, position * criteria.length)
     let fundingTotal: number | null = null
     if (value.funding)
       for (const f of value.funding)
@@ -103,7 +121,6 @@ export function normaliseExport(
       index,
       record: value,
       horizonRange: value.horizon ? horizonRange(value.horizon.start, value.horizon.end) : null,
-      normalisedScores: normalisedScoresOf(value.scores, criteria),
       leadActor: lead,
       fundingTotalEur: fundingTotal,
       sourceCount: value.sources?.length ?? 0,
@@ -138,6 +155,7 @@ export function normaliseExport(
     criterionById: byId(criteria),
     opportunityById: byId(opportunities),
     dependents,
-    scores: scoreOpportunities(opportunities, criteria),
+    normalisedScores,
+    scores: scoreOpportunities({ opportunities, criteria, normalisedScores }),
   }
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { GROWTH_GOALS, STATUSES } from './export-vocabulary.ts'
 import { overviewStats, overviewSummary } from './overview-stats.ts'
+import { priorityAt, rankAt } from './scoring.ts'
 import { validateExportText } from './validate-export.ts'
 
 const report = validateExportText(readFileSync('mocks/demo-export.json', 'utf8'))
@@ -27,8 +28,8 @@ describe('overviewStats', () => {
   })
 
   it('lists the ten best ranked, best first, and counts the unscored', () => {
-    expect(stats.topTen.map((i) => data.scores[i]?.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
-    expect(stats.unscored).toBe(data.scores.filter((s) => s.rank === null).length)
+    expect(stats.topTen.map((i) => rankAt(data.scores, i))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
+    expect(stats.unscored).toBe(data.scores.rank.filter((r) => r === 0).length)
     expect(stats.unscored).toBeGreaterThan(0)
   })
 
@@ -38,6 +39,17 @@ describe('overviewStats', () => {
     expect(s.total).toBe(planned.length)
     expect(s.byStatus.find((r) => r.key === 'planned')?.count).toBe(planned.length)
     expect(s.byStatus.filter((r) => r.key !== 'planned').every((r) => r.count === 0)).toBe(true)
+  })
+
+  it('picks the ten best ranked among the opportunities the filters leave', () => {
+    // Every third, backwards: the best of them is not rank 1, and they come in no rank order.
+    const some = data.opportunities.flatMap((_, i) => (i % 3 === 1 ? [i] : [])).reverse()
+    const expected = some
+      .filter((i) => rankAt(data.scores, i) !== null)
+      .sort((a, b) => (rankAt(data.scores, a) as number) - (rankAt(data.scores, b) as number))
+      .slice(0, 10)
+    expect(expected).toHaveLength(10)
+    expect(overviewStats(data, data.scores, STATUSES, GROWTH_GOALS, some).topTen).toEqual(expected)
   })
 })
 
@@ -57,7 +69,7 @@ describe('overviewSummary', () => {
       stats.topTen.map((i) => ({
         id: data.opportunities[i]?.id,
         title: data.opportunities[i]?.record.title,
-        priority: data.scores[i]?.priority?.value,
+        priority: priorityAt(data.scores, i),
       })),
     )
     expect(summary.themes.map((t) => t.id)).toEqual(data.themes.map((t) => t.id))

@@ -1,7 +1,9 @@
 import type { Dataset, Theme } from './export-schema.ts'
 import type { LocalizedText } from './localized-text.ts'
 import type { NormalisedExport } from './normalise-export.ts'
-import type { OpportunityScore } from './scoring.ts'
+import { priorityAt, type ScoreTable } from './scoring.ts'
+
+const TOP = 10
 
 export interface CountRow {
   key: string
@@ -25,7 +27,7 @@ export interface OverviewStats {
  */
 export function overviewStats(
   data: NormalisedExport,
-  scores: readonly OpportunityScore[],
+  scores: ScoreTable,
   statuses: readonly string[],
   goals: readonly string[],
   passing?: readonly number[],
@@ -34,24 +36,36 @@ export function overviewStats(
   const theme = new Map<string, number>(data.themes.map((t) => [t.id, 0]))
   const status = new Map<string, number>(statuses.map((s) => [s, 0]))
   const goal = new Map<string, number>(goals.map((g) => [g, 0]))
+  const ranks = scores.rank
   let unscored = 0
+  // The ten best ranks, kept in order as we go: a pass over all, with no sort of them.
+  const top: number[] = []
   for (const i of indices) {
     const o = data.opportunities[i]
     if (!o) continue
     theme.set(o.record.theme, (theme.get(o.record.theme) ?? 0) + 1)
     status.set(o.record.status, (status.get(o.record.status) ?? 0) + 1)
     for (const g of o.record.growthGoals) goal.set(g, (goal.get(g) ?? 0) + 1)
-    if (scores[i]?.rank === null) unscored++
+    const rank = ranks[i] ?? 0
+    if (rank === 0) {
+      unscored++
+      continue
+    }
+    if (top.length === TOP && rank >= (ranks[top[TOP - 1] as number] as number)) continue
+    let k = Math.min(top.length, TOP - 1)
+    while (k > 0 && (ranks[top[k - 1] as number] as number) > rank) {
+      top[k] = top[k - 1] as number
+      k--
+    }
+    top[k] = i
   }
   const rows = (m: Map<string, number>) => [...m].map(([key, count]) => ({ key, count }))
-  const ranked = indices.filter((i) => scores[i]?.rank !== null && scores[i]?.rank !== undefined)
-  ranked.sort((a, b) => (scores[a]?.rank as number) - (scores[b]?.rank as number))
   return {
     total: indices.length,
     byTheme: rows(theme),
     byStatus: rows(status),
     byGrowthGoal: rows(goal),
-    topTen: ranked.slice(0, 10),
+    topTen: top,
     unscored,
   }
 }
@@ -92,8 +106,8 @@ export function overviewSummary(
   const topTen: TopOpportunity[] = []
   for (const i of stats.topTen) {
     const o = data.opportunities[i]
-    const priority = data.scores[i]?.priority
-    if (o && priority) topTen.push({ id: o.id, title: o.record.title, priority: priority.value })
+    const priority = priorityAt(data.scores, i)
+    if (o && priority !== null) topTen.push({ id: o.id, title: o.record.title, priority })
   }
   return {
     dataset: data.dataset,

@@ -15,7 +15,6 @@ function opp(record: Record<string, unknown>, leadActor: string | null = null) {
       ...record,
     },
     horizonRange: null,
-    normalisedScores: [],
     leadActor,
     fundingTotalEur: null,
     sourceCount: 0,

@@ -8,7 +8,6 @@ function opp(id: string, theme: string, horizon: [string, string] | null, status
     index: 0,
     record: { id, title: id, theme, growthGoals: ['rdi'], status },
     horizonRange: horizon && { start: horizon[0], end: horizon[1] },
-    normalisedScores: [],
     leadActor: null,
     fundingTotalEur: null,
     sourceCount: 0,

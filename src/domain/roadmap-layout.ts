@@ -21,7 +21,8 @@ export interface RoadmapItems {
 export function roadmapItems(
   data: Pick<NormalisedExport, 'opportunities'>,
   positions: readonly number[],
-  ranks: readonly (number | null)[],
+  /** Per position, 1 = highest priority; null or 0 (as in `ScoreTable.rank`) = no rank. */
+  ranks: ArrayLike<number | null>,
 ): RoadmapItems {
   const scheduled: RoadmapItem[] = []
   const unscheduled: number[] = []
@@ -38,7 +39,7 @@ export function roadmapItems(
       id: o.id,
       start: dayNumber(range.start),
       end: dayNumber(range.end),
-      rank: ranks[pos] ?? null,
+      rank: ranks[pos] || null,
     })
   }
   return { scheduled, unscheduled }

@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest'
 import {
+  axisScoreAt,
+  createScoreTable,
+  hasEqualWeightsAt,
+  isPartialAt,
   normaliseScore,
+  opportunityScoreAt,
+  priorityAt,
+  rankAt,
   rankByPriority,
+  scoreCount,
   scoreOpportunities,
   scoringPlan,
   weightedMean,
+  weightedMeanValue,
   type ScoringCriterion,
 } from './scoring.ts'
+import { packed, scorable } from './scoring-test-fixture.ts'
 
 const criteria: ScoringCriterion[] = [
   { id: 'imp-business', axis: 'impact', weight: 2 },
@@ -27,7 +37,7 @@ describe('normaliseScore', () => {
 describe('weightedMean', () => {
   it('weighs each scored criterion', () => {
     // (1*2 + 0.25*1) / 3
-    expect(weightedMean([1, 0.25], [2, 1], [0, 1])).toEqual({
+    expect(weightedMean(packed([1, 0.25]), 0, [2, 1], [0, 1])).toEqual({
       value: 0.75,
       partial: false,
       equalWeights: false,
@@ -35,7 +45,7 @@ describe('weightedMean', () => {
   })
 
   it('leaves unscored criteria out and marks the mean partial', () => {
-    expect(weightedMean([null, 0.25], [2, 1], [0, 1])).toEqual({
+    expect(weightedMean(packed([null, 0.25]), 0, [2, 1], [0, 1])).toEqual({
       value: 0.25,
       partial: true,
       equalWeights: false,
@@ -43,23 +53,23 @@ describe('weightedMean', () => {
   })
 
   it('is null when nothing on the axis is scored', () => {
-    expect(weightedMean([null, null], [2, 1], [0, 1])).toBeNull()
+    expect(weightedMean(packed([null, null]), 0, [2, 1], [0, 1])).toBeNull()
   })
 
   it('uses equal weights when every weight entering the mean is zero, and says so', () => {
-    expect(weightedMean([1, 0], [0, 0], [0, 1])).toEqual({
+    expect(weightedMean(packed([1, 0]), 0, [0, 0], [0, 1])).toEqual({
       value: 0.5,
       partial: false,
       equalWeights: true,
     })
     // A zero weight alone does not trigger it when another scored criterion has weight.
-    expect(weightedMean([1, 0], [0, 1], [0, 1])).toEqual({
+    expect(weightedMean(packed([1, 0]), 0, [0, 1], [0, 1])).toEqual({
       value: 0,
       partial: false,
       equalWeights: false,
     })
     // Only the weights of scored criteria count: here the one with weight is unscored.
-    expect(weightedMean([1, null], [0, 3], [0, 1])).toEqual({
+    expect(weightedMean(packed([1, null]), 0, [0, 3], [0, 1])).toEqual({
       value: 1,
       partial: true,
       equalWeights: true,
@@ -83,46 +93,118 @@ describe('scoringPlan', () => {
 describe('rankByPriority', () => {
   it('ranks highest first, ties by id in code-point order, unscored unranked', () => {
     const ids = ['b', 'a', 'C', 'd', 'ä']
-    const ranks = rankByPriority(ids, [0.5, 0.5, 0.5, null, 0.9])
+    const ranks = rankByPriority(ids, [0.5, 0.5, 0.5, Number.NaN, 0.9])
     // 'C' (U+0043) < 'a' < 'b' by code point; 'ä' has the best score.
-    expect(ranks).toEqual([4, 3, 2, null, 1])
+    expect([...ranks]).toEqual([4, 3, 2, 0, 1])
   })
 
   it('treats means that differ only by rounding as equal', () => {
-    expect(rankByPriority(['z', 'y'], [0.1 + 0.2, 0.3])).toEqual([2, 1])
+    expect([...rankByPriority(['z', 'y'], [0.1 + 0.2, 0.3])]).toEqual([2, 1])
+  })
+})
+
+describe('weightedMeanValue', () => {
+  it('reads one opportunity’s scores at an offset into a shared array', () => {
+    const all = packed([0, 0, 1, 0.25, 9, 9])
+    expect(weightedMeanValue(all, 2, [2, 1], [0, 1])).toBe(0.75)
+    expect(weightedMeanValue(packed([Number.NaN, Number.NaN]), 0, [1, 1], [0, 1])).toBeNaN()
   })
 })
 
 describe('scoreOpportunities', () => {
   it('computes both axes, the priority over all criteria and the rank', () => {
     const scores = scoreOpportunities(
-      [
-        { id: 'kk-1', normalisedScores: [1, 0.5, 0.25, 0.75] },
-        { id: 'kk-2', normalisedScores: [0.5, null, 1, null] },
-        { id: 'kk-3', normalisedScores: [null, null, null, null] },
-      ],
-      criteria,
+      scorable(criteria, [
+        { id: 'kk-1', scores: [1, 0.5, 0.25, 0.75] },
+        { id: 'kk-2', scores: [0.5, null, 1, null] },
+        { id: 'kk-3', scores: [null, null, null, null] },
+      ]),
     )
-    expect(scores[0]?.impact?.value).toBeCloseTo((1 * 2 + 0.5) / 3)
-    expect(scores[0]?.feasibility?.value).toBeCloseTo(0.5)
-    expect(scores[0]?.priority?.value).toBeCloseTo((2 + 0.5 + 0.25 + 0.75) / 5)
-    expect(scores[1]?.impact).toEqual({ value: 0.5, partial: true, equalWeights: false })
-    expect(scores[1]?.priority?.value).toBeCloseTo((0.5 * 2 + 1) / 3)
-    expect(scores[1]?.priority?.partial).toBe(true)
-    expect(scores[2]).toEqual({ impact: null, feasibility: null, priority: null, rank: null })
-    expect(scores.map((s) => s.rank)).toEqual([1, 2, null])
+    expect(scoreCount(scores)).toBe(3)
+    expect(scores.impact[0]).toBeCloseTo((1 * 2 + 0.5) / 3)
+    expect(scores.feasibility[0]).toBeCloseTo(0.5)
+    expect(priorityAt(scores, 0)).toBeCloseTo((2 + 0.5 + 0.25 + 0.75) / 5)
+    expect(axisScoreAt(scores, 'impact', 1)).toEqual({
+      value: 0.5,
+      partial: true,
+      equalWeights: false,
+    })
+    expect(priorityAt(scores, 1)).toBeCloseTo((0.5 * 2 + 1) / 3)
+    expect(isPartialAt(scores, 'priority', 1)).toBe(true)
+    expect(isPartialAt(scores, 'feasibility', 0)).toBe(false)
+    expect(opportunityScoreAt(scores, 2)).toEqual({
+      impact: null,
+      feasibility: null,
+      priority: null,
+      rank: null,
+    })
+    expect(scores.priority[2]).toBeNaN()
+    expect([0, 1, 2].map((i) => rankAt(scores, i))).toEqual([1, 2, null])
+    expect([...scores.rank]).toEqual([1, 2, 0])
+  })
+
+  it('agrees with weightedMean for every opportunity and axis', () => {
+    const rows = [
+      { id: 'a', scores: [1, null, 0, 0] },
+      { id: 'b', scores: [null, null, 0.5, null] },
+      { id: 'c', scores: [0.2, 0.4, null, 0.6] },
+    ]
+    const input = scorable(criteria, rows)
+    const weights = { 'imp-business': 0, 'imp-wellbeing': 0 }
+    const scores = scoreOpportunities(input, weights)
+    const plan = scoringPlan(criteria, weights)
+    rows.forEach((_, i) => {
+      const at = (indices: number[]) =>
+        weightedMean(input.normalisedScores, i * criteria.length, plan.weights, indices)
+      expect(opportunityScoreAt(scores, i)).toEqual({
+        impact: at(plan.impact),
+        feasibility: at(plan.feasibility),
+        priority: at(plan.all),
+        rank: rankAt(scores, i),
+      })
+    })
+    // Impact of a: both weights zero, so equal weights; partial, as imp-wellbeing is unscored.
+    expect(hasEqualWeightsAt(scores, 'impact', 0)).toBe(true)
+    expect(isPartialAt(scores, 'impact', 0)).toBe(true)
+    expect(hasEqualWeightsAt(scores, 'feasibility', 0)).toBe(false)
   })
 
   it('moves ranks when a what-if weight changes', () => {
-    const opps = [
-      { id: 'business-heavy', normalisedScores: [1, 0, 0.5, 0.5] },
-      { id: 'wellbeing-heavy', normalisedScores: [0, 1, 0.5, 0.5] },
-    ]
-    expect(scoreOpportunities(opps, criteria).map((s) => s.rank)).toEqual([1, 2])
-    expect(
-      scoreOpportunities(opps, criteria, { 'imp-business': 0.5, 'imp-wellbeing': 3 }).map(
-        (s) => s.rank,
-      ),
-    ).toEqual([2, 1])
+    const opps = scorable(criteria, [
+      { id: 'business-heavy', scores: [1, 0, 0.5, 0.5] },
+      { id: 'wellbeing-heavy', scores: [0, 1, 0.5, 0.5] },
+    ])
+    expect([...scoreOpportunities(opps).rank]).toEqual([1, 2])
+    expect([...scoreOpportunities(opps, { 'imp-business': 0.5, 'imp-wellbeing': 3 }).rank]).toEqual(
+      [2, 1],
+    )
+  })
+
+  it('survives structured cloning whole', () => {
+    const scores = scoreOpportunities(
+      scorable(criteria, [
+        { id: 'x', scores: [1, null, 0.5, 0.5] },
+        { id: 'y', scores: [null, null, null, null] },
+      ]),
+    )
+    const copy = structuredClone(scores)
+    expect(copy.priority).toBeInstanceOf(Float64Array)
+    expect([0, 1].map((i) => opportunityScoreAt(copy, i))).toEqual(
+      [0, 1].map((i) => opportunityScoreAt(scores, i)),
+    )
+  })
+})
+
+describe('createScoreTable', () => {
+  it('starts with nothing scored', () => {
+    const t = createScoreTable(2)
+    expect(opportunityScoreAt(t, 1)).toEqual({
+      impact: null,
+      feasibility: null,
+      priority: null,
+      rank: null,
+    })
+    expect(axisScoreAt(t, 'impact', 5)).toBeNull()
+    expect(rankAt(t, -1)).toBeNull()
   })
 })

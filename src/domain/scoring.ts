@@ -25,6 +25,7 @@ export interface AxisScore {
   equalWeights: boolean
 }
 
+/** One opportunity's scores as an object, for code that shows a single opportunity. */
 export interface OpportunityScore {
   impact: AxisScore | null
   feasibility: AxisScore | null
@@ -34,19 +35,113 @@ export interface OpportunityScore {
   rank: number | null
 }
 
+/** The means a score table holds for each opportunity. */
+export type ScoreAxis = 'impact' | 'feasibility' | 'priority'
+
+/**
+ * The scores of n opportunities, one typed array per field, aligned with the opportunities.
+ * Not an object per opportunity: at 100 000 opportunities those 400 000 small objects took
+ * some 24 MB, kept the garbage collector busy while validating, and were copied one by one
+ * when the worker handed the report over, where a typed array is copied as one block.
+ *
+ * Loops over every opportunity read the arrays; `opportunityScoreAt` and friends give one
+ * opportunity's scores as objects.
+ */
+export interface ScoreTable {
+  /** Weighted means on 0..1; NaN where the opportunity has no score on that axis. */
+  impact: Float64Array
+  feasibility: Float64Array
+  priority: Float64Array
+  /** Per opportunity, a `PARTIAL` and an `EQUAL_WEIGHTS` bit for each axis (`flagShift`). */
+  flags: Uint8Array
+  /** 1 = highest priority; 0 = no rank (no priority score). */
+  rank: Int32Array
+}
+
+/** The axis's mean leaves unscored criteria out (`AxisScore.partial`). */
+export const PARTIAL = 1
+/** Every weight entering the axis's mean was zero (`AxisScore.equalWeights`). */
+export const EQUAL_WEIGHTS = 2
+
+const FLAG_SHIFT: Readonly<Record<ScoreAxis, number>> = { impact: 0, feasibility: 2, priority: 4 }
+
+/** Where an axis's bits sit in `ScoreTable.flags`: `(flags >> flagShift(axis)) & PARTIAL`. */
+export function flagShift(axis: ScoreAxis): number {
+  return FLAG_SHIFT[axis]
+}
+
+/** A table for n opportunities with nothing scored. */
+export function createScoreTable(n: number): ScoreTable {
+  return {
+    impact: new Float64Array(n).fill(Number.NaN),
+    feasibility: new Float64Array(n).fill(Number.NaN),
+    priority: new Float64Array(n).fill(Number.NaN),
+    flags: new Uint8Array(n),
+    rank: new Int32Array(n),
+  }
+}
+
+/** How many opportunities the table scores. */
+export function scoreCount(table: ScoreTable): number {
+  return table.rank.length
+}
+
+/** The mean on one axis, on 0..1; null without a score (or outside the table). */
+export function axisValueAt(table: ScoreTable, axis: ScoreAxis, i: number): number | null {
+  const v = table[axis][i]
+  return v === undefined || Number.isNaN(v) ? null : v
+}
+
+export function axisScoreAt(table: ScoreTable, axis: ScoreAxis, i: number): AxisScore | null {
+  const value = axisValueAt(table, axis, i)
+  if (value === null) return null
+  const bits = ((table.flags[i] ?? 0) >> FLAG_SHIFT[axis]) & 3
+  return { value, partial: (bits & PARTIAL) !== 0, equalWeights: (bits & EQUAL_WEIGHTS) !== 0 }
+}
+
+/** Whether the mean on an axis leaves unscored criteria out (false without a score). */
+export function isPartialAt(table: ScoreTable, axis: ScoreAxis, i: number): boolean {
+  return (((table.flags[i] ?? 0) >> FLAG_SHIFT[axis]) & PARTIAL) !== 0
+}
+
+/** Whether the mean on an axis fell back to equal weights (false without a score). */
+export function hasEqualWeightsAt(table: ScoreTable, axis: ScoreAxis, i: number): boolean {
+  return (((table.flags[i] ?? 0) >> FLAG_SHIFT[axis]) & EQUAL_WEIGHTS) !== 0
+}
+
+export function priorityAt(table: ScoreTable, i: number): number | null {
+  return axisValueAt(table, 'priority', i)
+}
+
+/** 1 = highest priority; null without a rank (or outside the table). */
+export function rankAt(table: ScoreTable, i: number): number | null {
+  const r = table.rank[i]
+  return r === undefined || r === 0 ? null : r
+}
+
+export function opportunityScoreAt(table: ScoreTable, i: number): OpportunityScore {
+  return {
+    impact: axisScoreAt(table, 'impact', i),
+    feasibility: axisScoreAt(table, 'feasibility', i),
+    priority: axisScoreAt(table, 'priority', i),
+    rank: rankAt(table, i),
+  }
+}
+
 /** A raw score to 0..1 along its criterion's min..max. */
 export function normaliseScore(value: number, min: number, max: number): number {
   return (value - min) / (max - min)
 }
 
 /**
- * The weighted mean of the scored entries among `indices` (`normalised[i]` is null where
- * criterion i is unscored): the plain mean when every weight there is zero, NaN when nothing
- * is scored. The one place this arithmetic lives; it allocates nothing, because the matrix's
- * robustness check runs it some thirty times per opportunity on every weight change.
+ * The weighted mean of the scored entries `normalised[offset + i]` for i in `indices` (NaN
+ * where criterion i is unscored): the plain mean when every weight there is zero, NaN when
+ * nothing is scored. The one place this arithmetic lives; it allocates nothing, because the
+ * matrix's robustness check runs it some thirty times per opportunity on every weight change.
  */
 export function weightedMeanValue(
-  normalised: readonly (number | null)[],
+  normalised: ArrayLike<number>,
+  offset: number,
   weights: readonly number[],
   indices: readonly number[],
 ): number {
@@ -54,9 +149,10 @@ export function weightedMeanValue(
   let weightSum = 0
   let plainSum = 0
   let scored = 0
-  for (const i of indices) {
-    const v = normalised[i]
-    if (v === null || v === undefined) continue
+  for (let k = 0; k < indices.length; k++) {
+    const i = indices[k] as number
+    const v = normalised[offset + i]
+    if (v === undefined || Number.isNaN(v)) continue
     const w = weights[i] ?? 0
     sum += v * w
     weightSum += w
@@ -67,22 +163,40 @@ export function weightedMeanValue(
   return weightSum === 0 ? plainSum / scored : sum / weightSum
 }
 
-/** `weightedMeanValue` with what the reader is told about it; null when nothing is scored. */
-export function weightedMean(
-  normalised: readonly (number | null)[],
+/**
+ * `weightedMeanValue`'s `PARTIAL` and `EQUAL_WEIGHTS` bits (0 when nothing is scored), in a
+ * second pass over the same few entries so that neither function allocates.
+ */
+function meanFlags(
+  normalised: ArrayLike<number>,
+  offset: number,
   weights: readonly number[],
   indices: readonly number[],
-): AxisScore | null {
-  const value = weightedMeanValue(normalised, weights, indices)
-  if (Number.isNaN(value)) return null
+): number {
   let scored = 0
   let weightSum = 0
-  for (const i of indices) {
-    if (normalised[i] === null || normalised[i] === undefined) continue
+  for (let k = 0; k < indices.length; k++) {
+    const i = indices[k] as number
+    const v = normalised[offset + i]
+    if (v === undefined || Number.isNaN(v)) continue
     scored++
     weightSum += weights[i] ?? 0
   }
-  return { value, partial: scored < indices.length, equalWeights: weightSum === 0 }
+  if (scored === 0) return 0
+  return (scored < indices.length ? PARTIAL : 0) | (weightSum === 0 ? EQUAL_WEIGHTS : 0)
+}
+
+/** `weightedMeanValue` with what the reader is told about it; null when nothing is scored. */
+export function weightedMean(
+  normalised: ArrayLike<number>,
+  offset: number,
+  weights: readonly number[],
+  indices: readonly number[],
+): AxisScore | null {
+  const value = weightedMeanValue(normalised, offset, weights, indices)
+  if (Number.isNaN(value)) return null
+  const bits = meanFlags(normalised, offset, weights, indices)
+  return { value, partial: (bits & PARTIAL) !== 0, equalWeights: (bits & EQUAL_WEIGHTS) !== 0 }
 }
 
 export interface ScoringPlan {
@@ -108,19 +222,17 @@ export function scoringPlan(
 }
 
 /**
- * Ranks by priority, highest first; equal scores ordered by id in code-point order (not by
- * locale, so every machine and language ranks alike). Scores are compared at 1e-12 so that
- * the same mean reached in another summation order counts as equal.
+ * Ranks by priority (NaN = none), highest first: 1, 2, …, and 0 for no rank. Equal scores are
+ * ordered by id in code-point order (not by locale, so every machine and language ranks
+ * alike). Scores are compared at 1e-12 so that the same mean reached in another summation
+ * order counts as equal.
  */
-export function rankByPriority(
-  ids: readonly string[],
-  priorities: readonly (number | null)[],
-): (number | null)[] {
+export function rankByPriority(ids: readonly string[], priorities: ArrayLike<number>): Int32Array {
   const order: number[] = []
   const keys = new Float64Array(ids.length)
   for (let i = 0; i < ids.length; i++) {
     const p = priorities[i]
-    if (p === null || p === undefined) continue
+    if (p === undefined || Number.isNaN(p)) continue
     order.push(i)
     keys[i] = Math.round(p * 1e12)
   }
@@ -131,41 +243,45 @@ export function rankByPriority(
     const ib = ids[b] as string
     return ia < ib ? -1 : ia > ib ? 1 : 0
   })
-  const ranks: (number | null)[] = new Array<number | null>(ids.length).fill(null)
+  const ranks = new Int32Array(ids.length)
   for (let position = 0; position < order.length; position++)
     ranks[order[position] as number] = position + 1
   return ranks
 }
 
+/** What scoring reads; a `NormalisedExport` is one. */
 export interface Scorable {
-  id: string
-  /** Normalised 0..1 score per criterion, in criterion order; null = unscored. */
-  normalisedScores: readonly (number | null)[]
+  /** Their ids order equal priorities. */
+  opportunities: readonly { id: string }[]
+  criteria: readonly ScoringCriterion[]
+  /**
+   * Opportunity i's criterion scores on 0..1, in criterion order, at i × criteria.length
+   * onwards; NaN = unscored.
+   */
+  normalisedScores: ArrayLike<number>
 }
 
-export function scoreOpportunities(
-  opportunities: readonly Scorable[],
-  criteria: readonly ScoringCriterion[],
-  overrides: Weights = {},
-): OpportunityScore[] {
+export function scoreOpportunities(input: Scorable, overrides: Weights = {}): ScoreTable {
+  const { opportunities, criteria, normalisedScores } = input
   const plan = scoringPlan(criteria, overrides)
   const n = opportunities.length
-  const scores: OpportunityScore[] = new Array<OpportunityScore>(n)
-  const ids: string[] = new Array<string>(n)
-  const priorities: (number | null)[] = new Array<number | null>(n)
+  const stride = criteria.length
+  const impact = new Float64Array(n)
+  const feasibility = new Float64Array(n)
+  const priority = new Float64Array(n)
+  const flags = new Uint8Array(n)
+  const ids = new Array<string>(n)
   for (let i = 0; i < n; i++) {
-    const o = opportunities[i] as Scorable
-    const priority = weightedMean(o.normalisedScores, plan.weights, plan.all)
-    scores[i] = {
-      impact: weightedMean(o.normalisedScores, plan.weights, plan.impact),
-      feasibility: weightedMean(o.normalisedScores, plan.weights, plan.feasibility),
-      priority,
-      rank: null,
-    }
-    ids[i] = o.id
-    priorities[i] = priority?.value ?? null
+    const offset = i * stride
+    impact[i] = weightedMeanValue(normalisedScores, offset, plan.weights, plan.impact)
+    feasibility[i] = weightedMeanValue(normalisedScores, offset, plan.weights, plan.feasibility)
+    priority[i] = weightedMeanValue(normalisedScores, offset, plan.weights, plan.all)
+    flags[i] =
+      (meanFlags(normalisedScores, offset, plan.weights, plan.impact) << FLAG_SHIFT.impact) |
+      (meanFlags(normalisedScores, offset, plan.weights, plan.feasibility) <<
+        FLAG_SHIFT.feasibility) |
+      (meanFlags(normalisedScores, offset, plan.weights, plan.all) << FLAG_SHIFT.priority)
+    ids[i] = (opportunities[i] as { id: string }).id
   }
-  const ranks = rankByPriority(ids, priorities)
-  for (let i = 0; i < n; i++) (scores[i] as OpportunityScore).rank = ranks[i] ?? null
-  return scores
+  return { impact, feasibility, priority, flags, rank: rankByPriority(ids, priority) }
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { NO_FILTERS, buildSearchIndex, filterOpportunities } from './filter-opportunities.ts'
 import type { UiLanguage } from './languages.ts'
-import { scoreOpportunities } from './scoring.ts'
+import { createScoreTable, scoreOpportunities } from './scoring.ts'
 import { tableFacetCounts } from './table-facets.ts'
 import { quadrantOf } from './matrix-quadrant.ts'
-import { createTableModel, dayKey, scoreQuadrant } from './table-row-model.ts'
+import { createTableModel, dayKey, scoreQuadrantAt } from './table-row-model.ts'
 import { sortPositions } from './table-sort.ts'
 import { loadFixture, tableFixture, testLabels } from './table-test-fixture.ts'
 
@@ -15,6 +15,14 @@ const ids = (order: ArrayLike<number>) =>
   Array.from(order, (p) => data.opportunities[p]?.id as string)
 const sortedBy = (m: ReturnType<typeof model>, column: string, desc = false) =>
   ids(sortPositions(data.opportunities.length, [m.keys(column)], [desc]))
+
+/** The table's quadrant of one opportunity with these axis means (NaN: no score). */
+function quadrantFor(impact: number, feasibility: number) {
+  const scores = createScoreTable(1)
+  scores.impact[0] = impact
+  scores.feasibility[0] = feasibility
+  return scoreQuadrantAt(scores, 0)
+}
 
 describe('table values', () => {
   it('gives each column its value, null where empty', () => {
@@ -50,33 +58,21 @@ describe('table values', () => {
   })
 
   it('places quadrants at the middle of each axis', () => {
-    const axis = (value: number) => ({ value, partial: false, equalWeights: false })
-    const s = (i: number, f: number) => ({
-      impact: axis(i),
-      feasibility: axis(f),
-      priority: null,
-      rank: null,
-    })
-    expect(scoreQuadrant(s(0.5, 0.5))).toBe('actNow')
-    expect(scoreQuadrant(s(0.9, 0.1))).toBe('buildConditions')
-    expect(scoreQuadrant(s(0.1, 0.9))).toBe('quickWins')
-    expect(scoreQuadrant(s(0.49, 0.49))).toBe('reconsider')
-    expect(scoreQuadrant(undefined)).toBeNull()
+    expect(quadrantFor(0.5, 0.5)).toBe('actNow')
+    expect(quadrantFor(0.9, 0.1)).toBe('buildConditions')
+    expect(quadrantFor(0.1, 0.9)).toBe('quickWins')
+    expect(quadrantFor(0.49, 0.49)).toBe('reconsider')
+    expect(quadrantFor(Number.NaN, 0.9)).toBeNull()
+    expect(quadrantFor(0.9, Number.NaN)).toBeNull()
+    expect(scoreQuadrantAt(createScoreTable(1), 3)).toBeNull()
   })
 
   it('agrees with the matrix at the middle of each axis, where the middle counts as high', () => {
-    const axis = (value: number) => ({ value, partial: false, equalWeights: false })
-    const s = (i: number, f: number) => ({
-      impact: axis(i),
-      feasibility: axis(f),
-      priority: null,
-      rank: null,
-    })
     // Exactly at the middle on one axis, just below on the other.
-    expect(scoreQuadrant(s(0.5, 0.4999))).toBe('buildConditions')
-    expect(scoreQuadrant(s(0.4999, 0.5))).toBe('quickWins')
+    expect(quadrantFor(0.5, 0.4999)).toBe('buildConditions')
+    expect(quadrantFor(0.4999, 0.5)).toBe('quickWins')
     for (const i of [0.4999, 0.5, 0.5001])
-      for (const f of [0.4999, 0.5, 0.5001]) expect(scoreQuadrant(s(i, f))).toBe(quadrantOf(f, i))
+      for (const f of [0.4999, 0.5, 0.5001]) expect(quadrantFor(i, f)).toBe(quadrantOf(f, i))
     // A score of 3 on a 1–5 scale is the middle: the table's column says "act now", as the chart.
     const middle = loadFixture({
       ...tableFixture,
@@ -117,7 +113,7 @@ describe('sorting table columns', () => {
 
   it('uses what-if weights for scores and ranks', () => {
     // Feasibility weighted out: op-2 (impact 1) falls to the bottom of the ranked ones.
-    const scores = scoreOpportunities(data.opportunities, data.criteria, { fea: 0 })
+    const scores = scoreOpportunities(data, { fea: 0 })
     const m = model('fi', scores)
     expect(m.value('priority', 1)).toBe(0)
     expect(sortedBy(m, 'rank')).toEqual(['op-1', 'op-5', 'op-4', 'op-2', 'op-3'])

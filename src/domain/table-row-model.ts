@@ -4,7 +4,7 @@ import type { UiLanguage } from './languages.ts'
 import { resolveText, type LocalizedText } from './localized-text.ts'
 import { QUADRANTS, quadrantOf, type Quadrant } from './matrix-quadrant.ts'
 import type { NormalisedExport, NormalisedOpportunity } from './normalise-export.ts'
-import type { AxisScore, OpportunityScore } from './scoring.ts'
+import { axisValueAt, rankAt, type ScoreTable } from './scoring.ts'
 import { collationRanks } from './table-collation.ts'
 import { SCORE_PREFIX, tableColumns, type TableColumn } from './table-columns.ts'
 import { compareText } from './text-compare.ts'
@@ -20,15 +20,15 @@ import { compareText } from './text-compare.ts'
  */
 
 /**
- * The matrix quadrant of an opportunity's scores, by the matrix's own rule (matrix-quadrant.ts),
+ * The matrix quadrant of opportunity `i`'s scores, by the matrix's own rule (matrix-quadrant.ts),
  * so the table's column and the chart never place an opportunity differently; null when an
  * axis has no score (the matrix leaves it off the chart too).
  */
-export function scoreQuadrant(score: OpportunityScore | undefined): Quadrant | null {
-  const impact = score?.impact
-  const feasibility = score?.feasibility
-  if (!impact || !feasibility) return null
-  return quadrantOf(feasibility.value, impact.value)
+export function scoreQuadrantAt(scores: ScoreTable, i: number): Quadrant | null {
+  const impact = axisValueAt(scores, 'impact', i)
+  const feasibility = axisValueAt(scores, 'feasibility', i)
+  if (impact === null || feasibility === null) return null
+  return quadrantOf(feasibility, impact)
 }
 
 /** The UI words the table shows for enumerations (from the UI catalogs). */
@@ -43,7 +43,7 @@ export type CellValue = string | number | null
 
 export interface TableModel {
   data: NormalisedExport
-  scores: readonly OpportunityScore[]
+  scores: ScoreTable
   lang: UiLanguage
   columns: readonly TableColumn[]
   columnById: ReadonlyMap<string, TableColumn>
@@ -53,13 +53,19 @@ export interface TableModel {
   keys(columnId: string): Float64Array
 }
 
-/** A 0..1 score on the 0–100 scale people read, to two decimals (as shown and exported). */
-function percent(score: AxisScore | null | undefined): number | null {
-  return score ? Math.round(score.value * 10_000) / 100 : null
+/**
+ * A 0..1 score on the 0–100 scale people read, to two decimals (as shown and exported); null
+ * for NaN (no score).
+ */
+function percent(value: number | undefined): number | null {
+  return value === undefined || Number.isNaN(value) ? null : Math.round(value * 10_000) / 100
 }
 
-function hundredfold(score: AxisScore | null | undefined): number | null {
-  return score ? score.value * 100 : null
+/** On the 0–100 scale, unrounded; NaN stays NaN (an empty key). */
+function hundredfold(values: Float64Array): Float64Array {
+  const out = new Float64Array(values.length)
+  for (let p = 0; p < values.length; p++) out[p] = (values[p] as number) * 100
+  return out
 }
 
 /** "2026-03-31" → 20260331; NaN when absent. */
@@ -70,7 +76,7 @@ export function dayKey(day: string | null | undefined): number {
 
 export function createTableModel(
   data: NormalisedExport,
-  scores: readonly OpportunityScore[],
+  scores: ScoreTable,
   lang: UiLanguage,
   labels: TableLabels,
 ): TableModel {
@@ -91,7 +97,6 @@ export function createTableModel(
     const o = opp(p)
     if (o === undefined) return null
     const r = o.record
-    const s = scores[p]
     switch (columnId) {
       case 'id':
         return r.id
@@ -112,15 +117,15 @@ export function createTableModel(
       case 'status':
         return labels.status(r.status)
       case 'impact':
-        return percent(s?.impact)
+        return percent(scores.impact[p])
       case 'feasibility':
-        return percent(s?.feasibility)
+        return percent(scores.feasibility[p])
       case 'priority':
-        return percent(s?.priority)
+        return percent(scores.priority[p])
       case 'rank':
-        return s?.rank ?? null
+        return rankAt(scores, p)
       case 'quadrant': {
-        const q = scoreQuadrant(s)
+        const q = scoreQuadrantAt(scores, p)
         return q === null ? null : labels.quadrant(q)
       }
       case 'start':
@@ -174,15 +179,15 @@ export function createTableModel(
       case 'status':
         return enumKeys(STATUSES, (p) => opp(p).record.status)
       case 'quadrant':
-        return enumKeys(QUADRANTS, (p) => scoreQuadrant(scores[p]))
+        return enumKeys(QUADRANTS, (p) => scoreQuadrantAt(scores, p))
       // On the 0–100 scale shown (range filters use it) but unrounded, so the order agrees
       // with the rank.
       case 'impact':
-        return numericKeys((p) => hundredfold(scores[p]?.impact))
+        return hundredfold(scores.impact)
       case 'feasibility':
-        return numericKeys((p) => hundredfold(scores[p]?.feasibility))
+        return hundredfold(scores.feasibility)
       case 'priority':
-        return numericKeys((p) => hundredfold(scores[p]?.priority))
+        return hundredfold(scores.priority)
     }
     if (column.kind === 'number') return numericKeys((p) => value(columnId, p) as number | null)
     if (column.kind === 'date') return numericKeys((p) => dayKey(value(columnId, p) as string))

@@ -9,6 +9,12 @@ import {
   type ValidateOptions,
   type ValidationReport,
 } from './validate-export.ts'
+import { normalisedScoreAt, type NormalisedExport } from './normalise-export.ts'
+import { opportunityScoreAt, rankAt } from './scoring.ts'
+
+/** Each opportunity's normalised scores in criteria order, null where unscored. */
+const normalisedRows = (d: NormalisedExport) =>
+  d.opportunities.map((_, k) => d.criteria.map((_, i) => normalisedScoreAt(d, k, i)))
 
 // ---------------------------------------------------------------------------------------------
 // Helpers: a small valid export built in code, and ways to break it in one place.
@@ -571,7 +577,7 @@ describe('2. broken frame', () => {
     ])
     expect(r.data.criterionById.get('imp-a')?.max).toBe(5)
     // The defaults are also the range scores are checked against and mapped from.
-    expect(r.data.opportunities[0]?.normalisedScores).toEqual([0.5, 4 / 9])
+    expect(normalisedRows(r.data)[0]).toEqual([0.5, 4 / 9])
   })
 
   it('reports every repeated id of a shared list, each where it is', () => {
@@ -1322,12 +1328,12 @@ describe('4. warnings', () => {
       ['warning.noScores', 'o1', {}],
       ['warning.unscored', 'o2', { criteria: 'constructor', count: 1 }],
     ])
-    expect(r.data.opportunities.map((o) => o.normalisedScores)).toEqual([
+    expect(normalisedRows(r.data)).toEqual([
       [null, null],
       [1, null],
       [0.5, 0],
     ])
-    expect(r.data.scores.map((s) => s.rank)).toEqual([null, 1, 2])
+    expect([0, 1, 2].map((i) => rankAt(r.data.scores, i))).toEqual([null, 1, 2])
   })
 
   it('warns about milestones outside the horizon, and not about those overlapping it', () => {
@@ -1410,7 +1416,7 @@ describe('4. warnings', () => {
         path: ['criteria'],
       },
     ])
-    expect(r.data.scores[0]?.feasibility?.equalWeights).toBe(true)
+    expect(opportunityScoreAt(r.data.scores, 0).feasibility?.equalWeights).toBe(true)
   })
 
   it('keeps warnings with a partial outcome, after the reasons for setting aside', () => {
@@ -1541,7 +1547,7 @@ describe('normalised data', () => {
 
   it('maps scores to 0..1 in criteria order, null where unscored', () => {
     const d = partial(validateExportValue(richExport())).data
-    expect(d.opportunities.map((o) => o.normalisedScores)).toEqual([
+    expect(normalisedRows(d)).toEqual([
       [1, 0.5, 1],
       [0.5, null, null],
       [null, null, null],
@@ -1561,7 +1567,7 @@ describe('normalised data', () => {
 
   it('scores with the export’s weights and ranks highest first, ties by id', () => {
     const d = partial(validateExportValue(richExport())).data
-    const [s1, s2, s3, s5] = d.scores
+    const [s1, s2, s3, s5] = [0, 1, 2, 3].map((i) => opportunityScoreAt(d.scores, i))
     // o1: impact (2·1 + 1·0.5) / 3; feasibility 1; priority (2·1 + 1·0.5 + 1·1) / 4
     expect(s1?.impact).toEqual({ value: 2.5 / 3, partial: false, equalWeights: false })
     expect(s1?.feasibility).toEqual({ value: 1, partial: false, equalWeights: false })
@@ -1582,7 +1588,8 @@ describe('normalised data', () => {
   it('survives structured cloning (the worker posts it to the page)', () => {
     const d = partial(validateExportValue(richExport())).data
     const copy = structuredClone(d)
-    expect(copy.opportunityById.get('o1')?.normalisedScores).toEqual([1, 0.5, 1])
+    expect(normalisedRows(copy)[0]).toEqual([1, 0.5, 1])
+    expect(copy.normalisedScores).toBeInstanceOf(Float64Array)
     expect(copy.scores).toEqual(d.scores)
   })
 })

@@ -9,6 +9,7 @@ import type { ContentLanguage } from './languages.ts'
 import type { LocalizedText } from './localized-text.ts'
 import {
   normaliseExport,
+  normalisedScoreAt,
   type NormalisedExport,
   type NormalisedOpportunity,
 } from './normalise-export.ts'
@@ -643,13 +644,15 @@ function contentWarnings(data: NormalisedExport, accepted: readonly Candidate[])
     const c = accepted[k] as Candidate
     const n = data.opportunities[k] as NormalisedOpportunity
     let unscored = 0
-    for (const v of n.normalisedScores) if (v === null) unscored++
+    for (let i = 0; i < criteria.length; i++) if (normalisedScoreAt(data, k, i) === null) unscored++
     if (unscored === criteria.length) {
       out.push(
         problem('warning', 'warning.noScores', ['opportunities', c.index, 'scores'], {}, refOf(c)),
       )
     } else if (unscored > 0) {
-      const names = criteria.filter((_, i) => n.normalisedScores[i] === null).map((cr) => cr.id)
+      const names = criteria
+        .filter((_, i) => normalisedScoreAt(data, k, i) === null)
+        .map((cr) => cr.id)
       out.push(
         problem(
           'warning',

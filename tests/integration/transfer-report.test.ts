@@ -26,6 +26,12 @@ describe('splitReport and joinReport', () => {
     const { head, parts } = splitReport(report, 500)
     expect(parts.map((p) => p.opportunities.length)).toEqual([500, 500, 234])
     expect('data' in head && head.data.opportunities).toEqual([])
+    // The typed arrays travel whole in the head (one block each), not cut into the parts.
+    const data = (report as { data: NormalisedExport }).data
+    expect('data' in head && head.data.scores).toBe(data.scores)
+    expect('data' in head && head.data.normalisedScores).toBe(data.normalisedScores)
+    expect(data.normalisedScores).toHaveLength(1_234 * data.criteria.length)
+    expect(parts.every((p) => Object.keys(p).join() === 'opportunities')).toBe(true)
     // Through structured cloning, as between a worker and the page.
     const joined = joinReport(structuredClone(head), structuredClone(parts))
     expect(joined).toEqual(report)

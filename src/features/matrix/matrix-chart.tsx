@@ -360,9 +360,9 @@ function Tooltip({
         <dt>{t('tooltip.theme')}</dt>
         <dd>{theme}</dd>
         <dt>{t('tooltip.impact')}</dt>
-        <dd>{formatScore(locale, row.impact?.value ?? 0)}</dd>
+        <dd>{formatScore(locale, row.impact ?? 0)}</dd>
         <dt>{t('tooltip.feasibility')}</dt>
-        <dd>{formatScore(locale, row.feasibility?.value ?? 0)}</dd>
+        <dd>{formatScore(locale, row.feasibility ?? 0)}</dd>
         <dt>{t('tooltip.rank')}</dt>
         <dd>
           {row.rank ?? '–'}

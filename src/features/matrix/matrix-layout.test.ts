@@ -4,13 +4,12 @@ import { chartGeometry } from './chart-geometry.ts'
 import { SVG_LIMIT, matrixLayout } from './matrix-layout.ts'
 
 function row(i: number, feasibility: number, impact: number): MatrixRow {
-  const axis = (value: number) => ({ value, partial: false, equalWeights: false })
   return {
     position: i,
     id: `o-${i}`,
-    impact: axis(impact),
-    feasibility: axis(feasibility),
-    priority: axis((impact + feasibility) / 2),
+    impact,
+    feasibility,
+    priority: (impact + feasibility) / 2,
     rank: i + 1,
     exportRank: i + 1,
     rankChange: 0,

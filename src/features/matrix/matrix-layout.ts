@@ -51,8 +51,8 @@ export function matrixLayout(
   const [y0, y1] = geometry.y.range() as [number, number]
   for (let i = 0; i < n; i++) {
     const row = rows[i] as MatrixRow
-    tx[i] = x0 + (row.feasibility?.value ?? 0) * (x1 - x0)
-    ty[i] = y0 + (row.impact?.value ?? 0) * (y1 - y0)
+    tx[i] = x0 + (row.feasibility ?? 0) * (x1 - x0)
+    ty[i] = y0 + (row.impact ?? 0) * (y1 - y0)
   }
   const r = new Float64Array(n)
   if (n > SVG_LIMIT) {

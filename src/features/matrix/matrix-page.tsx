@@ -64,7 +64,12 @@ function MatrixView({ data, state, positions }: FilteredViewProps) {
   const model = useMemo(
     () =>
       buildMatrixModel(
-        { opportunities: data.opportunities, criteria: data.criteria, exportScores: data.scores },
+        {
+          opportunities: data.opportunities,
+          criteria: data.criteria,
+          normalisedScores: data.normalisedScores,
+          exportScores: data.scores,
+        },
         shownPositions,
         shownWeights,
       ),

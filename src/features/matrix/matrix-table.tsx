@@ -32,7 +32,7 @@ export function MatrixTable({
   const current = Math.min(page, pages - 1)
   const from = current * TABLE_PAGE
   const shown = rows.slice(from, from + TABLE_PAGE)
-  const score = (v: number | undefined) => (v === undefined ? '–' : formatScore(locale, v))
+  const score = (v: number | null) => (v === null ? '–' : formatScore(locale, v))
   return (
     <div className="matrix-table">
       <table aria-describedby={pages > 1 ? `${id}-pages` : undefined}>
@@ -64,9 +64,9 @@ export function MatrixTable({
                 {row.partial ? <span className="muted"> {t('table.partial')}</span> : null}
               </th>
               <td>{themeNode(row)}</td>
-              <td className="number">{score(row.impact?.value)}</td>
-              <td className="number">{score(row.feasibility?.value)}</td>
-              <td className="number">{score(row.priority?.value)}</td>
+              <td className="number">{score(row.impact)}</td>
+              <td className="number">{score(row.feasibility)}</td>
+              <td className="number">{score(row.priority)}</td>
               <td className="number">{row.rank === null ? '–' : formatNumber(locale, row.rank)}</td>
               <td>
                 {row.quadrant ? t(`quadrant.${row.quadrant}`) : t('table.notPlaced')}

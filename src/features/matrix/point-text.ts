@@ -15,8 +15,8 @@ export function pointName(
 ): string {
   const base = t('point.name', {
     title,
-    impact: formatScore(locale, row.impact?.value ?? 0),
-    feasibility: formatScore(locale, row.feasibility?.value ?? 0),
+    impact: formatScore(locale, row.impact ?? 0),
+    feasibility: formatScore(locale, row.feasibility ?? 0),
     quadrant: row.quadrant ? t(`quadrant.${row.quadrant}`) : '',
     rank: row.rank ?? '–',
   })

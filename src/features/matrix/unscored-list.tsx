@@ -8,8 +8,8 @@ import type { MatrixKey } from './matrix-catalog.ts'
 const FIRST = 10
 
 function reason(row: MatrixRow): MatrixKey {
-  if (!row.impact && !row.feasibility) return 'unscored.none'
-  return row.impact ? 'unscored.feasibility' : 'unscored.impact'
+  if (row.impact === null && row.feasibility === null) return 'unscored.none'
+  return row.impact !== null ? 'unscored.feasibility' : 'unscored.impact'
 }
 
 /** Opportunities the matrix cannot place (no score on an axis), with what is missing. */

@@ -4,7 +4,7 @@ import { opportunityPath, useRouteParam } from '../../url-state/location.ts'
 import type { ReactNode } from 'react'
 import { useDataset } from '../../data/use-dataset.ts'
 import type { NormalisedExport } from '../../domain/normalise-export.ts'
-import type { AxisScore } from '../../domain/scoring.ts'
+import { opportunityScoreAt, type AxisScore } from '../../domain/scoring.ts'
 import { isSafeLinkUrl } from '../../domain/text-safety.ts'
 import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
 import { useLanguage, useLocale, useTranslate } from '../../i18n/language-context.tsx'
@@ -61,7 +61,7 @@ function OpportunityDetails({ data, index }: { data: NormalisedExport; index: nu
   if (!n) return null
   const o = n.record
   const dl = data.dataset.defaultLanguage
-  const score = data.scores[index]
+  const score = opportunityScoreAt(data.scores, index)
   const axis = (s: AxisScore | null | undefined) =>
     s
       ? `${formatScore(locale, s.value)} / 100${s.partial ? ` ${tt('partial')}` : ''}`

@@ -79,11 +79,8 @@ export function useRoadmapModel(
   const weightsKey = JSON.stringify(weights)
   const ranks = useMemo(() => {
     const w = JSON.parse(weightsKey) as Weights
-    const scores =
-      Object.keys(w).length === 0
-        ? data.scores
-        : scoreOpportunities(data.opportunities, data.criteria, w)
-    return scores.map((s) => s.rank)
+    const scores = Object.keys(w).length === 0 ? data.scores : scoreOpportunities(data, w)
+    return scores.rank
   }, [data, weightsKey])
 
   const events = useMemo<RoadmapEvent[]>(

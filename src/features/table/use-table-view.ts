@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import type { NormalisedExport } from '../../domain/normalise-export.ts'
-import { scoreOpportunities, type OpportunityScore } from '../../domain/scoring.ts'
+import { scoreOpportunities, type ScoreTable } from '../../domain/scoring.ts'
 import type { UiLanguage } from '../../domain/languages.ts'
 import { visibleColumnIds } from '../../domain/table-columns.ts'
 import { flattenGroups, groupRows, isGroupBy, type TableGroup } from '../../domain/table-group.ts'
@@ -48,11 +48,9 @@ export function useTableView(
   // Memoised on the fields' canonical text, not their identity: a navigation may hand over
   // equal arrays and objects anew, and rescoring or resorting 100 000 rows for nothing shows.
   const weightsText = JSON.stringify(state.weights)
-  const scores: readonly OpportunityScore[] = useMemo(() => {
+  const scores: ScoreTable = useMemo(() => {
     const weights = JSON.parse(weightsText) as Record<string, number>
-    return Object.keys(weights).length === 0
-      ? data.scores
-      : scoreOpportunities(data.opportunities, data.criteria, weights)
+    return Object.keys(weights).length === 0 ? data.scores : scoreOpportunities(data, weights)
   }, [data, weightsText])
   const model = useMemo(
     () => createTableModel(data, scores, lang, labels),

@@ -1,0 +1,23 @@
+import type { Scorable, ScoringCriterion } from './scoring.ts'
+
+/**
+ * What scoring reads, written the way tests think of it: per opportunity its id and its 0..1
+ * criterion scores in criterion order, null where unscored.
+ */
+export function scorable(
+  criteria: readonly ScoringCriterion[],
+  rows: readonly { id: string; scores: readonly (number | null)[] }[],
+): Scorable {
+  const normalisedScores = new Float64Array(rows.length * criteria.length).fill(Number.NaN)
+  rows.forEach((row, i) =>
+    row.scores.forEach((v, c) => {
+      if (v !== null) normalisedScores[i * criteria.length + c] = v
+    }),
+  )
+  return { opportunities: rows.map((r) => ({ id: r.id })), criteria, normalisedScores }
+}
+
+/** One opportunity's normalised scores as the typed array scoring reads (null = unscored). */
+export function packed(scores: readonly (number | null)[]): Float64Array {
+  return Float64Array.from(scores, (v) => (v === null ? Number.NaN : v))
+}
