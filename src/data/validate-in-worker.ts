@@ -1,6 +1,7 @@
 import type { ContentLanguage } from '../domain/languages.ts'
 import type { ValidationReport } from '../domain/validate-export.ts'
 import { NORDIC_SEARCH_LANGUAGES, offerSearchTexts } from '../domain/search-seeds.ts'
+import { offerTitleRanks } from '../domain/sort-seeds.ts'
 import type { NormalisedExport } from '../domain/normalise-export.ts'
 import { ReportJoiner } from '../domain/transfer-report.ts'
 import type { ExportPreview, OnLoadProgress } from './load-progress.ts'
@@ -114,8 +115,9 @@ function stopWorker(): void {
   worker = null
 }
 
-/** The last report's data, waiting for its search index from the worker. */
+/** The last report's data, waiting for its search index and title ranks from the worker. */
 let indexing: { id: number; data: NormalisedExport; texts: string[] } | null = null
+let ranking: { id: number; data: NormalisedExport } | null = null
 
 function onSearchTexts(message: Extract<WorkerResponse, { searchTexts: string[] }>): void {
   if (!indexing || indexing.id !== message.id) return
@@ -130,11 +132,17 @@ function onSearchTexts(message: Extract<WorkerResponse, { searchTexts: string[] 
 
 function expectSearchIndex(id: number, report: ValidationReport): void {
   indexing = 'data' in report ? { id, data: report.data, texts: [] } : null
+  ranking = 'data' in report ? { id, data: report.data } : null
 }
 
 function onResponse(message: WorkerResponse): void {
   if ('searchTexts' in message) {
     onSearchTexts(message)
+    return
+  }
+  if ('titleRanks' in message) {
+    if (ranking?.id === message.id) offerTitleRanks(ranking.data, message.lang, message.titleRanks)
+    ranking = null
     return
   }
   const job = active

@@ -1,7 +1,8 @@
 import { buildSearchIndex } from '../domain/filter-opportunities.ts'
 import { NORDIC_SEARCH_LANGUAGES } from '../domain/search-seeds.ts'
-import type { UiLanguage } from '../domain/languages.ts'
+import { isUiLanguage, type UiLanguage } from '../domain/languages.ts'
 import type { NormalisedExport } from '../domain/normalise-export.ts'
+import { titleRanks } from '../domain/title-ranks.ts'
 import { splitReport } from '../domain/transfer-report.ts'
 import { previewOf } from './export-preview.ts'
 import { validateInSteps } from './validate-pipeline.ts'
@@ -17,6 +18,20 @@ function postSearchIndex(id: number, data: NormalisedExport, post: PostResponse)
   for (let from = 0; from < texts.length; from += SEARCH_SLICE) {
     post({ id, searchTexts: texts.slice(from, from + SEARCH_SLICE), from, total: texts.length }, [])
   }
+}
+
+/**
+ * The title column's sort keys in the page's language: sorting 100 000 titles by collation
+ * took the page a few hundred milliseconds on the first click on the title header.
+ */
+function postTitleRanks(
+  id: number,
+  data: NormalisedExport,
+  lang: UiLanguage,
+  post: PostResponse,
+): void {
+  const ranks = titleRanks(data, lang)
+  post({ id, titleRanks: ranks, lang }, [ranks.buffer])
 }
 
 /** The rest of a request's answer, one message per `pull` (see handleWorkerRequest). */
@@ -61,8 +76,13 @@ export function handleWorkerRequest(
       paced = true
     }
     const { head, parts } = splitReport(report)
+    // After the report, while the page needs nothing else from the worker: what makes the
+    // first search and the first sort by title quick.
+    const uiLanguage = request.uiLanguage
     const searchIndex = () => {
-      if ('data' in report) postSearchIndex(id, report.data, post)
+      if (!('data' in report)) return
+      postSearchIndex(id, report.data, post)
+      if (isUiLanguage(uiLanguage)) postTitleRanks(id, report.data, uiLanguage, post)
     }
     if (parts.length === 0) {
       steps.push(() => {

@@ -1,4 +1,4 @@
-import type { ContentLanguage } from '../domain/languages.ts'
+import type { ContentLanguage, UiLanguage } from '../domain/languages.ts'
 import type { Problem } from '../domain/problems.ts'
 import type { ValidationReport } from '../domain/validate-export.ts'
 import type { ReportPart } from '../domain/transfer-report.ts'
@@ -62,3 +62,5 @@ export type WorkerResponse =
    * `from` onwards; made after the report is sent, so it never delays showing the data.
    */
   | { id: number; searchTexts: string[]; from: number; total: number }
+  /** Then, with a UI language: the title column's sort keys in it (title-ranks.ts). */
+  | { id: number; titleRanks: Float64Array; lang: UiLanguage }

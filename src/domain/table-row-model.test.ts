@@ -6,6 +6,8 @@ import { tableFacetCounts } from './table-facets.ts'
 import { quadrantOf } from './matrix-quadrant.ts'
 import { createTableModel, dayKey, scoreQuadrantAt } from './table-row-model.ts'
 import { sortPositions } from './table-sort.ts'
+import { offerTitleRanks } from './sort-seeds.ts'
+import { titleRanks } from './title-ranks.ts'
 import { loadFixture, tableFixture, testLabels } from './table-test-fixture.ts'
 
 const data = loadFixture()
@@ -95,6 +97,17 @@ describe('sorting table columns', () => {
     expect(sortedBy(model('fi'), 'title')).toEqual(['op-5', 'op-4', 'op-2', 'op-3', 'op-1'])
     // en: Å with A, the English title of op-1.
     expect(sortedBy(model('en'), 'title')).toEqual(['op-5', 'op-3', 'op-4', 'op-1', 'op-2'])
+  })
+
+  it('sorts titles by the worker’s ranks when offered, which equal its own', () => {
+    // What the worker makes (title-ranks.ts) is what the table would make itself.
+    for (const lang of ['fi', 'sv', 'en'] as const)
+      expect(titleRanks(data, lang)).toEqual(model(lang).keys('title'))
+    // Offered ranks are used as they are, in their language only.
+    const offered = new Float64Array([4, 3, 2, 1, 0])
+    offerTitleRanks(data, 'sv', offered)
+    expect(model('fi').keys('title')).not.toBe(offered)
+    expect(model('sv').keys('title')).toBe(offered)
   })
 
   it('sorts numbers and dates numerically, empty last in both directions', () => {

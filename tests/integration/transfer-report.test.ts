@@ -11,6 +11,8 @@ import {
   splitReport,
 } from '../../src/domain/transfer-report.ts'
 import { reportForLanguage } from '../../src/domain/translation-warnings.ts'
+import { compareText } from '../../src/domain/text-compare.ts'
+import { titleRanks, titleTexts } from '../../src/domain/title-ranks.ts'
 import {
   validateExportText,
   validateExportValue,
@@ -139,6 +141,23 @@ describe('the worker handler, told the page’s language', SLOW, () => {
       problems: inEnglish.problems.slice(joined.problems.length),
     })
     expect(head.translationWarnings?.problems.length).toBeGreaterThan(0)
+  })
+
+  it('ends with the title sort keys in the page’s language, as the table would make them', () => {
+    const messages = run('fi')
+    const last = messages.at(-1) as Extract<WorkerResponse, { titleRanks: unknown }>
+    expect(last.lang).toBe('fi')
+    const joined = joinReport(
+      (messages.find((m) => 'head' in m) as Extract<WorkerResponse, { head: unknown }>).head,
+      messages.flatMap((m) => ('part' in m ? [m.part] : [])),
+    )
+    const data = (joined as { data: NormalisedExport }).data
+    expect(last.titleRanks).toEqual(titleRanks(data, 'fi'))
+    // Ranks order the titles as the Finnish collation does: a sort by them is a title sort.
+    const texts = titleTexts(data, 'fi')
+    const rank = (i: number) => last.titleRanks[i] as number
+    const byRank = texts.map((_, i) => i).sort((a, b) => rank(a) - rank(b))
+    expect(byRank.map((i) => texts[i])).toEqual([...texts].sort(compareText('fi')))
   })
 
   it('sends no preview for an export that does not load', () => {
