@@ -23,7 +23,11 @@ scope.addEventListener('message', (event) => {
   const message = event.data
   if ('pull' in message) {
     // Once the answer is complete, the report is let go.
-    if (session?.id === message.id && !session.session.pull()) session = null
+    if (
+      session?.id === message.id &&
+      !session.session.pull({ withoutRecords: message.withoutRecords === true })
+    )
+      session = null
     return
   }
   const started = handleWorkerRequest(message, (m, transfer) => scope.postMessage(m, transfer))

@@ -5,6 +5,7 @@ import { offerTitleRanks } from '../domain/sort-seeds.ts'
 import type { NormalisedExport } from '../domain/normalise-export.ts'
 import { ReportJoiner } from '../domain/transfer-report.ts'
 import type { ExportPreview, OnLoadProgress } from './load-progress.ts'
+import type { PageRecords } from './page-records.ts'
 import type {
   TranslationWarnings,
   WorkerPull,
@@ -44,6 +45,10 @@ export interface ValidatedBytes {
 interface Job {
   /** A large report arriving in parts (see transfer-report.ts), joined as they come. */
   joiner?: ReportJoiner
+  /** The records, parsed on the page from its own copy of the bytes (large exports). */
+  pageRecords?: Pick<PageRecords, 'scanned' | 'records' | 'cancel'>
+  /** The parts come without records: `pageRecords` has them. */
+  withoutRecords?: boolean
   preview?: ExportPreview
   translationWarnings?: TranslationWarnings
   request: WorkerRequest
@@ -86,10 +91,41 @@ function startWorker(): Worker {
  * Asks the worker for the next message of `job` (after a preview, it waits to be asked: see
  * worker-handler.ts), unless the job has ended meanwhile.
  */
-function pull(job: Job): void {
+function pull(job: Job, withoutRecords?: boolean): void {
   if (active !== job || !worker) return
   const message: WorkerPull = { id: job.request.id, pull: true }
+  if (withoutRecords !== undefined) message.withoutRecords = withoutRecords
   worker.postMessage(message)
+}
+
+/**
+ * Exports from this size on are parsed on the page too (page-records.ts), while the worker
+ * validates; below it, they come in one message and there is nothing to gain.
+ */
+const PAGE_PARSE_MIN_BYTES = 1_000_000
+
+/** PageRecords, its code loaded on first use: it is not needed until an export is large. */
+function parseOnPage(bytes: Uint8Array): NonNullable<Job['pageRecords']> {
+  let cancelled = false
+  const started = import('./page-records.ts').then((m) => {
+    const records = new m.PageRecords(bytes)
+    if (cancelled) records.cancel()
+    return records
+  })
+  return {
+    scanned: started.then(
+      (r) => r.scanned,
+      () => false,
+    ),
+    records: started.then(
+      (r) => r.records,
+      () => null,
+    ),
+    cancel: () => {
+      cancelled = true
+      void started.then((r) => r.cancel()).catch(() => undefined)
+    },
+  }
 }
 
 /**
@@ -160,7 +196,15 @@ function onResponse(message: WorkerResponse): void {
     performance.mark(EXPORT_PREVIEW_MARK)
     job.preview = message.preview
     job.options.onPreview?.(message.preview)
-    afterPaint(() => pull(job))
+    afterPaint(() => {
+      // The head's pull says whether the parts may leave the records out: once the page's
+      // scan has found them all (long before validation ends, as a rule).
+      const scanned = job.pageRecords?.scanned ?? Promise.resolve(false)
+      void scanned.then((ok) => {
+        job.withoutRecords = ok
+        pull(job, ok)
+      })
+    })
     return
   }
   if ('head' in message) {
@@ -185,25 +229,47 @@ function onResponse(message: WorkerResponse): void {
     ...(translationWarnings && { translationWarnings }),
   })
   if ('done' in message) {
-    if (job.joiner) {
-      const report = job.joiner.finish()
+    const joiner = job.joiner
+    if (!joiner) {
+      job.reject(new Error('The validation worker sent parts without a head.'))
+      return
+    }
+    const complete = (records?: unknown[]) => {
+      const report = joiner.finish(records)
       expectSearchIndex(message.id, report)
       job.resolve({ report, bytes: message.bytes, ...extras(job.translationWarnings) })
-    } else job.reject(new Error('The validation worker sent parts without a head.'))
+    }
+    if (!job.withoutRecords) {
+      job.pageRecords?.cancel()
+      complete()
+      return
+    }
+    // Parsed on the page while the worker validated: ready by now, as a rule.
+    ;(job.pageRecords?.records ?? Promise.resolve(null))
+      .then((records) => {
+        if (!records) throw new Error('The page could not read the records the worker checked.')
+        complete(records)
+      })
+      .catch((error: unknown) => job.reject(error))
   } else if ('report' in message) {
+    job.pageRecords?.cancel()
     expectSearchIndex(message.id, message.report)
     job.resolve({
       report: message.report,
       bytes: message.bytes,
       ...extras(message.translationWarnings),
     })
-  } else job.reject(new Error(`The validation worker failed: ${message.error}`))
+  } else {
+    job.pageRecords?.cancel()
+    job.reject(new Error(`The validation worker failed: ${message.error}`))
+  }
 }
 
 function failActive(error: Error): void {
   const job = active
   stopWorker()
   if (!job) return
+  job.pageRecords?.cancel()
   finish(job)
   job.reject(error)
 }
@@ -220,6 +286,10 @@ function pump(): void {
   if (!job) return
   active = job
   try {
+    const { bytes, uiLanguage } = job.request
+    // Only where the worker posts a preview and waits for pulls (uiLanguage): see onResponse.
+    if (uiLanguage !== undefined && bytes.byteLength >= PAGE_PARSE_MIN_BYTES)
+      job.pageRecords = parseOnPage(new Uint8Array(bytes.slice(0)))
     startWorker().postMessage(job.request, [job.request.bytes])
   } catch (error) {
     failActive(error instanceof Error ? error : new Error(String(error)))
@@ -241,6 +311,7 @@ function validateWithWorker(
       return
     }
     const onAbort = () => {
+      job.pageRecords?.cancel()
       if (active === job) {
         // The worker is busy with this one and cannot be interrupted: end it.
         stopWorker()

@@ -3,7 +3,7 @@ import { NORDIC_SEARCH_LANGUAGES } from '../domain/search-seeds.ts'
 import { isUiLanguage, type UiLanguage } from '../domain/languages.ts'
 import type { NormalisedExport } from '../domain/normalise-export.ts'
 import { titleRanks } from '../domain/title-ranks.ts'
-import { splitReport } from '../domain/transfer-report.ts'
+import { DEFAULT_PART_SIZE, splitReport } from '../domain/transfer-report.ts'
 import { previewOf } from './export-preview.ts'
 import { validateInSteps } from './validate-pipeline.ts'
 import type { TranslationWarnings, WorkerRequest, WorkerResponse } from './worker-protocol.ts'
@@ -37,7 +37,12 @@ function postTitleRanks(
 /** The rest of a request's answer, one message per `pull` (see handleWorkerRequest). */
 export interface WorkerSession {
   /** Posts the next message; false once the answer is complete. */
-  pull(): boolean
+  pull(options?: PullOptions): boolean
+}
+
+/** What the page says with a pull: see WorkerPull. */
+export interface PullOptions {
+  withoutRecords?: boolean
 }
 
 /**
@@ -58,7 +63,7 @@ export function handleWorkerRequest(
   const fail = (error: unknown) =>
     // The validator never throws on input; this is a bug or an exhausted heap, not bad data.
     post({ id, error: error instanceof Error ? error.message : String(error), bytes }, [bytes])
-  const steps: (() => void)[] = []
+  const steps: ((options: PullOptions) => void)[] = []
   let paced = false
   try {
     const report = validateInSteps(
@@ -75,7 +80,7 @@ export function handleWorkerRequest(
       translationWarnings = made.translationWarnings
       paced = true
     }
-    const { head, parts } = splitReport(report)
+    const whole = !('data' in report) || report.data.opportunities.length <= DEFAULT_PART_SIZE
     // After the report, while the page needs nothing else from the worker: what makes the
     // first search and the first sort by title quick.
     const uiLanguage = request.uiLanguage
@@ -84,7 +89,7 @@ export function handleWorkerRequest(
       postSearchIndex(id, report.data, post)
       if (isUiLanguage(uiLanguage)) postTitleRanks(id, report.data, uiLanguage, post)
     }
-    if (parts.length === 0) {
+    if (whole) {
       steps.push(() => {
         post(
           translationWarnings ? { id, report, bytes, translationWarnings } : { id, report, bytes },
@@ -93,25 +98,28 @@ export function handleWorkerRequest(
         searchIndex()
       })
     } else {
-      steps.push(() =>
-        post(translationWarnings ? { id, head, translationWarnings } : { id, head }, []),
-      )
-      parts.forEach((part, i) =>
-        steps.push(() => post({ id, part, fraction: (i + 1) / parts.length }, [])),
-      )
-      steps.push(() => {
-        post({ id, done: true, bytes }, [bytes])
-        searchIndex()
+      // Split when the page asks for the head: the page then says whether it has parsed the
+      // records itself (page-records.ts), and the parts leave them out.
+      steps.push(({ withoutRecords = false }) => {
+        const { head, parts } = splitReport(report, DEFAULT_PART_SIZE, { withoutRecords })
+        post(translationWarnings ? { id, head, translationWarnings } : { id, head }, [])
+        parts.forEach((part, i) =>
+          steps.push(() => post({ id, part, fraction: (i + 1) / parts.length }, [])),
+        )
+        steps.push(() => {
+          post({ id, done: true, bytes }, [bytes])
+          searchIndex()
+        })
       })
     }
   } catch (error) {
     fail(error)
     return null
   }
-  const next = (): boolean => {
+  const next = (options: PullOptions = {}): boolean => {
     const step = steps.shift()
     try {
-      step?.()
+      step?.(options)
     } catch (error) {
       steps.length = 0
       fail(error)

@@ -27,6 +27,11 @@ export interface WorkerRequest {
 export interface WorkerPull {
   id: number
   pull: true
+  /**
+   * With the first pull (for the head): the page has parsed the export's records itself
+   * (page-records.ts), so the parts may leave them out.
+   */
+  withoutRecords?: boolean
 }
 
 /** Missing-translation warnings for one language, to add to the report (reportForLanguage). */

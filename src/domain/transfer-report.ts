@@ -15,8 +15,16 @@ import type { ValidationReport } from './validate-export.ts'
  * the lookups, giving a report equal to the one that was split.
  */
 
+/**
+ * An opportunity as a part carries it: without its record when the page has parsed the
+ * records itself (`withoutRecords`), which leaves little to copy but the derived fields.
+ */
+export type PartOpportunity = Omit<NormalisedOpportunity, 'record'> & {
+  record?: NormalisedOpportunity['record']
+}
+
 export interface ReportPart {
-  opportunities: NormalisedOpportunity[]
+  opportunities: PartOpportunity[]
 }
 
 export interface SplitReport {
@@ -30,13 +38,28 @@ export interface SplitReport {
  */
 export const DEFAULT_PART_SIZE = 1_000
 
-export function splitReport(report: ValidationReport, partSize = DEFAULT_PART_SIZE): SplitReport {
+function withoutRecord(o: NormalisedOpportunity): PartOpportunity {
+  const { record: _, ...rest } = o
+  return rest
+}
+
+/**
+ * `withoutRecords`: the parts leave the records out, for a page that has the same records,
+ * parsed from the same bytes (page-records.ts); `ReportJoiner.finish` takes them then.
+ */
+export function splitReport(
+  report: ValidationReport,
+  partSize = DEFAULT_PART_SIZE,
+  { withoutRecords = false } = {},
+): SplitReport {
   if (!('data' in report) || report.data.opportunities.length <= partSize)
     return { head: report, parts: [] }
   const { data } = report
   const parts: ReportPart[] = []
-  for (let i = 0; i < data.opportunities.length; i += partSize)
-    parts.push({ opportunities: data.opportunities.slice(i, i + partSize) })
+  for (let i = 0; i < data.opportunities.length; i += partSize) {
+    const slice = data.opportunities.slice(i, i + partSize)
+    parts.push({ opportunities: withoutRecords ? slice.map(withoutRecord) : slice })
+  }
   const shell: NormalisedExport = {
     ...data,
     opportunities: [],
@@ -62,22 +85,42 @@ export class ReportJoiner {
     this.head = head
   }
 
+  /** Opportunities that came without their record: they get it, and their dependents, at finish. */
+  private readonly recordless: PartOpportunity[] = []
+
   add(part: ReportPart): void {
     for (const o of part.opportunities) {
-      this.opportunities.push(o)
-      this.opportunityById.set(o.id, o)
-      for (const dep of o.record.dependsOn ?? []) {
-        const list = this.dependents.get(dep)
-        if (list) list.push(o.id)
-        else this.dependents.set(dep, [o.id])
-      }
+      // The same object gets its record at finish, when it came without.
+      const opportunity = o as NormalisedOpportunity
+      this.opportunities.push(opportunity)
+      this.opportunityById.set(o.id, opportunity)
+      if (o.record) this.addDependents(o.id, o.record.dependsOn)
+      else this.recordless.push(o)
     }
   }
 
-  /** The whole report: equal to the one that was split. */
-  finish(): ValidationReport {
+  private addDependents(id: string, dependsOn: readonly string[] | undefined): void {
+    for (const dep of dependsOn ?? []) {
+      const list = this.dependents.get(dep)
+      if (list) list.push(id)
+      else this.dependents.set(dep, [id])
+    }
+  }
+
+  /**
+   * The whole report: equal to the one that was split. `records` is the export's own list of
+   * opportunities (by position in the export), for parts split `withoutRecords`.
+   */
+  finish(records?: readonly unknown[]): ValidationReport {
     const { head, opportunities, opportunityById, dependents } = this
     if (!('data' in head)) return head
+    for (const o of this.recordless) {
+      const record = records?.[o.index] as NormalisedOpportunity['record'] | undefined
+      if (record?.id !== o.id) throw new Error(`No record for opportunity ${o.id} to join.`)
+      o.record = record
+      this.addDependents(o.id, record.dependsOn)
+    }
+    this.recordless.length = 0
     // An opportunity may depend on one that was set aside; only loaded ones have dependents.
     for (const id of dependents.keys()) if (!opportunityById.has(id)) dependents.delete(id)
     return { ...head, data: { ...head.data, opportunities, opportunityById, dependents } }

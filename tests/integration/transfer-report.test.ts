@@ -59,6 +59,24 @@ describe('splitReport and joinReport', () => {
     expect('data' in joined && joined.data.dependents.has(first.id)).toBe(false)
   })
 
+  it('leave the records out for a page that parsed them, and join them back by position', () => {
+    // A set-aside record leaves a gap: the loaded ones are found by their export position.
+    const input = generateExport({ count: 1_234, seed: 7 })
+    ;(input.opportunities[3] as { theme: string }).theme = 'no-such-theme'
+    const text = JSON.stringify(input)
+    const partial = validateExportText(text)
+    const { head, parts } = splitReport(partial, 500, { withoutRecords: true })
+    expect(parts.flatMap((p) => p.opportunities).every((o) => !('record' in o))).toBe(true)
+    const pageRecords = (JSON.parse(text) as { opportunities: unknown[] }).opportunities
+    const joiner = new ReportJoiner(structuredClone(head))
+    for (const part of parts) joiner.add(structuredClone(part))
+    expect(joiner.finish(pageRecords)).toEqual(partial)
+    // Without the page's records, joining fails loudly rather than showing records missing.
+    const lacking = new ReportJoiner(structuredClone(head))
+    for (const part of parts) lacking.add(structuredClone(part))
+    expect(() => lacking.finish(pageRecords.slice(0, 600))).toThrow(/No record/)
+  })
+
   it('leave a small report whole', () => {
     const { head, parts } = splitReport(report, 5_000)
     expect(parts).toEqual([])
@@ -158,6 +176,26 @@ describe('the worker handler, told the page’s language', SLOW, () => {
     const rank = (i: number) => last.titleRanks[i] as number
     const byRank = texts.map((_, i) => i).sort((a, b) => rank(a) - rank(b))
     expect(byRank.map((i) => texts[i])).toEqual([...texts].sort(compareText('fi')))
+  })
+
+  it('leaves the records out of the parts when the page asks so at the head', () => {
+    const bytes = new TextEncoder().encode(text).buffer as ArrayBuffer
+    const messages: WorkerResponse[] = []
+    const session = handleWorkerRequest({ id: 1, bytes, uiLanguage: 'fi' }, (m) =>
+      messages.push(structuredClone(m)),
+    )
+    session?.pull({ withoutRecords: true })
+    while (session?.pull()) {
+      // the rest of the answer
+    }
+    const parts = messages.flatMap((m) => ('part' in m ? [m.part] : []))
+    expect(parts).toHaveLength(Math.ceil(2_345 / DEFAULT_PART_SIZE))
+    expect(parts.every((p) => p.opportunities.every((o) => o.record === undefined))).toBe(true)
+    const head = messages.find((m) => 'head' in m) as Extract<WorkerResponse, { head: unknown }>
+    const joiner = new ReportJoiner(head.head)
+    for (const part of parts) joiner.add(part)
+    const records = (JSON.parse(text) as { opportunities: unknown[] }).opportunities
+    expect(joiner.finish(records)).toEqual(validateExportText(text))
   })
 
   it('sends no preview for an export that does not load', () => {

@@ -179,3 +179,24 @@ test('the config is asked for once: the app takes over the request index.html ma
   // Taken over, the early request is gone from the page (a retry asks the server again).
   expect(await page.evaluate(() => 'kasvukarttaConfig' in window)).toBe(false)
 })
+
+test('a large export, parsed on the page while the worker checks it, keeps each record in place', async ({
+  page,
+}) => {
+  // Large enough (some 4 MB) for the page to parse the records itself; one set aside in
+  // the middle, so the loaded ones after it must be found by their place in the file.
+  const opportunities = Array.from({ length: 4_000 }, (_, i) => {
+    const record = structuredClone(demo.opportunities[i % 64]) as Record<string, unknown>
+    delete record.dependsOn
+    return { ...record, id: `suuri-${i}`, title: { fi: `Suuri joukko, kohta ${i}` } }
+  })
+  ;(opportunities[1_500] as Record<string, unknown>).theme = 'no-such-theme'
+  const large = JSON.stringify({ ...demo, opportunities })
+  await page.route('**/exports/large.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: large }),
+  )
+  await page.goto('/?data=exports/large.json')
+  await expect(page.getByText(/^3\s999 kasvumahdollisuutta ladattu\./)).toBeVisible()
+  await page.goto('/opportunities/suuri-3999?data=exports/large.json')
+  await expect(h1(page)).toHaveText('Suuri joukko, kohta 3999')
+})
