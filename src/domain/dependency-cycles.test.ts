@@ -30,3 +30,18 @@ describe('findCycles', () => {
     expect(cycles.size).toBe(n)
   })
 })
+
+describe('findCycles with nodes that depend on nothing', () => {
+  it('still finds cycles through, and after, such nodes', () => {
+    // 0 and 3 depend on nothing; 1 → 2 → 1; 4 → 4; 5 → 0 (not on a cycle)
+    const cycles = findCycles([[], [2], [1], [], [4], [0]])
+    expect([...cycles.keys()].sort()).toEqual([1, 2, 4])
+    expect(cycles.get(1)).toEqual([1, 2, 1])
+    expect(cycles.get(4)).toEqual([4, 4])
+  })
+
+  it('finds the same cycle whichever way round the nodes are numbered', () => {
+    // The cycle 2 → 1 → 2 is entered from 0, which depends on 1.
+    expect(findCycles([[1], [2], [1], []]).get(2)).toEqual([2, 1, 2])
+  })
+})

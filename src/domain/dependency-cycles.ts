@@ -20,7 +20,10 @@ export function findCycles(edges: readonly (readonly number[])[]): Map<number, n
 
   const work: { node: number; next: number }[] = []
   for (let root = 0; root < n; root++) {
-    if (index[root] !== -1) continue
+    // A node that depends on nothing is a component of its own and on no cycle; starting a
+    // search there only to pop it again was most of the work, most opportunities having no
+    // dependencies. Reached from another node, it is still visited like any other.
+    if (index[root] !== -1 || (edges[root] as readonly number[]).length === 0) continue
     work.push({ node: root, next: 0 })
     index[root] = low[root] = counter++
     stack.push(root)

@@ -39,6 +39,19 @@ const Id = z.string().regex(ID_PATTERN, code('field.invalidId')).meta({
 /** Plain text: never HTML. A producer who sends markup expects it rendered; we refuse it instead. */
 const PlainText = z.string().refine((s) => findMarkup(s) === null, code('text.markup'))
 
+// Loops rather than Object.keys(o).every(…) and Object.values(o).some(…): the fast check runs
+// these on every text object of every record, and the arrays were garbage at once. Own keys
+// only, as Object.keys gives them.
+function hasOnlyContentLanguages(o: Record<string, string>): boolean {
+  for (const k in o) if (Object.hasOwn(o, k) && !isContentLanguage(k)) return false
+  return true
+}
+
+function hasNonEmptyText(o: Record<string, string>): boolean {
+  for (const k in o) if (Object.hasOwn(o, k) && o[k] !== '') return true
+  return false
+}
+
 const LocalizedText = z
   .union([
     PlainText.refine((s) => s !== '', code('text.empty')),
@@ -47,8 +60,8 @@ const LocalizedText = z
       // Two plain refinements rather than one superRefine: the problem reads "unknown
       // language" (not "unknown field", which elsewhere is only a warning), and plain
       // predicates run without zod's issue machinery in the compiled fast check.
-      .refine((o) => Object.keys(o).every(isContentLanguage), code('text.unknownLanguage'))
-      .refine((o) => Object.values(o).some((t) => t !== ''), code('text.empty'))
+      .refine(hasOnlyContentLanguages, code('text.unknownLanguage'))
+      .refine(hasNonEmptyText, code('text.empty'))
       .meta({ propertyNames: { enum: [...CONTENT_LANGUAGES] }, minProperties: 1 }),
   ])
   .meta({

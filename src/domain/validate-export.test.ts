@@ -1135,6 +1135,23 @@ describe('3. opportunities set aside', () => {
     ])
   })
 
+  it('loads an opportunity that depends on a repeated id, with a warning', () => {
+    // A repeated id occurs in the file (so it is not unknown), but none of its records loads.
+    const e = withExport((x) => {
+      x.opportunities.push(opportunity('o2'))
+      opp(x, 2).dependsOn = ['o2']
+    })
+    const r = partial(validateExportValue(e))
+    expect(r.setAside.map((s) => s.index)).toEqual([1, 3])
+    expect(r.data.opportunities.map((o) => o.id)).toEqual(['o1', 'o3'])
+    expect(r.problems.filter((p) => p.code === 'ref.unknownOpportunity')).toEqual([])
+    expect(problemWith(r, 'warning.dependencySetAside')).toMatchObject({
+      params: { id: 'o2' },
+      path: ['opportunities', 2, 'dependsOn', 0],
+    })
+    expect(r.data.dependents.has('o2')).toBe(false)
+  })
+
   it('loads an opportunity that depends on a set-aside one, with a warning', () => {
     const e = withExport((x) => {
       opp(x, 0).status = 'done' as never

@@ -14,7 +14,7 @@ import {
   type NormalisedOpportunity,
 } from './normalise-export.ts'
 import type { JsonPath, OpportunityRef, Problem, ProblemCode, ProblemParams } from './problems.ts'
-import { translationWarnings } from './translation-warnings.ts'
+import { translationWarnings, type TranslatableAccess } from './translation-warnings.ts'
 import { mapZodIssues } from './zod-problems.ts'
 
 /**
@@ -272,6 +272,12 @@ function refOf(c: Candidate): OpportunityRef {
   return (c.cachedRef ??= opportunityRef(c.index, c.value.id, c.raw))
 }
 
+const candidateAccess: TranslatableAccess<Candidate> = {
+  index: (c) => c.index,
+  value: (c) => c.value,
+  ref: refOf,
+}
+
 function withRef(p: Omit<Problem, 'opportunity'>, ref: OpportunityRef): Problem {
   return { ...p, opportunity: ref }
 }
@@ -411,7 +417,9 @@ export function validateExportValue(
     problem('error', 'field.forbiddenKey', path, { field: '__proto__' }),
   )
   if (frameErrors.length > 0) return { outcome: 'brokenFrame', problems: frameErrors }
-  const strictFrame = strictSchemas.Frame.safeParse(frameInput)
+  // Without zod's compiled fast path: the frame is parsed once per load, in a worker that
+  // starts cold, and generating and compiling that code cost more than it saved (some 10 ms).
+  const strictFrame = strictSchemas.Frame.safeParse(frameInput, { jitless: true })
   let frame: Frame
   if (strictFrame.success) {
     frame = strictFrame.data
@@ -420,7 +428,7 @@ export function validateExportValue(
     if (mapped.errors.length > 0)
       return { outcome: 'brokenFrame', problems: mapped.errors as Problem[] }
     warnings.push(...(mapped.unknownFields as Problem[]))
-    frame = looseSchemas.Frame.parse(frameInput)
+    frame = looseSchemas.Frame.parse(frameInput, { jitless: true })
   }
   const ruleErrors = frameRuleProblems(frame)
   if (ruleErrors.length > 0) return { outcome: 'brokenFrame', problems: ruleErrors }
@@ -453,14 +461,23 @@ export function validateExportValue(
   }
   const candidates: Candidate[] = []
   const recordErrors = new RecordErrors()
+  const count = opportunitiesIn.length
+  // Every id in the file → the index of a record that has it (the last, for a repeated id:
+  // repeats never load, so which one does not matter); dependsOn may name only ids that occur.
+  // Ids that occur more than once, with their counts, are kept apart: there are few or none.
   const ids = opportunitiesIn.map(idOf)
-  // Every id in the file, with how often it occurs: repeats are set aside, and dependsOn may
-  // name only ids that occur.
-  const occurrences = idCounts(ids)
+  const recordOf = new Map<string, number>()
+  const repeats = new Map<string, number>()
+  for (let index = 0; index < count; index++) {
+    const id = ids[index]
+    if (id === undefined) continue
+    if (recordOf.has(id)) repeats.set(id, (repeats.get(id) ?? 1) + 1)
+    recordOf.set(id, index)
+  }
 
   // This loop runs for every record, so what only problems need (paths, the reference to the
   // record) is made only when there is a problem.
-  for (let index = 0; index < opportunitiesIn.length; index++) {
+  for (let index = 0; index < count; index++) {
     const raw = opportunitiesIn[index]
     const id = ids[index]
     if (!isPlainObject(raw)) {
@@ -516,14 +533,14 @@ export function validateExportValue(
     }
     const candidate: Candidate = { index, raw, value, cachedRef: null }
     let reasons = opportunityRuleProblems(candidate, recordErrors, lookups)
-    const count = id === undefined ? 0 : (occurrences.get(id) ?? 0)
-    if (count > 1) {
+    const repeated = id === undefined ? undefined : repeats.get(id)
+    if (repeated !== undefined) {
       ;(reasons ??= []).push(
         problem(
           'error',
           'opportunity.duplicateId',
           ['opportunities', index, 'id'],
-          { id: id as string, count },
+          { id: id as string, count: repeated },
           refOf(candidate),
         ),
       )
@@ -533,38 +550,52 @@ export function validateExportValue(
   }
 
   // 4. Dependencies between opportunities: unknown ids and cycles.
-  let accepted: Candidate[] = []
-  for (const c of candidates) {
-    const unknown: Problem[] = []
-    c.value.dependsOn?.forEach((dep, i) => {
-      if (!occurrences.has(dep)) {
-        unknown.push(
-          problem(
-            'error',
-            'ref.unknownOpportunity',
-            ['opportunities', c.index, 'dependsOn', i],
-            { id: dep },
-            refOf(c),
-          ),
-        )
-      }
-    })
-    if (unknown.length > 0) setAsideFor(c.index, c.raw, unknown)
-    else accepted.push(c)
-  }
-  const position = new Map<string, number>()
-  for (let i = 0; i < accepted.length; i++) position.set((accepted[i] as Candidate).value.id, i)
-  const none: number[] = []
-  const edges = accepted.map((c) => {
+  let accepted: Candidate[] = candidates
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k] as Candidate
     const deps = c.value.dependsOn
-    if (!deps || deps.length === 0) return none
+    let unknown: Problem[] | null = null
+    if (deps)
+      for (let i = 0; i < deps.length; i++) {
+        const dep = deps[i] as string
+        if (!recordOf.has(dep)) {
+          ;(unknown ??= []).push(
+            problem(
+              'error',
+              'ref.unknownOpportunity',
+              ['opportunities', c.index, 'dependsOn', i],
+              { id: dep },
+              refOf(c),
+            ),
+          )
+        }
+      }
+    if (unknown) {
+      // The first record set aside here starts a separate list; until then it is `candidates`.
+      if (accepted === candidates) accepted = candidates.slice(0, k)
+      setAsideFor(c.index, c.raw, unknown)
+    } else if (accepted !== candidates) accepted.push(c)
+  }
+  // Record index → position among the accepted, -1 for a record that does not load. Accepted
+  // ids are unique (repeats are set aside), so `recordOf` leads from an id to its position.
+  const positionOf = new Int32Array(count).fill(-1)
+  for (let i = 0; i < accepted.length; i++) positionOf[(accepted[i] as Candidate).index] = i
+  const none: number[] = []
+  const edges: number[][] = []
+  for (let k = 0; k < accepted.length; k++) {
+    const deps = (accepted[k] as Candidate).value.dependsOn
+    if (!deps || deps.length === 0) {
+      edges.push(none)
+      continue
+    }
     const out: number[] = []
     for (const dep of deps) {
-      const i = position.get(dep)
-      if (i !== undefined) out.push(i)
+      const at = recordOf.get(dep)
+      const i = at === undefined ? -1 : (positionOf[at] as number)
+      if (i >= 0) out.push(i)
     }
-    return out
-  })
+    edges.push(out)
+  }
   const cycles = findCycles(edges)
   if (cycles.size > 0) {
     accepted = accepted.filter((c, i) => {
@@ -582,37 +613,39 @@ export function validateExportValue(
       ])
       return false
     })
+    positionOf.fill(-1)
+    for (let i = 0; i < accepted.length; i++) positionOf[(accepted[i] as Candidate).index] = i
   }
 
   // 5. Normalise what loads, and warn about what is loaded but incomplete.
-  // Without cycles, the ids in `position` are exactly the accepted ones.
-  const acceptedIds: { has(id: string): boolean } =
-    cycles.size === 0 ? position : new Set(accepted.map((c) => c.value.id))
+  const acceptedIds = {
+    has(id: string): boolean {
+      const at = recordOf.get(id)
+      return at !== undefined && (positionOf[at] as number) >= 0
+    },
+  }
   for (const c of accepted) {
-    c.value.dependsOn?.forEach((dep, i) => {
-      if (!acceptedIds.has(dep)) {
-        warnings.push(
-          problem(
-            'warning',
-            'warning.dependencySetAside',
-            ['opportunities', c.index, 'dependsOn', i],
-            { id: dep },
-            refOf(c),
-          ),
-        )
+    const deps = c.value.dependsOn
+    if (deps)
+      for (let i = 0; i < deps.length; i++) {
+        const dep = deps[i] as string
+        if (!acceptedIds.has(dep)) {
+          warnings.push(
+            problem(
+              'warning',
+              'warning.dependencySetAside',
+              ['opportunities', c.index, 'dependsOn', i],
+              { id: dep },
+              refOf(c),
+            ),
+          )
+        }
       }
-    })
   }
   const data = normaliseExport(frame, accepted, acceptedIds)
   warnings.push(...contentWarnings(data, accepted))
   if (options.language) {
-    warnings.push(
-      ...translationWarnings(
-        frame,
-        accepted.map((c) => ({ index: c.index, value: c.value, ref: refOf(c) })),
-        options.language,
-      ),
-    )
+    warnings.push(...translationWarnings(frame, accepted, candidateAccess, options.language))
   }
 
   if (setAside.size > 0) {
