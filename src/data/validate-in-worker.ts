@@ -208,8 +208,17 @@ function onResponse(message: WorkerResponse): void {
     return
   }
   if ('head' in message) {
-    job.joiner = new ReportJoiner(message.head)
+    const joiner = new ReportJoiner(message.head)
+    job.joiner = joiner
     job.translationWarnings = message.translationWarnings
+    // The page's records are parsed by now, as a rule: each part then takes its own as it
+    // arrives, rather than all 100 000 in one task at the end.
+    if (job.withoutRecords)
+      void job.pageRecords?.records
+        .then((records) => {
+          if (records && job.joiner === joiner) joiner.useRecords(records)
+        })
+        .catch((error: unknown) => failJob(job, error))
     // Two in flight: the worker copies the next part while the page takes in this one.
     if (job.preview) {
       pull(job)
@@ -218,7 +227,13 @@ function onResponse(message: WorkerResponse): void {
     return
   }
   if ('part' in message) {
-    job.joiner?.add(message.part)
+    try {
+      job.joiner?.add(message.part)
+    } catch (error) {
+      // A record the page parsed does not match the worker's: a bug, not bad data.
+      failJob(job, error)
+      return
+    }
     job.options.onProgress?.({ phase: 'normalising', fraction: message.fraction })
     if (job.preview) pull(job)
     return
@@ -263,6 +278,12 @@ function onResponse(message: WorkerResponse): void {
     job.pageRecords?.cancel()
     job.reject(new Error(`The validation worker failed: ${message.error}`))
   }
+}
+
+function failJob(job: Job, error: unknown): void {
+  const failure = error instanceof Error ? error : new Error(String(error))
+  if (active === job) failActive(failure)
+  else job.reject(failure)
 }
 
 function failActive(error: Error): void {

@@ -88,15 +88,37 @@ export class ReportJoiner {
   /** Opportunities that came without their record: they get it, and their dependents, at finish. */
   private readonly recordless: PartOpportunity[] = []
 
+  /** The export's own records, by export position, once the page has them (useRecords). */
+  private records: readonly unknown[] | null = null
+
   add(part: ReportPart): void {
     for (const o of part.opportunities) {
-      // The same object gets its record at finish, when it came without.
+      // The same object gets its record here or at finish, when it came without.
       const opportunity = o as NormalisedOpportunity
       this.opportunities.push(opportunity)
       this.opportunityById.set(o.id, opportunity)
+      if (!o.record && this.records) this.takeRecord(o, this.records)
       if (o.record) this.addDependents(o.id, o.record.dependsOn)
       else this.recordless.push(o)
     }
+  }
+
+  /**
+   * The export's own records (parts split `withoutRecords` need them): from now on each part
+   * takes its records as it arrives, so `finish` has nothing left to walk.
+   */
+  useRecords(records: readonly unknown[]): void {
+    this.records = records
+    for (const o of this.recordless.splice(0)) {
+      this.takeRecord(o, records)
+      this.addDependents(o.id, o.record?.dependsOn)
+    }
+  }
+
+  private takeRecord(o: PartOpportunity, records: readonly unknown[]): void {
+    const record = records[o.index] as NormalisedOpportunity['record'] | undefined
+    if (record?.id !== o.id) throw new Error(`No record for opportunity ${o.id} to join.`)
+    o.record = record
   }
 
   private addDependents(id: string, dependsOn: readonly string[] | undefined): void {
@@ -114,13 +136,10 @@ export class ReportJoiner {
   finish(records?: readonly unknown[]): ValidationReport {
     const { head, opportunities, opportunityById, dependents } = this
     if (!('data' in head)) return head
-    for (const o of this.recordless) {
-      const record = records?.[o.index] as NormalisedOpportunity['record'] | undefined
-      if (record?.id !== o.id) throw new Error(`No record for opportunity ${o.id} to join.`)
-      o.record = record
-      this.addDependents(o.id, record.dependsOn)
+    if (this.recordless.length > 0) {
+      if (!records) throw new Error('Opportunities came without records, and none were given.')
+      this.useRecords(records)
     }
-    this.recordless.length = 0
     // An opportunity may depend on one that was set aside; only loaded ones have dependents.
     for (const id of dependents.keys()) if (!opportunityById.has(id)) dependents.delete(id)
     return { ...head, data: { ...head.data, opportunities, opportunityById, dependents } }

@@ -7,6 +7,7 @@ import { overviewSummary } from '../../src/domain/overview-stats.ts'
 import {
   DEFAULT_PART_SIZE,
   ReportJoiner,
+  type ReportPart,
   joinReport,
   splitReport,
 } from '../../src/domain/transfer-report.ts'
@@ -71,6 +72,12 @@ describe('splitReport and joinReport', () => {
     const joiner = new ReportJoiner(structuredClone(head))
     for (const part of parts) joiner.add(structuredClone(part))
     expect(joiner.finish(pageRecords)).toEqual(partial)
+    // Given the records part way, each later part takes its own as it arrives.
+    const early = new ReportJoiner(structuredClone(head))
+    early.add(structuredClone(parts[0] as ReportPart))
+    early.useRecords(pageRecords)
+    for (const part of parts.slice(1)) early.add(structuredClone(part))
+    expect(early.finish()).toEqual(partial)
     // Without the page's records, joining fails loudly rather than showing records missing.
     const lacking = new ReportJoiner(structuredClone(head))
     for (const part of parts) lacking.add(structuredClone(part))
