@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto'
-import { set } from 'idb-keyval'
+import { get, set } from 'idb-keyval'
 import { afterEach, describe, expect, it } from 'vitest'
 import {
   clearLastGood,
@@ -28,6 +28,20 @@ describe('the last good export in IndexedDB', () => {
     expect(loaded?.savedAt).toBe('2026-11-26T08:00:00Z')
     expect(loaded?.bytes).toBeInstanceOf(ArrayBuffer)
     expect(new TextDecoder().decode(loaded?.bytes)).toBe('{"a": 1}')
+  })
+
+  it('stores the bytes as a Blob, and still reads a copy saved as an ArrayBuffer', async () => {
+    await saveLastGood({ source: url, bytes: bytes('{"b": 2}'), savedAt: '2026-11-26T08:00:00Z' })
+    expect(((await get('last-good', appStore())) as { bytes: unknown }).bytes).toBeInstanceOf(Blob)
+    // What versions before the Blob left in a user's browser (a chosen local file, say).
+    await set(
+      'last-good',
+      { version: 1, source: file, bytes: bytes('{"c": 3}'), savedAt: '2026-11-20T08:00:00Z' },
+      appStore(),
+    )
+    const loaded = await loadLastGood()
+    expect(loaded?.source).toEqual(file)
+    expect(new TextDecoder().decode(loaded?.bytes)).toBe('{"c": 3}')
   })
 
   it('holds one export: a newer one replaces it', async () => {
