@@ -74,22 +74,6 @@ export function normalisedScoreAt(
   return v === undefined || Number.isNaN(v) ? null : v
 }
 
-/** Writes an opportunity's normalised scores, in criterion order, at `offset` onwards. */
-function writeNormalisedScores(
-  scores: Opportunity['scores'],
-  criteria: readonly Criterion[],
-  out: Float64Array,
-  offset: number,
-): void {
-  for (let i = 0; i < criteria.length; i++) {
-    const c = criteria[i] as Criterion
-    // A valid score is a number; checking the type (not just presence) also keeps criterion ids
-    // such as "toString" from finding Object.prototype's functions.
-    const v = scores === undefined ? undefined : scores[c.id]
-    out[offset + i] = typeof v === 'number' ? normaliseScore(v, c.min, c.max) : Number.NaN
-  }
-}
-
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   const map = new Map<string, T>()
   for (const x of items) map.set(x.id, x)
@@ -102,39 +86,66 @@ export function normaliseExport(
   loadedIds: { has(id: string): boolean },
 ): NormalisedExport {
   const criteria = frame.criteria
-  const normalisedScores = new Float64Array(accepted.length * criteria.length)
-  const opportunities: NormalisedOpportunity[] = accepted.map(({ index, value }, position) => {
-    writeNormalisedScores(value.scores, criteria, normalisedScores, position * criteria.length)
+  const stride = criteria.length
+  const criterionIds = criteria.map((c) => c.id)
+  const mins = criteria.map((c) => c.min)
+  const maxes = criteria.map((c) => c.max)
+  const n = accepted.length
+  const normalisedScores = new Float64Array(n * stride)
+  const opportunities: NormalisedOpportunity[] = []
+  const opportunityById = new Map<string, NormalisedOpportunity>()
+  const dependents = new Map<string, string[]>()
+  // One pass makes each wrapper, its lookup entry and its reverse dependencies: at 100 000
+  // opportunities every further walk over them (and over their records, whose varied shapes
+  // make each property read slow) cost the load tens of milliseconds.
+  for (let position = 0; position < n; position++) {
+    const { index, value } = accepted[position] as { index: number; value: Opportunity }
+    const scores = value.scores
+    const offset = position * stride
+    for (let c = 0; c < stride; c++) {
+      // A valid score is a number; checking the type (not just presence) also keeps criterion
+      // ids such as "toString" from finding Object.prototype's functions.
+      const v = scores === undefined ? undefined : scores[criterionIds[c] as string]
+      normalisedScores[offset + c] =
+        typeof v === 'number'
+          ? normaliseScore(v, mins[c] as number, maxes[c] as number)
+          : Number.NaN
+    }
     let fundingTotal: number | null = null
-    if (value.funding)
-      for (const f of value.funding)
+    const funding = value.funding
+    if (funding)
+      for (const f of funding)
         if (f.amountEur !== undefined) fundingTotal = (fundingTotal ?? 0) + f.amountEur
     let lead: string | null = null
-    if (value.actors)
-      for (const a of value.actors)
+    const actors = value.actors
+    if (actors)
+      for (const a of actors)
         if (a.role === 'lead') {
           lead = a.actor
           break
         }
-    return {
-      id: value.id,
+    const horizon = value.horizon
+    const id = value.id
+    const o: NormalisedOpportunity = {
+      id,
       index,
       record: value,
-      horizonRange: value.horizon ? horizonRange(value.horizon.start, value.horizon.end) : null,
+      horizonRange: horizon ? horizonRange(horizon.start, horizon.end) : null,
       leadActor: lead,
       fundingTotalEur: fundingTotal,
       sourceCount: value.sources?.length ?? 0,
     }
-  })
-
-  const dependents = new Map<string, string[]>()
-  for (const o of opportunities) {
-    for (const dep of o.record.dependsOn ?? []) {
-      if (!loadedIds.has(dep)) continue
-      const list = dependents.get(dep)
-      if (list) list.push(o.id)
-      else dependents.set(dep, [o.id])
-    }
+    opportunities.push(o)
+    opportunityById.set(id, o)
+    const dependsOn = value.dependsOn
+    if (dependsOn)
+      for (let k = 0; k < dependsOn.length; k++) {
+        const dep = dependsOn[k] as string
+        if (!loadedIds.has(dep)) continue
+        const list = dependents.get(dep)
+        if (list) list.push(id)
+        else dependents.set(dep, [id])
+      }
   }
 
   const { opportunities: _opportunities, ...frameOnly } = frame
@@ -153,7 +164,7 @@ export function normaliseExport(
     sourceById: byId(frame.sources ?? []),
     actorById: byId(frame.actors ?? []),
     criterionById: byId(criteria),
-    opportunityById: byId(opportunities),
+    opportunityById,
     dependents,
     normalisedScores,
     scores: scoreOpportunities({ opportunities, criteria, normalisedScores }),

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   axisScoreAt,
@@ -100,6 +101,60 @@ describe('rankByPriority', () => {
 
   it('treats means that differ only by rounding as equal', () => {
     expect([...rankByPriority(['z', 'y'], [0.1 + 0.2, 0.3])]).toEqual([2, 1])
+  })
+
+  // The rule as written, with a comparator: what the faster packed sort must agree with.
+  function referenceRanks(ids: readonly string[], priorities: readonly number[]): number[] {
+    const key = (i: number) => Math.round((priorities[i] as number) * 1e12)
+    const order = ids.map((_, i) => i).filter((i) => !Number.isNaN(priorities[i]))
+    order.sort((a, b) => {
+      const d = key(b) - key(a)
+      if (d !== 0) return d
+      const ia = ids[a] as string
+      const ib = ids[b] as string
+      return ia < ib ? -1 : ia > ib ? 1 : 0
+    })
+    const ranks = ids.map(() => 0)
+    order.forEach((i, position) => (ranks[i] = position + 1))
+    return ranks
+  }
+
+  it('breaks ties by id even when ids do not follow the list order', () => {
+    const ids = ['m', 'b', 'z', 'a', 'k', 'c']
+    const priorities = [0.5, 0.5, 0.7, 0.5, Number.NaN, 0.7]
+    expect([...rankByPriority(ids, priorities)]).toEqual([5, 4, 2, 3, 0, 1])
+    expect([...rankByPriority(ids, priorities)]).toEqual(referenceRanks(ids, priorities))
+  })
+
+  it('ranks scores outside 0..1, zero and the extremes as the rule says', () => {
+    const ids = ['e', 'd', 'c', 'b', 'a', 'f']
+    for (const priorities of [
+      [0, -0, 1, 1 - 1e-13, 0.5, Number.NaN],
+      [-0.25, 0, 1.5, 1, Number.NaN, 2],
+      [1e300, -1e300, 0, 0, 1, 1],
+    ])
+      expect([...rankByPriority(ids, priorities)]).toEqual(referenceRanks(ids, priorities))
+  })
+
+  it('agrees with the rule on many ties, unsorted ids and unscored entries', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            id: fc.string({ maxLength: 4 }),
+            level: fc.oneof(fc.integer({ min: 0, max: 8 }), fc.constant(-1)),
+          }),
+          { maxLength: 80 },
+        ),
+        fc.boolean(),
+        (rows, sortedIds) => {
+          const ids = rows.map((r, i) => (sortedIds ? `o${String(i).padStart(3, '0')}` : r.id))
+          // Few distinct levels make long runs of equal scores; -1 is unscored.
+          const priorities = rows.map((r) => (r.level < 0 ? Number.NaN : r.level / 8))
+          expect([...rankByPriority(ids, priorities)]).toEqual(referenceRanks(ids, priorities))
+        },
+      ),
+    )
   })
 })
 
