@@ -6,10 +6,12 @@ import {
   axisValueAt,
   flagShift,
   rankAt,
+  type ScoreTable,
+} from './score-table.ts'
+import {
   scoreOpportunities,
   scoringPlan,
   type Scorable,
-  type ScoreTable,
   type ScoringCriterion,
   type Weights,
 } from './scoring.ts'

@@ -9,7 +9,8 @@ import type {
   Source,
   Theme,
 } from './export-schema.ts'
-import { normaliseScore, scoreOpportunities, type ScoreTable } from './scoring.ts'
+import type { ScoreTable } from './score-table.ts'
+import { normaliseScore, scoreOpportunities } from './scoring.ts'
 
 /**
  * A validated export in the shape the views need, made once per load: lookups by id, periods

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { GROWTH_GOALS, STATUSES } from './export-vocabulary.ts'
 import { overviewStats, overviewSummary } from './overview-stats.ts'
-import { priorityAt, rankAt } from './scoring.ts'
+import { priorityAt, rankAt } from './score-table.ts'
 import { validateExportText } from './validate-export.ts'
 
 const report = validateExportText(readFileSync('mocks/demo-export.json', 'utf8'))

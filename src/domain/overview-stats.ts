@@ -1,7 +1,7 @@
 import type { Dataset, Theme } from './export-schema.ts'
 import type { LocalizedText } from './localized-text.ts'
 import type { NormalisedExport } from './normalise-export.ts'
-import { priorityAt, type ScoreTable } from './scoring.ts'
+import { priorityAt, type ScoreTable } from './score-table.ts'
 
 const TOP = 10
 

@@ -5,12 +5,14 @@ import {
   createScoreTable,
   hasEqualWeightsAt,
   isPartialAt,
-  normaliseScore,
   opportunityScoreAt,
   priorityAt,
   rankAt,
-  rankByPriority,
   scoreCount,
+} from './score-table.ts'
+import {
+  normaliseScore,
+  rankByPriority,
   scoreOpportunities,
   scoringPlan,
   weightedMean,

@@ -10,7 +10,7 @@ import {
   type ValidationReport,
 } from './validate-export.ts'
 import { normalisedScoreAt, type NormalisedExport } from './normalise-export.ts'
-import { opportunityScoreAt, rankAt } from './scoring.ts'
+import { opportunityScoreAt, rankAt } from './score-table.ts'
 
 /** Each opportunity's normalised scores in criteria order, null where unscored. */
 const normalisedRows = (d: NormalisedExport) =>

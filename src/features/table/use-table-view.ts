@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import type { NormalisedExport } from '../../domain/normalise-export.ts'
-import { scoreOpportunities, type ScoreTable } from '../../domain/scoring.ts'
+import type { ScoreTable } from '../../domain/score-table.ts'
+import { scoreOpportunities } from '../../domain/scoring.ts'
 import type { UiLanguage } from '../../domain/languages.ts'
 import { visibleColumnIds } from '../../domain/table-columns.ts'
 import { flattenGroups, groupRows, isGroupBy, type TableGroup } from '../../domain/table-group.ts'
