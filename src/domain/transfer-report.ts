@@ -52,7 +52,9 @@ export function splitReport(
   partSize = DEFAULT_PART_SIZE,
   { withoutRecords = false } = {},
 ): SplitReport {
-  if (!('data' in report) || report.data.opportunities.length <= partSize)
+  // Without records, always in parts: a head must never carry them then, whatever the size
+  // (ReportJoiner takes the opportunities from the parts only).
+  if (!('data' in report) || (!withoutRecords && report.data.opportunities.length <= partSize))
     return { head: report, parts: [] }
   const { data } = report
   const parts: ReportPart[] = []

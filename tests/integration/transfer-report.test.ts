@@ -82,6 +82,12 @@ describe('splitReport and joinReport', () => {
     const lacking = new ReportJoiner(structuredClone(head))
     for (const part of parts) lacking.add(structuredClone(part))
     expect(() => lacking.finish(pageRecords.slice(0, 600))).toThrow(/No record/)
+    // However small the report, without records it comes in parts.
+    const small = splitReport(partial, 5_000, { withoutRecords: true })
+    expect(small.parts).toHaveLength(1)
+    const joinedSmall = new ReportJoiner(structuredClone(small.head))
+    joinedSmall.add(structuredClone(small.parts[0] as ReportPart))
+    expect(joinedSmall.finish(pageRecords)).toEqual(partial)
   })
 
   it('leave a small report whole', () => {
