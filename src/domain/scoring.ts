@@ -31,8 +31,8 @@ export function normaliseScore(value: number, min: number, max: number): number 
 /**
  * The weighted mean of the scored entries `normalised[offset + i]` for i in `indices` (NaN
  * where criterion i is unscored): the plain mean when every weight there is zero, NaN when
- * nothing is scored. The one place this arithmetic lives; it allocates nothing, because the
- * matrix's robustness check runs it some thirty times per opportunity on every weight change.
+ * nothing is scored (meanOf). It allocates nothing, because the matrix's robustness check runs
+ * it some thirty times per opportunity on every weight change.
  */
 export function weightedMeanValue(
   normalised: ArrayLike<number>,
@@ -54,8 +54,7 @@ export function weightedMeanValue(
     plainSum += v
     scored++
   }
-  if (scored === 0) return Number.NaN
-  return weightSum === 0 ? plainSum / scored : sum / weightSum
+  return meanOf(sum, weightSum, plainSum, scored)
 }
 
 /**
@@ -77,8 +76,7 @@ function meanFlags(
     scored++
     weightSum += weights[i] ?? 0
   }
-  if (scored === 0) return 0
-  return (scored < indices.length ? PARTIAL : 0) | (weightSum === 0 ? EQUAL_WEIGHTS : 0)
+  return flagsOf(scored, indices.length, weightSum)
 }
 
 /** `weightedMeanValue` with what the reader is told about it; null when nothing is scored. */
@@ -299,13 +297,17 @@ export function scoreOpportunities(input: Scorable, overrides: Weights = {}): Sc
   return { impact, feasibility, priority, flags, rank: rankByPriority(ids, priority) }
 }
 
-/** `weightedMeanValue`'s result from its sums. */
+/**
+ * A mean from its sums: the weighted mean, the plain mean when every weight was zero, NaN
+ * when nothing was scored. The one place this rule lives (weightedMeanValue, and the single
+ * pass of scoreOpportunities).
+ */
 function meanOf(sum: number, weightSum: number, plainSum: number, scored: number): number {
   if (scored === 0) return Number.NaN
   return weightSum === 0 ? plainSum / scored : sum / weightSum
 }
 
-/** `meanFlags`'s result from its counts. */
+/** A mean's `PARTIAL` and `EQUAL_WEIGHTS` bits from its counts (0 when nothing is scored). */
 function flagsOf(scored: number, of: number, weightSum: number): number {
   if (scored === 0) return 0
   return (scored < of ? PARTIAL : 0) | (weightSum === 0 ? EQUAL_WEIGHTS : 0)
