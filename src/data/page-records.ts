@@ -1,4 +1,5 @@
 import { TopLevelArrayScan } from '../domain/json-array-scan.ts'
+import { SharedValues } from '../domain/shared-values.ts'
 
 /**
  * The export's records, parsed on the page from its own copy of the bytes while the worker
@@ -63,6 +64,8 @@ export class PageRecords {
       const decoder = new TextDecoder()
       const count = ranges.length / 2
       const records: unknown[] = []
+      // Repeated values (themes, statuses, goals, actors, dates) kept once: see shared-values.ts.
+      const pool = new SharedValues()
       while (records.length < count) {
         if (this.cancelled) return null
         const started = performance.now()
@@ -73,7 +76,10 @@ export class PageRecords {
           const text = decoder.decode(
             bytes.subarray(ranges[2 * first] as number, ranges[2 * last + 1] as number),
           )
-          for (const record of JSON.parse(`[${text}]`) as unknown[]) records.push(record)
+          for (const record of JSON.parse(`[${text}]`) as unknown[]) {
+            pool.shareRecordParts(record)
+            records.push(record)
+          }
         }
         await nextSlice()
       }

@@ -1,4 +1,5 @@
 import type { NormalisedExport, NormalisedOpportunity } from './normalise-export.ts'
+import { SharedValues } from './shared-values.ts'
 import type { ValidationReport } from './validate-export.ts'
 
 /**
@@ -83,8 +84,15 @@ export class ReportJoiner {
   /** id → dependents, for every id named in `dependsOn`, loaded or not (yet). */
   private readonly dependents = new Map<string, string[]>()
 
+  /**
+   * The copies a message makes repeat the same short strings (lead actors, horizon days, the
+   * problems' codes and paths): one copy each, as for the records (shared-values.ts).
+   */
+  private readonly pool = new SharedValues()
+
   constructor(head: ValidationReport) {
     this.head = head
+    for (const problem of head.problems) this.pool.shareProblemParts(problem)
   }
 
   /** Opportunities that came without their record: they get it, and their dependents, at finish. */
@@ -97,6 +105,8 @@ export class ReportJoiner {
     for (const o of part.opportunities) {
       // The same object gets its record here or at finish, when it came without.
       const opportunity = o as NormalisedOpportunity
+      o.leadActor = this.pool.string(o.leadActor)
+      o.horizonRange = this.pool.entry(o.horizonRange)
       this.opportunities.push(opportunity)
       this.opportunityById.set(o.id, opportunity)
       if (!o.record && this.records) this.takeRecord(o, this.records)
@@ -121,6 +131,8 @@ export class ReportJoiner {
     const record = records[o.index] as NormalisedOpportunity['record'] | undefined
     if (record?.id !== o.id) throw new Error(`No record for opportunity ${o.id} to join.`)
     o.record = record
+    // The record's own string: the id that came with the part is a second copy of it.
+    o.id = record.id
   }
 
   private addDependents(id: string, dependsOn: readonly string[] | undefined): void {
