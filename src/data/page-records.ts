@@ -22,6 +22,11 @@ export class PageRecords {
   readonly scanned: Promise<boolean>
   /** The export's `opportunities` in export order, or null when the page could not parse them. */
   readonly records: Promise<unknown[] | null>
+  /**
+   * Repeated values (themes, statuses, goals, actors, dates) kept once: see shared-values.ts.
+   * The report joiner shares what comes from the worker with the same copies.
+   */
+  readonly values = new SharedValues()
   private cancelled = false
 
   constructor(bytes: Uint8Array) {
@@ -64,8 +69,7 @@ export class PageRecords {
       const decoder = new TextDecoder()
       const count = ranges.length / 2
       const records: unknown[] = []
-      // Repeated values (themes, statuses, goals, actors, dates) kept once: see shared-values.ts.
-      const pool = new SharedValues()
+      const values = this.values
       while (records.length < count) {
         if (this.cancelled) return null
         const started = performance.now()
@@ -77,7 +81,7 @@ export class PageRecords {
             bytes.subarray(ranges[2 * first] as number, ranges[2 * last + 1] as number),
           )
           for (const record of JSON.parse(`[${text}]`) as unknown[]) {
-            pool.shareRecordParts(record)
+            values.shareRecordParts(record)
             records.push(record)
           }
         }

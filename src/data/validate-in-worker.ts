@@ -46,7 +46,10 @@ interface Job {
   /** A large report arriving in parts (see transfer-report.ts), joined as they come. */
   joiner?: ReportJoiner
   /** The records, parsed on the page from its own copy of the bytes (large exports). */
-  pageRecords?: Pick<PageRecords, 'scanned' | 'records' | 'cancel'>
+  pageRecords?: Pick<PageRecords, 'scanned' | 'records' | 'cancel'> & {
+    /** The records' shared values, once page-records.ts has loaded (else null). */
+    values: () => PageRecords['values'] | null
+  }
   /** The parts come without records: `pageRecords` has them. */
   withoutRecords?: boolean
   preview?: ExportPreview
@@ -107,12 +110,15 @@ const PAGE_PARSE_MIN_BYTES = 1_000_000
 /** PageRecords, its code loaded on first use: it is not needed until an export is large. */
 function parseOnPage(bytes: Uint8Array): NonNullable<Job['pageRecords']> {
   let cancelled = false
+  let values: PageRecords['values'] | null = null
   const started = import('./page-records.ts').then((m) => {
     const records = new m.PageRecords(bytes)
+    values = records.values
     if (cancelled) records.cancel()
     return records
   })
   return {
+    values: () => values,
     scanned: started.then(
       (r) => r.scanned,
       () => false,
@@ -208,7 +214,7 @@ function onResponse(message: WorkerResponse): void {
     return
   }
   if ('head' in message) {
-    const joiner = new ReportJoiner(message.head)
+    const joiner = new ReportJoiner(message.head, job.pageRecords?.values())
     job.joiner = joiner
     job.translationWarnings = message.translationWarnings
     // The page's records are parsed by now, as a rule: each part then takes its own as it

@@ -1,5 +1,5 @@
 import type { NormalisedExport, NormalisedOpportunity } from './normalise-export.ts'
-import { SharedValues } from './shared-values.ts'
+import type { SharedValues } from './shared-values.ts'
 import type { ValidationReport } from './validate-export.ts'
 
 /**
@@ -86,13 +86,15 @@ export class ReportJoiner {
 
   /**
    * The copies a message makes repeat the same short strings (lead actors, horizon days, the
-   * problems' codes and paths): one copy each, as for the records (shared-values.ts).
+   * problems' codes and paths). With `values` (the page's records' own: page-records.ts), they
+   * are kept once each, as the records' are. Its code is not loaded for small exports.
    */
-  private readonly pool = new SharedValues()
+  private readonly values: SharedValues | null
 
-  constructor(head: ValidationReport) {
+  constructor(head: ValidationReport, values?: SharedValues | null) {
     this.head = head
-    for (const problem of head.problems) this.pool.shareProblemParts(problem)
+    this.values = values ?? null
+    if (this.values) for (const problem of head.problems) this.values.shareProblemParts(problem)
   }
 
   /** Opportunities that came without their record: they get it, and their dependents, at finish. */
@@ -105,8 +107,10 @@ export class ReportJoiner {
     for (const o of part.opportunities) {
       // The same object gets its record here or at finish, when it came without.
       const opportunity = o as NormalisedOpportunity
-      o.leadActor = this.pool.string(o.leadActor)
-      o.horizonRange = this.pool.entry(o.horizonRange)
+      if (this.values) {
+        o.leadActor = this.values.string(o.leadActor)
+        o.horizonRange = this.values.entry(o.horizonRange)
+      }
       this.opportunities.push(opportunity)
       this.opportunityById.set(o.id, opportunity)
       if (!o.record && this.records) this.takeRecord(o, this.records)

@@ -11,6 +11,7 @@ import {
   joinReport,
   splitReport,
 } from '../../src/domain/transfer-report.ts'
+import { SharedValues } from '../../src/domain/shared-values.ts'
 import { reportForLanguage } from '../../src/domain/translation-warnings.ts'
 import { compareText } from '../../src/domain/text-compare.ts'
 import { titleRanks, titleTexts } from '../../src/domain/title-ranks.ts'
@@ -88,6 +89,41 @@ describe('splitReport and joinReport', () => {
     const joinedSmall = new ReportJoiner(structuredClone(small.head))
     joinedSmall.add(structuredClone(small.parts[0] as ReportPart))
     expect(joinedSmall.finish(pageRecords)).toEqual(partial)
+  })
+
+  it('join to the same report when the page shares repeated values, and share them', () => {
+    const input = generateExport({ count: 1_234, seed: 7 })
+    ;(input.opportunities[3] as { theme: string }).theme = 'no-such-theme'
+    const text = JSON.stringify(input)
+    const partial = validateExportText(text)
+    const { head, parts } = splitReport(partial, 500, { withoutRecords: true })
+    // As page-records.ts parses them: each record on its own, its repeated values shared.
+    const values = new SharedValues()
+    const pageRecords = (JSON.parse(text) as { opportunities: unknown[] }).opportunities.map(
+      (record) => {
+        const own = JSON.parse(JSON.stringify(record)) as unknown
+        values.shareRecordParts(own)
+        return own
+      },
+    )
+    const joiner = new ReportJoiner(structuredClone(head), values)
+    joiner.useRecords(pageRecords)
+    for (const part of parts) joiner.add(structuredClone(part))
+    const joined = joiner.finish()
+    expect(joined).toEqual(partial)
+    // Equal horizon ranges that came in different parts are one object on the page.
+    const opportunities = 'data' in joined ? joined.data.opportunities : []
+    const byRange = new Map<string, unknown>()
+    let shared = 0
+    for (const o of opportunities) {
+      if (!o.horizonRange) continue
+      const key = `${o.horizonRange.start}/${o.horizonRange.end}`
+      const seen = byRange.get(key)
+      if (seen === undefined) byRange.set(key, o.horizonRange)
+      else if (seen === o.horizonRange) shared++
+      else throw new Error(`A second copy of the horizon range ${key}`)
+    }
+    expect(shared).toBeGreaterThan(500)
   })
 
   it('leave a small report whole', () => {
