@@ -23,6 +23,42 @@ describe('PageRecords', () => {
     }
   })
 
+  it('makes the accepted opportunities from its own records, in slices', async () => {
+    const opportunities = Array.from({ length: 3_000 }, (_, i) => ({
+      id: `op-${i}`,
+      horizon: { start: '2026', end: '2027-Q2' },
+      actors: [
+        { actor: 'luke', role: 'partner' },
+        { actor: `a-${i % 3}`, role: 'lead' },
+      ],
+      funding: [{ amountEur: 100 }, { instrument: 'x' }, { amountEur: i }],
+      sources: ['s'],
+    }))
+    const records = new PageRecords(encode({ opportunities }))
+    // Every record but the second, as a worker would accept them.
+    const accepted = Int32Array.from(opportunities.keys()).filter((i) => i !== 1)
+    const made: { id: string; index: number }[] = []
+    const fractions: number[] = []
+    await records.wrapAccepted(accepted, (slice, fraction) => {
+      made.push(...slice)
+      fractions.push(fraction)
+    })
+    expect(made.map((o) => o.index)).toEqual([...accepted])
+    expect(made[2]).toMatchObject({
+      id: 'op-3',
+      index: 3,
+      leadActor: 'a-0',
+      fundingTotalEur: 103,
+      sourceCount: 1,
+      horizonRange: { start: '2026-01-01', end: '2027-06-30' },
+    })
+    expect(fractions.at(-1)).toBe(1)
+    // A position the page has no record at is a bug, said as one.
+    await expect(records.wrapAccepted(Int32Array.from([3_000]), () => undefined)).rejects.toThrow(
+      /no record at position 3000/,
+    )
+  })
+
   it('stops when cancelled', async () => {
     const opportunities = Array.from({ length: 5_000 }, (_, i) => ({ id: `op-${i}` }))
     const records = new PageRecords(encode({ opportunities }))

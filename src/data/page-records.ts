@@ -1,10 +1,14 @@
 import { TopLevelArrayScan } from '../domain/json-array-scan.ts'
+import type { Opportunity } from '../domain/export-schema.ts'
+import type { NormalisedOpportunity } from '../domain/normalise-export.ts'
+import { normalisedOpportunity } from '../domain/normalised-opportunity.ts'
 import { SharedValues } from '../domain/shared-values.ts'
 
 /**
  * The export's records, parsed on the page from its own copy of the bytes while the worker
- * validates them. The worker then sends only what it derived (transfer-report.ts,
- * `withoutRecords`): copying 100 000 records out of the worker one object at a time took the
+ * validates them. The worker then sends only which of them it accepted (transfer-report.ts,
+ * `withoutRecords`), and the page makes the opportunities from its own records
+ * (`wrapAccepted`): copying 100 000 records out of the worker one object at a time took the
  * page longer than parsing them, and it could only start once validation had ended.
  *
  * The work runs in slices of a few milliseconds with the page free in between, so the long-
@@ -35,6 +39,37 @@ export class PageRecords {
     this.records = this.run(bytes, onScanned)
     // Nobody may ask for the records (the worker sent them after all): no unhandled rejection.
     this.records.catch(() => undefined)
+  }
+
+  /**
+   * The opportunities at the export positions `accepted` (the worker's verdict), made from
+   * the page's records in slices, each handed to `onSlice` with the fraction done. Rejects if
+   * the page has no record at one of them, which would be a bug (both parsed the same bytes).
+   */
+  async wrapAccepted(
+    accepted: Int32Array,
+    onSlice: (opportunities: NormalisedOpportunity[], fraction: number) => void,
+  ): Promise<void> {
+    const records = await this.records
+    if (!records) throw new Error('The page could not read the records the worker checked.')
+    let next = 0
+    while (next < accepted.length) {
+      if (this.cancelled) return
+      const started = performance.now()
+      const slice: NormalisedOpportunity[] = []
+      while (
+        next < accepted.length &&
+        (slice.length % 500 !== 0 || performance.now() - started < SLICE_MS)
+      ) {
+        const index = accepted[next++] as number
+        const record = records[index] as Opportunity | undefined
+        if (typeof record?.id !== 'string')
+          throw new Error(`The page has no record at position ${index} of the export.`)
+        slice.push(normalisedOpportunity(record, index))
+      }
+      onSlice(slice, next / accepted.length)
+      if (next < accepted.length) await nextSlice()
+    }
   }
 
   /** Stops the work at the next slice (another load replaced this one). */

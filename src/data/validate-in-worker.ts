@@ -49,9 +49,8 @@ interface Job {
   pageRecords?: Pick<PageRecords, 'scanned' | 'records' | 'cancel'> & {
     /** The records' shared values, once page-records.ts has loaded (else null). */
     values: () => PageRecords['values'] | null
+    wrap: PageRecords['wrapAccepted']
   }
-  /** The parts come without records: `pageRecords` has them. */
-  withoutRecords?: boolean
   preview?: ExportPreview
   translationWarnings?: TranslationWarnings
   request: WorkerRequest
@@ -119,6 +118,7 @@ function parseOnPage(bytes: Uint8Array): NonNullable<Job['pageRecords']> {
   })
   return {
     values: () => values,
+    wrap: (accepted, onSlice) => started.then((r) => r.wrapAccepted(accepted, onSlice)),
     scanned: started.then(
       (r) => r.scanned,
       () => false,
@@ -207,7 +207,6 @@ function onResponse(message: WorkerResponse): void {
       // scan has found them all (long before validation ends, as a rule).
       const scanned = job.pageRecords?.scanned ?? Promise.resolve(false)
       void scanned.then((ok) => {
-        job.withoutRecords = ok
         pull(job, ok)
       })
     })
@@ -217,14 +216,25 @@ function onResponse(message: WorkerResponse): void {
     const joiner = new ReportJoiner(message.head, job.pageRecords?.values())
     job.joiner = joiner
     job.translationWarnings = message.translationWarnings
-    // The page's records are parsed by now, as a rule: each part then takes its own as it
-    // arrives, rather than all 100 000 in one task at the end.
-    if (job.withoutRecords)
-      void job.pageRecords?.records
-        .then((records) => {
-          if (records && job.joiner === joiner) joiner.useRecords(records)
+    // The worker accepted these of the page's records: the page makes the opportunities from
+    // them in slices, then asks for the end.
+    const accepted = message.accepted
+    if (accepted) {
+      const pageRecords = job.pageRecords
+      if (!pageRecords) {
+        failJob(job, new Error('The validation worker sent no parts, and the page has no records.'))
+        return
+      }
+      pageRecords
+        .wrap(accepted, (opportunities, fraction) => {
+          if (job.joiner !== joiner) return
+          joiner.add({ opportunities })
+          job.options.onProgress?.({ phase: 'normalising', fraction })
         })
+        .then(() => pull(job))
         .catch((error: unknown) => failJob(job, error))
+      return
+    }
     // Two in flight: the worker copies the next part while the page takes in this one.
     if (job.preview) {
       pull(job)
@@ -236,7 +246,6 @@ function onResponse(message: WorkerResponse): void {
     try {
       job.joiner?.add(message.part)
     } catch (error) {
-      // A record the page parsed does not match the worker's: a bug, not bad data.
       failJob(job, error)
       return
     }
@@ -255,23 +264,10 @@ function onResponse(message: WorkerResponse): void {
       job.reject(new Error('The validation worker sent parts without a head.'))
       return
     }
-    const complete = (records?: unknown[]) => {
-      const report = joiner.finish(records)
-      expectSearchIndex(message.id, report)
-      job.resolve({ report, bytes: message.bytes, ...extras(job.translationWarnings) })
-    }
-    if (!job.withoutRecords) {
-      job.pageRecords?.cancel()
-      complete()
-      return
-    }
-    // Parsed on the page while the worker validated: ready by now, as a rule.
-    ;(job.pageRecords?.records ?? Promise.resolve(null))
-      .then((records) => {
-        if (!records) throw new Error('The page could not read the records the worker checked.')
-        complete(records)
-      })
-      .catch((error: unknown) => job.reject(error))
+    job.pageRecords?.cancel()
+    const report = joiner.finish()
+    expectSearchIndex(message.id, report)
+    job.resolve({ report, bytes: message.bytes, ...extras(job.translationWarnings) })
   } else if ('report' in message) {
     job.pageRecords?.cancel()
     expectSearchIndex(message.id, message.report)

@@ -99,10 +99,20 @@ export function handleWorkerRequest(
       })
     } else {
       // Split when the page asks for the head: the page then says whether it has parsed the
-      // records itself (page-records.ts), and the parts leave them out.
+      // records itself (page-records.ts); if so, it gets the accepted positions, not parts.
       steps.push(({ withoutRecords = false }) => {
-        const { head, parts } = splitReport(report, DEFAULT_PART_SIZE, { withoutRecords })
-        post(translationWarnings ? { id, head, translationWarnings } : { id, head }, [])
+        const { head, parts, accepted } = splitReport(report, DEFAULT_PART_SIZE, {
+          withoutRecords,
+        })
+        post(
+          {
+            id,
+            head,
+            ...(translationWarnings && { translationWarnings }),
+            ...(accepted && { accepted }),
+          },
+          accepted ? [accepted.buffer] : [],
+        )
         parts.forEach((part, i) =>
           steps.push(() => post({ id, part, fraction: (i + 1) / parts.length }, [])),
         )

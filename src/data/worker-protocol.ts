@@ -29,7 +29,7 @@ export interface WorkerPull {
   pull: true
   /**
    * With the first pull (for the head): the page has parsed the export's records itself
-   * (page-records.ts), so the parts may leave them out.
+   * (page-records.ts), so the head comes with the accepted positions and no parts follow.
    */
   withoutRecords?: boolean
 }
@@ -59,7 +59,16 @@ export type WorkerResponse =
     }
   | { id: number; error: string; bytes: ArrayBuffer }
   /** A large report comes as a head, its parts (transfer-report.ts), then `done`. */
-  | { id: number; head: ValidationReport; translationWarnings?: TranslationWarnings }
+  | {
+      id: number
+      head: ValidationReport
+      translationWarnings?: TranslationWarnings
+      /**
+       * When the page has the records (WorkerPull.withoutRecords): the export positions of the
+       * accepted opportunities, in place of parts; the page makes them from its records.
+       */
+      accepted?: Int32Array
+    }
   | { id: number; part: ReportPart; fraction: number }
   | { id: number; done: true; bytes: ArrayBuffer }
   /**

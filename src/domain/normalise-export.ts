@@ -1,4 +1,4 @@
-import { horizonRange, type DayRange } from './calendar.ts'
+import type { DayRange } from './calendar.ts'
 import type {
   Actor,
   Cluster,
@@ -9,6 +9,7 @@ import type {
   Source,
   Theme,
 } from './export-schema.ts'
+import { normalisedOpportunity } from './normalised-opportunity.ts'
 import type { ScoreTable } from './score-table.ts'
 import { normaliseScore, scoreOpportunities } from './scoring.ts'
 
@@ -112,30 +113,8 @@ export function normaliseExport(
           ? normaliseScore(v, mins[c] as number, maxes[c] as number)
           : Number.NaN
     }
-    let fundingTotal: number | null = null
-    const funding = value.funding
-    if (funding)
-      for (const f of funding)
-        if (f.amountEur !== undefined) fundingTotal = (fundingTotal ?? 0) + f.amountEur
-    let lead: string | null = null
-    const actors = value.actors
-    if (actors)
-      for (const a of actors)
-        if (a.role === 'lead') {
-          lead = a.actor
-          break
-        }
-    const horizon = value.horizon
-    const id = value.id
-    const o: NormalisedOpportunity = {
-      id,
-      index,
-      record: value,
-      horizonRange: horizon ? horizonRange(horizon.start, horizon.end) : null,
-      leadActor: lead,
-      fundingTotalEur: fundingTotal,
-      sourceCount: value.sources?.length ?? 0,
-    }
+    const o = normalisedOpportunity(value, index)
+    const id = o.id
     opportunities.push(o)
     opportunityById.set(id, o)
     const dependsOn = value.dependsOn

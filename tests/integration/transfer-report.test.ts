@@ -7,10 +7,11 @@ import { overviewSummary } from '../../src/domain/overview-stats.ts'
 import {
   DEFAULT_PART_SIZE,
   ReportJoiner,
-  type ReportPart,
   joinReport,
   splitReport,
 } from '../../src/domain/transfer-report.ts'
+import type { Opportunity } from '../../src/domain/export-schema.ts'
+import { normalisedOpportunity } from '../../src/domain/normalised-opportunity.ts'
 import { SharedValues } from '../../src/domain/shared-values.ts'
 import { reportForLanguage } from '../../src/domain/translation-warnings.ts'
 import { compareText } from '../../src/domain/text-compare.ts'
@@ -61,34 +62,36 @@ describe('splitReport and joinReport', () => {
     expect('data' in joined && joined.data.dependents.has(first.id)).toBe(false)
   })
 
-  it('leave the records out for a page that parsed them, and join them back by position', () => {
+  it('give a page that parsed the records the accepted positions, and join back from them', () => {
     // A set-aside record leaves a gap: the loaded ones are found by their export position.
     const input = generateExport({ count: 1_234, seed: 7 })
     ;(input.opportunities[3] as { theme: string }).theme = 'no-such-theme'
     const text = JSON.stringify(input)
     const partial = validateExportText(text)
-    const { head, parts } = splitReport(partial, 500, { withoutRecords: true })
-    expect(parts.flatMap((p) => p.opportunities).every((o) => !('record' in o))).toBe(true)
-    const pageRecords = (JSON.parse(text) as { opportunities: unknown[] }).opportunities
+    const { head, parts, accepted } = splitReport(partial, 500, { withoutRecords: true })
+    expect(parts).toEqual([])
+    expect(accepted).toHaveLength(1_233)
+    expect(accepted?.slice(0, 4)).toEqual(Int32Array.from([0, 1, 2, 4]))
+    const pageRecords = (JSON.parse(text) as { opportunities: Opportunity[] }).opportunities
+    // As page-records.ts does: the opportunities made from the page's own records, by slices.
     const joiner = new ReportJoiner(structuredClone(head))
-    for (const part of parts) joiner.add(structuredClone(part))
-    expect(joiner.finish(pageRecords)).toEqual(partial)
-    // Given the records part way, each later part takes its own as it arrives.
-    const early = new ReportJoiner(structuredClone(head))
-    early.add(structuredClone(parts[0] as ReportPart))
-    early.useRecords(pageRecords)
-    for (const part of parts.slice(1)) early.add(structuredClone(part))
-    expect(early.finish()).toEqual(partial)
-    // Without the page's records, joining fails loudly rather than showing records missing.
-    const lacking = new ReportJoiner(structuredClone(head))
-    for (const part of parts) lacking.add(structuredClone(part))
-    expect(() => lacking.finish(pageRecords.slice(0, 600))).toThrow(/No record/)
-    // However small the report, without records it comes in parts.
-    const small = splitReport(partial, 5_000, { withoutRecords: true })
-    expect(small.parts).toHaveLength(1)
-    const joinedSmall = new ReportJoiner(structuredClone(small.head))
-    joinedSmall.add(structuredClone(small.parts[0] as ReportPart))
-    expect(joinedSmall.finish(pageRecords)).toEqual(partial)
+    const positions = [...(structuredClone(accepted) ?? [])]
+    for (let from = 0; from < positions.length; from += 400)
+      joiner.add({
+        opportunities: positions
+          .slice(from, from + 400)
+          .map((index) => normalisedOpportunity(pageRecords[index] as Opportunity, index)),
+      })
+    expect(joiner.finish()).toEqual(partial)
+    // However small the report, without records it comes as positions.
+    const small = splitReport(
+      validateExportText(JSON.stringify(generateExport({ count: 3 }))),
+      500,
+      {
+        withoutRecords: true,
+      },
+    )
+    expect(small.accepted).toHaveLength(3)
   })
 
   it('join to the same report when the page shares repeated values, and share them', () => {
@@ -96,22 +99,27 @@ describe('splitReport and joinReport', () => {
     ;(input.opportunities[3] as { theme: string }).theme = 'no-such-theme'
     const text = JSON.stringify(input)
     const partial = validateExportText(text)
-    const { head, parts } = splitReport(partial, 500, { withoutRecords: true })
+    const { head, accepted } = splitReport(partial, 500, { withoutRecords: true })
     // As page-records.ts parses them: each record on its own, its repeated values shared.
     const values = new SharedValues()
     const pageRecords = (JSON.parse(text) as { opportunities: unknown[] }).opportunities.map(
       (record) => {
-        const own = JSON.parse(JSON.stringify(record)) as unknown
+        const own = JSON.parse(JSON.stringify(record)) as Opportunity
         values.shareRecordParts(own)
         return own
       },
     )
     const joiner = new ReportJoiner(structuredClone(head), values)
-    joiner.useRecords(pageRecords)
-    for (const part of parts) joiner.add(structuredClone(part))
+    const positions = [...(accepted ?? [])]
+    for (let from = 0; from < positions.length; from += 500)
+      joiner.add({
+        opportunities: positions
+          .slice(from, from + 500)
+          .map((index) => normalisedOpportunity(pageRecords[index] as Opportunity, index)),
+      })
     const joined = joiner.finish()
     expect(joined).toEqual(partial)
-    // Equal horizon ranges that came in different parts are one object on the page.
+    // Equal horizon ranges, made apart, are one object on the page.
     const opportunities = 'data' in joined ? joined.data.opportunities : []
     const byRange = new Map<string, unknown>()
     let shared = 0
@@ -227,7 +235,7 @@ describe('the worker handler, told the page’s language', SLOW, () => {
     expect(byRank.map((i) => texts[i])).toEqual([...texts].sort(compareText('fi')))
   })
 
-  it('leaves the records out of the parts when the page asks so at the head', () => {
+  it('sends the accepted positions, not parts, when the page says it has the records', () => {
     const bytes = new TextEncoder().encode(text).buffer as ArrayBuffer
     const messages: WorkerResponse[] = []
     const session = handleWorkerRequest({ id: 1, bytes, uiLanguage: 'fi' }, (m) =>
@@ -237,14 +245,17 @@ describe('the worker handler, told the page’s language', SLOW, () => {
     while (session?.pull()) {
       // the rest of the answer
     }
-    const parts = messages.flatMap((m) => ('part' in m ? [m.part] : []))
-    expect(parts).toHaveLength(Math.ceil(2_345 / DEFAULT_PART_SIZE))
-    expect(parts.every((p) => p.opportunities.every((o) => o.record === undefined))).toBe(true)
+    expect(messages.some((m) => 'part' in m)).toBe(false)
+    expect(messages.some((m) => 'done' in m)).toBe(true)
     const head = messages.find((m) => 'head' in m) as Extract<WorkerResponse, { head: unknown }>
+    const accepted = [...(head.accepted ?? [])]
+    expect(accepted).toHaveLength(2_345)
+    const records = (JSON.parse(text) as { opportunities: Opportunity[] }).opportunities
     const joiner = new ReportJoiner(head.head)
-    for (const part of parts) joiner.add(part)
-    const records = (JSON.parse(text) as { opportunities: unknown[] }).opportunities
-    expect(joiner.finish(records)).toEqual(validateExportText(text))
+    joiner.add({
+      opportunities: accepted.map((i) => normalisedOpportunity(records[i] as Opportunity, i)),
+    })
+    expect(joiner.finish()).toEqual(validateExportText(text))
   })
 
   it('sends no preview for an export that does not load', () => {
