@@ -203,8 +203,9 @@ function onResponse(message: WorkerResponse): void {
     job.preview = message.preview
     job.options.onPreview?.(message.preview)
     afterPaint(() => {
-      // The head's pull says whether the parts may leave the records out: once the page's
-      // scan has found them all (long before validation ends, as a rule).
+      // The head's pull says whether the page has the records (the head then brings the
+      // accepted positions instead of parts): once the page's scan has found them all (long
+      // before validation ends, as a rule).
       const scanned = job.pageRecords?.scanned ?? Promise.resolve(false)
       void scanned.then((ok) => {
         pull(job, ok)

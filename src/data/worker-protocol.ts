@@ -58,7 +58,10 @@ export type WorkerResponse =
       translationWarnings?: TranslationWarnings
     }
   | { id: number; error: string; bytes: ArrayBuffer }
-  /** A large report comes as a head, its parts (transfer-report.ts), then `done`. */
+  /**
+   * A large report comes as a head, its parts (transfer-report.ts), then `done`; to a page
+   * that has the records, as a head with the accepted positions, then `done`.
+   */
   | {
       id: number
       head: ValidationReport
