@@ -63,7 +63,8 @@ export interface ScriptFile {
 }
 
 /**
- * The scripts Chromium fetches to show the overview with the demo data, gzipped. Two kinds are
+ * The scripts Chromium fetches to show the overview with the demo data, gzipped, and those
+ * inside index.html (each compressed on its own, which overstates them a little). Two kinds are
  * listed but not counted: the validation worker's script (it runs on its own thread, never
  * blocking the page) and the catalogs of the languages not shown (fetched when the browser is
  * idle, so that a language switch is instant).
@@ -93,11 +94,19 @@ export async function overviewInitialJs(
   )
   await page.waitForLoadState('networkidle')
   await Promise.all(pending)
+  // Scripts inside index.html count too (the early config and export requests).
+  const inline = await page.evaluate(() =>
+    [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent),
+  )
+  inline.forEach((text, i) =>
+    files.push({ url: `${bench.baseUrl}#inline-script-${i + 1}`, bytes: gz(Buffer.from(text)) }),
+  )
   await page.close()
   for (const f of files) {
     if (workerUrls.has(f.url) || /export-worker/.test(f.url)) f.excluded = 'worker thread'
     else if (/\/messages-(sv|en)-/.test(f.url)) f.excluded = 'idle preload of another language'
-    f.url = new URL(f.url).pathname
+    const address = new URL(f.url)
+    f.url = address.pathname + address.hash
   }
   files.sort((a, b) => b.bytes - a.bytes)
   return { bytes: files.reduce((sum, f) => sum + (f.excluded ? 0 : f.bytes), 0), files }
