@@ -85,9 +85,10 @@ export class ReportJoiner {
   private readonly dependents = new Map<string, string[]>()
 
   /**
-   * The copies a message makes repeat the same short strings (lead actors, horizon days, the
-   * problems' codes and paths). With `values` (the page's records' own: page-records.ts), they
-   * are kept once each, as the records' are. Its code is not loaded for small exports.
+   * The problems' codes and paths, copied out of the worker, and the opportunities' horizon
+   * ranges (one new object each) repeat. With `values` (the page's records' own:
+   * page-records.ts), they are kept once each, as the records' values are. Its code is not
+   * loaded for small exports.
    */
   private readonly values: SharedValues | null
 
