@@ -41,6 +41,9 @@ export class SharedValues {
   private readonly strings = new Map<string, string>()
   private readonly lists = new Map<string, string[]>()
   private readonly objects = new Map<string, object>()
+  /** A number for each object `entry` shares, naming it in the keys of lists of them. */
+  private readonly objectIds = new Map<object, number>()
+  private readonly objectLists = new Map<string, unknown[]>()
 
   /** The shared copy of a short string; anything else as it is. */
   string<T>(value: T): T {
@@ -149,9 +152,6 @@ export class SharedValues {
   }
 
   /** A short list of shared objects, shared whole by their identities. */
-  private readonly objectIds = new Map<object, number>()
-  private readonly objectLists = new Map<string, unknown[]>()
-
   private sameObjects(value: unknown[]): unknown[] {
     if (value.length > 4) return value
     let key = ''

@@ -100,10 +100,8 @@ export class ReportJoiner {
 
   add(part: ReportPart): void {
     for (const opportunity of part.opportunities) {
-      if (this.values) {
-        opportunity.leadActor = this.values.string(opportunity.leadActor)
-        opportunity.horizonRange = this.values.entry(opportunity.horizonRange)
-      }
+      // The lead actor is the record's own string, shared with it already.
+      if (this.values) opportunity.horizonRange = this.values.entry(opportunity.horizonRange)
       this.opportunities.push(opportunity)
       this.opportunityById.set(opportunity.id, opportunity)
       this.addDependents(opportunity.id, opportunity.record.dependsOn)
