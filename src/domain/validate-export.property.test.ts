@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { ExportInput, OpportunityInput } from './export-schema.ts'
 import { isProblemCode } from './problems.ts'
+import { variedExport } from './varied-records-fixture.ts'
 import {
   validateExportBytes,
   validateExportText,
@@ -51,25 +52,13 @@ const nothingPolluted = () => {
   expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBe(false)
 }
 
-/** A small valid export, its parts reusable by arbitraries. */
+/**
+ * A small valid export, its parts reusable by arbitraries: the varied fixture's frame, which
+ * names every kind of reference the format has, with four plain records.
+ */
 function minimalExport(): ExportInput {
   return {
-    schemaVersion: '1.0',
-    exportedAt: '2026-11-20T09:30:00Z',
-    dataset: {
-      id: 'prop',
-      title: { fi: 'Ominaisuustesti', en: 'Property test' },
-      defaultLanguage: 'fi',
-      strategyPeriod: { start: 2023, end: 2027 },
-    },
-    themes: [{ id: 'th-a', name: 'Teema' }],
-    clusters: [{ id: 'cl-a', name: 'Klusteri' }],
-    sources: [{ id: 'src-a', kind: 'forum', name: 'Foorumi', date: '2022-12-02' }],
-    actors: [{ id: 'act-a', name: 'Lapin liitto' }],
-    criteria: [
-      { id: 'imp-a', axis: 'impact', name: 'Vaikutus' },
-      { id: 'fea-a', axis: 'feasibility', name: 'Toteutettavuus', min: 0, max: 10 },
-    ],
+    ...variedExport(0),
     opportunities: ['o1', 'o2', 'o3', 'o4'].map((id) => ({
       id,
       title: `Mahdollisuus ${id}`,
