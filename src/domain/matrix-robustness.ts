@@ -1,4 +1,5 @@
 import { quadrantOf } from './matrix-quadrant.ts'
+import type { NormalisedScores } from './score-palette.ts'
 import { weightedMeanValue as meanValue, type ScoringPlan } from './scoring.ts'
 
 /**
@@ -28,11 +29,11 @@ export function robustnessVariants(weights: readonly number[]): number[][] {
 
 /**
  * Whether an opportunity is in act-now with `plan`'s weights and with every variant. Its 0..1
- * criterion scores (NaN = unscored) are `normalised[offset]` onwards, in criterion order. A
+ * criterion scores (NaN = unscored) are at `offset` onwards in `normalised`, in criterion order. A
  * variant changes one weight, so only that criterion's axis is recomputed.
  */
 export function isRobust(
-  normalised: ArrayLike<number>,
+  normalised: NormalisedScores,
   offset: number,
   plan: Pick<ScoringPlan, 'weights' | 'impact' | 'feasibility'>,
   variants: readonly (readonly number[])[],

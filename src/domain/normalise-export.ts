@@ -10,6 +10,7 @@ import type {
   Theme,
 } from './export-schema.ts'
 import { normalisedOpportunity } from './normalised-opportunity.ts'
+import { encodeScores, scoreValueAt, type NormalisedScores } from './score-palette.ts'
 import type { ScoreTable } from './score-table.ts'
 import { normaliseScore, scoreOpportunities } from './scoring.ts'
 
@@ -52,15 +53,15 @@ export interface NormalisedExport {
   sourceById: Map<string, Source>
   actorById: Map<string, Actor>
   criterionById: Map<string, Criterion>
-  opportunityById: Map<string, NormalisedOpportunity>
   /** id → ids of the opportunities that depend on it. */
   dependents: Map<string, string[]>
   /**
    * Criterion scores mapped to 0..1: opportunity i's, in `criteria` order, at
-   * i × criteria.length onwards; NaN where unscored. One array rather than one per opportunity
-   * (at 100 000 opportunities those weighed some 16 MB); read it with `normalisedScoreAt`.
+   * i × criteria.length onwards; NaN where unscored. One block of codes rather than an array
+   * per opportunity (at 100 000 opportunities those weighed some 16 MB, and plain numbers
+   * 5.3 MB: score-palette.ts); read one with `normalisedScoreAt`.
    */
-  normalisedScores: Float64Array
+  normalisedScores: NormalisedScores
   /** Scores with the export's own weights, aligned with `opportunities`. */
   scores: ScoreTable
 }
@@ -72,7 +73,7 @@ export function normalisedScoreAt(
   criterion: number,
 ): number | null {
   // NaN marks an unscored criterion.
-  const v = data.normalisedScores[position * data.criteria.length + criterion]
+  const v = scoreValueAt(data.normalisedScores, position * data.criteria.length + criterion)
   return v === undefined || Number.isNaN(v) ? null : v
 }
 
@@ -93,22 +94,21 @@ export function normaliseExport(
   const mins = criteria.map((c) => c.min)
   const maxes = criteria.map((c) => c.max)
   const n = accepted.length
-  const normalisedScores = new Float64Array(n * stride)
+  const scores = new Float64Array(n * stride)
   const opportunities: NormalisedOpportunity[] = []
-  const opportunityById = new Map<string, NormalisedOpportunity>()
   const dependents = new Map<string, string[]>()
-  // One pass makes each wrapper, its lookup entry and its reverse dependencies: at 100 000
+  // One pass makes each wrapper and its reverse dependencies: at 100 000
   // opportunities every further walk over them (and over their records, whose varied shapes
   // make each property read slow) cost the load tens of milliseconds.
   for (let position = 0; position < n; position++) {
     const { index, value } = accepted[position] as { index: number; value: Opportunity }
-    const scores = value.scores
+    const given = value.scores
     const offset = position * stride
     for (let c = 0; c < stride; c++) {
       // A valid score is a number; checking the type (not just presence) also keeps criterion
       // ids such as "toString" from finding Object.prototype's functions.
-      const v = scores === undefined ? undefined : scores[criterionIds[c] as string]
-      normalisedScores[offset + c] =
+      const v = given === undefined ? undefined : given[criterionIds[c] as string]
+      scores[offset + c] =
         typeof v === 'number'
           ? normaliseScore(v, mins[c] as number, maxes[c] as number)
           : Number.NaN
@@ -116,7 +116,6 @@ export function normaliseExport(
     const o = normalisedOpportunity(value, index)
     const id = o.id
     opportunities.push(o)
-    opportunityById.set(id, o)
     const dependsOn = value.dependsOn
     if (dependsOn)
       for (let k = 0; k < dependsOn.length; k++) {
@@ -128,6 +127,7 @@ export function normaliseExport(
       }
   }
 
+  const normalisedScores = encodeScores(scores)
   const { opportunities: _opportunities, ...frameOnly } = frame
   return {
     frame: frameOnly,
@@ -144,7 +144,6 @@ export function normaliseExport(
     sourceById: byId(frame.sources ?? []),
     actorById: byId(frame.actors ?? []),
     criterionById: byId(criteria),
-    opportunityById,
     dependents,
     normalisedScores,
     scores: scoreOpportunities({ opportunities, criteria, normalisedScores }),

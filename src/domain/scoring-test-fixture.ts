@@ -1,3 +1,4 @@
+import { encodeScores, type NormalisedScores } from './score-palette.ts'
 import type { Scorable, ScoringCriterion } from './scoring.ts'
 
 /**
@@ -8,16 +9,17 @@ export function scorable(
   criteria: readonly ScoringCriterion[],
   rows: readonly { id: string; scores: readonly (number | null)[] }[],
 ): Scorable {
-  const normalisedScores = new Float64Array(rows.length * criteria.length).fill(Number.NaN)
+  const scores = new Float64Array(rows.length * criteria.length).fill(Number.NaN)
   rows.forEach((row, i) =>
     row.scores.forEach((v, c) => {
-      if (v !== null) normalisedScores[i * criteria.length + c] = v
+      if (v !== null) scores[i * criteria.length + c] = v
     }),
   )
+  const normalisedScores = encodeScores(scores)
   return { opportunities: rows.map((r) => ({ id: r.id })), criteria, normalisedScores }
 }
 
-/** One opportunity's normalised scores as the typed array scoring reads (null = unscored). */
-export function packed(scores: readonly (number | null)[]): Float64Array {
-  return Float64Array.from(scores, (v) => (v === null ? Number.NaN : v))
+/** One opportunity's normalised scores as scoring reads them (null = unscored). */
+export function packed(scores: readonly (number | null)[]): NormalisedScores {
+  return encodeScores(scores.map((v) => (v === null ? Number.NaN : v)))
 }

@@ -1,4 +1,5 @@
 import type { Axis } from './export-vocabulary.ts'
+import type { NormalisedScores } from './score-palette.ts'
 import {
   type AxisScore,
   EQUAL_WEIGHTS,
@@ -29,24 +30,25 @@ export function normaliseScore(value: number, min: number, max: number): number 
 }
 
 /**
- * The weighted mean of the scored entries `normalised[offset + i]` for i in `indices` (NaN
+ * The weighted mean of the scored entries at `offset + i` for i in `indices` (NaN
  * where criterion i is unscored): the plain mean when every weight there is zero, NaN when
  * nothing is scored (meanOf). It allocates nothing, because the matrix's robustness check runs
  * it some thirty times per opportunity on every weight change.
  */
 export function weightedMeanValue(
-  normalised: ArrayLike<number>,
+  normalised: NormalisedScores,
   offset: number,
   weights: readonly number[],
   indices: readonly number[],
 ): number {
+  const { codes, values } = normalised
   let sum = 0
   let weightSum = 0
   let plainSum = 0
   let scored = 0
   for (let k = 0; k < indices.length; k++) {
     const i = indices[k] as number
-    const v = normalised[offset + i]
+    const v = values[codes[offset + i] as number]
     if (v === undefined || Number.isNaN(v)) continue
     const w = weights[i] ?? 0
     sum += v * w
@@ -62,16 +64,17 @@ export function weightedMeanValue(
  * second pass over the same few entries so that neither function allocates.
  */
 function meanFlags(
-  normalised: ArrayLike<number>,
+  normalised: NormalisedScores,
   offset: number,
   weights: readonly number[],
   indices: readonly number[],
 ): number {
+  const { codes, values } = normalised
   let scored = 0
   let weightSum = 0
   for (let k = 0; k < indices.length; k++) {
     const i = indices[k] as number
-    const v = normalised[offset + i]
+    const v = values[codes[offset + i] as number]
     if (v === undefined || Number.isNaN(v)) continue
     scored++
     weightSum += weights[i] ?? 0
@@ -81,7 +84,7 @@ function meanFlags(
 
 /** `weightedMeanValue` with what the reader is told about it; null when nothing is scored. */
 export function weightedMean(
-  normalised: ArrayLike<number>,
+  normalised: NormalisedScores,
   offset: number,
   weights: readonly number[],
   indices: readonly number[],
@@ -228,13 +231,14 @@ export interface Scorable {
   criteria: readonly ScoringCriterion[]
   /**
    * Opportunity i's criterion scores on 0..1, in criterion order, at i × criteria.length
-   * onwards; NaN = unscored.
+   * onwards; NaN = unscored (score-palette.ts).
    */
-  normalisedScores: ArrayLike<number>
+  normalisedScores: NormalisedScores
 }
 
 export function scoreOpportunities(input: Scorable, overrides: Weights = {}): ScoreTable {
-  const { opportunities, criteria, normalisedScores } = input
+  const { opportunities, criteria } = input
+  const { codes, values } = input.normalisedScores
   const plan = scoringPlan(criteria, overrides)
   const n = opportunities.length
   const stride = criteria.length
@@ -265,7 +269,7 @@ export function scoreOpportunities(input: Scorable, overrides: Weights = {}): Sc
     let plainSum = 0
     let scored = 0
     for (let c = 0; c < stride; c++) {
-      const v = normalisedScores[offset + c]
+      const v = values[codes[offset + c] as number]
       if (v === undefined || Number.isNaN(v)) continue
       const w = weights[c] ?? 0
       const weighted = v * w

@@ -10,6 +10,7 @@ import {
   type ValidationReport,
 } from './validate-export.ts'
 import { normalisedScoreAt, type NormalisedExport } from './normalise-export.ts'
+import { opportunityWithId } from './opportunity-lookup.ts'
 import { opportunityScoreAt, rankAt } from './score-table.ts'
 
 /** Each opportunity's normalised scores in criteria order, null where unscored. */
@@ -1121,7 +1122,7 @@ describe('3. opportunities set aside', () => {
       ])
     }
     expect(r.data.opportunities.map((o) => o.id)).toEqual(['o1', 'o3', 'o4'])
-    expect(r.data.opportunityById.has('o2')).toBe(false)
+    expect(opportunityWithId(r.data, 'o2') !== undefined).toBe(false)
   })
 
   it('sets aside the valid twin of a record that is invalid for another reason', () => {
@@ -1252,10 +1253,10 @@ describe('3. opportunities set aside', () => {
       id: 'o2',
       title: { fi: 'Mahdollisuus o2', en: 'Opportunity o2' },
     })
-    const o2 = r.data.opportunityById.get('o2')?.record as unknown as Record<string, unknown>
+    const o2 = opportunityWithId(r.data, 'o2')?.record as unknown as Record<string, unknown>
     expect(o2.owner).toBe('Matti Meikäläinen')
     expect(o2.extra).toEqual({ nested: [1, 2] })
-    expect(r.data.opportunityById.get('o3')?.record.actors).toEqual([
+    expect(opportunityWithId(r.data, 'o3')?.record.actors).toEqual([
       { actor: 'act-a', role: 'lead', note: 'x' },
     ])
   })
@@ -1535,8 +1536,8 @@ describe('normalised data', () => {
       ['o3', 2],
       ['o5', 4],
     ])
-    expect([...d.opportunityById.keys()]).toEqual(['o1', 'o2', 'o3', 'o5'])
-    expect(d.opportunityById.get('o2')).toBe(d.opportunities[1])
+    expect(d.opportunities.map((o) => o.id)).toEqual(['o1', 'o2', 'o3', 'o5'])
+    expect(opportunityWithId(d, 'o2')).toBe(d.opportunities[1])
     expect([...d.themeById.keys()]).toEqual(['th-a', 'th-b'])
     expect(d.clusterById.get('cl-a')?.name).toBe('Klusteri A')
     expect(d.sourceById.get('src-a')?.kind).toBe('workshop')
@@ -1606,7 +1607,7 @@ describe('normalised data', () => {
     const d = partial(validateExportValue(richExport())).data
     const copy = structuredClone(d)
     expect(normalisedRows(copy)[0]).toEqual([1, 0.5, 1])
-    expect(copy.normalisedScores).toBeInstanceOf(Float64Array)
+    expect(copy.normalisedScores.codes).toBeInstanceOf(Uint8Array)
     expect(copy.scores).toEqual(d.scores)
   })
 })

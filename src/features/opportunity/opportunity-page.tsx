@@ -4,6 +4,7 @@ import { opportunityPath, useRouteParam } from '../../url-state/location.ts'
 import type { ReactNode } from 'react'
 import { useDataset } from '../../data/use-dataset.ts'
 import type { NormalisedExport } from '../../domain/normalise-export.ts'
+import { opportunityWithId } from '../../domain/opportunity-lookup.ts'
 import { opportunityScoreAt, type AxisScore } from '../../domain/score-table.ts'
 import { isSafeLinkUrl } from '../../domain/text-safety.ts'
 import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
@@ -28,7 +29,7 @@ export function OpportunityPage() {
       </>
     )
   }
-  const o = data.opportunityById.get(id)
+  const o = opportunityWithId(data, id)
   if (!o) {
     return (
       <>
@@ -321,7 +322,7 @@ function DependencyList({
       <h2 id={id}>{tt(heading)}</h2>
       <ul>
         {ids.map((dep) => {
-          const target = data.opportunityById.get(dep)
+          const target = opportunityWithId(data, dep)
           return (
             <li key={dep}>
               {target ? (

@@ -13,6 +13,7 @@ import {
 } from 'react'
 import { flushSync } from 'react-dom'
 import type { RoadmapItem } from '../../domain/roadmap-lanes.ts'
+import { opportunityWithId } from '../../domain/opportunity-lookup.ts'
 import { buildNavModel, NAV_KEYS, nextTarget, type NavKey } from '../../domain/roadmap-keyboard.ts'
 import { useTranslate } from '../../i18n/language-context.tsx'
 import type { MessageKey } from '../../i18n/messages-en.ts'
@@ -310,7 +311,7 @@ export function RoadmapTimeline(props: TimelineProps) {
   }
 
   const statusText = (id: string) => {
-    const o = model.data.opportunityById.get(id)
+    const o = opportunityWithId(model.data, id)
     return o ? t(`status.${o.record.status}` as MessageKey) : ''
   }
   const barLabel = (id: string) => {
@@ -513,7 +514,7 @@ export function RoadmapTimeline(props: TimelineProps) {
     count: model.scheduledCount,
     lanes: lanes.length,
   })
-  const tipOpp = tip ? model.data.opportunityById.get(tip.id) : undefined
+  const tipOpp = tip ? opportunityWithId(model.data, tip.id) : undefined
   const tipPlace = tip ? model.placeOf.get(tip.id) : undefined
   const tipBox = tipPlace ? boxes[tipPlace.lane] : undefined
   // The tooltip sits under its bar, in the scroll container's visible coordinates.

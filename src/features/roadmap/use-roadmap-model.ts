@@ -2,6 +2,7 @@ import { useMemo } from 'react'
 import type { LocalizedText } from '../../domain/localized-text.ts'
 import { resolveText } from '../../domain/localized-text.ts'
 import type { NormalisedExport } from '../../domain/normalise-export.ts'
+import { opportunityWithId } from '../../domain/opportunity-lookup.ts'
 import type { UiLanguage } from '../../domain/languages.ts'
 import { dayNumber } from '../../domain/roadmap-days.ts'
 import {
@@ -190,7 +191,7 @@ export function useRoadmapModel(
       }),
       text: (value) => resolveText(value, lang, dl)?.text ?? '',
       titleOf: (id) => {
-        const o = data.opportunityById.get(id)
+        const o = opportunityWithId(data, id)
         return o ? (resolveText(o.record.title, lang, dl)?.text ?? id) : id
       },
     }),
