@@ -47,9 +47,7 @@ describe('PageRecords', () => {
     expect(made[2]).toMatchObject({
       id: 'op-3',
       index: 3,
-      leadActor: 'a-0',
-      fundingTotalEur: 103,
-      sourceCount: 1,
+      record: { id: 'op-3' },
       horizonRange: { start: '2026-01-01', end: '2027-06-30' },
     })
     expect(fractions.at(-1)).toBe(1)

@@ -21,10 +21,11 @@ import { normaliseScore, scoreOpportunities } from './scoring.ts'
  */
 
 /**
- * One loaded opportunity: its record as it came, and what the views derive from it. Kept
- * beside the record rather than merged into it, so the record stays untouched (it is what a
- * JSON export writes back) and every wrapper has the same shape, which keeps making 100 000 of
- * them cheap.
+ * One loaded opportunity: its record as it came, and its horizon as days (the views read it
+ * in every layout and filter). Kept beside the record rather than merged into it, so the
+ * record stays untouched (it is what a JSON export writes back) and every wrapper has the same
+ * shape, which keeps making 100 000 of them cheap. What else the views derive from a record
+ * is worked out on demand (normalised-opportunity.ts).
  */
 export interface NormalisedOpportunity {
   id: string
@@ -32,9 +33,6 @@ export interface NormalisedOpportunity {
   index: number
   record: Opportunity
   horizonRange: DayRange | null
-  leadActor: string | null
-  fundingTotalEur: number | null
-  sourceCount: number
 }
 
 export interface NormalisedExport {

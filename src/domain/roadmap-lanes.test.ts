@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { NormalisedOpportunity } from './normalise-export.ts'
 import { groupIntoLanes, laneKeyOf, NO_LANE } from './roadmap-lanes.ts'
 
-function opp(record: Record<string, unknown>, leadActor: string | null = null) {
+function opp(record: Record<string, unknown>) {
   return {
     id: 'x',
     index: 0,
@@ -15,15 +15,19 @@ function opp(record: Record<string, unknown>, leadActor: string | null = null) {
       ...record,
     },
     horizonRange: null,
-    leadActor,
-    fundingTotalEur: null,
-    sourceCount: 0,
   } as unknown as NormalisedOpportunity
 }
 
 describe('laneKeyOf', () => {
   it('takes the theme, status, lead actor, and the first cluster and growth goal', () => {
-    const o = opp({ clusters: ['c2', 'c1'], growthGoals: ['wellbeing', 'business'] }, 'a1')
+    const o = opp({
+      clusters: ['c2', 'c1'],
+      growthGoals: ['wellbeing', 'business'],
+      actors: [
+        { actor: 'a2', role: 'partner' },
+        { actor: 'a1', role: 'lead' },
+      ],
+    })
     expect(laneKeyOf('theme', o)).toBe('t1')
     expect(laneKeyOf('status', o)).toBe('planned')
     expect(laneKeyOf('lead', o)).toBe('a1')

@@ -1,4 +1,5 @@
 import type { NormalisedOpportunity } from './normalise-export.ts'
+import { leadActorOf } from './normalised-opportunity.ts'
 
 /** What the roadmap's swimlanes group by (the URL's `lanes`). */
 export type LaneGrouping = 'theme' | 'cluster' | 'status' | 'lead' | 'goal'
@@ -32,7 +33,7 @@ export function laneKeyOf(grouping: LaneGrouping, o: NormalisedOpportunity): str
     case 'status':
       return r.status
     case 'lead':
-      return o.leadActor ?? NO_LANE
+      return leadActorOf(r) ?? NO_LANE
     case 'goal':
       return r.growthGoals[0] ?? NO_LANE
   }

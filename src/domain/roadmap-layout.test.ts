@@ -8,9 +8,6 @@ function opp(id: string, theme: string, horizon: [string, string] | null, status
     index: 0,
     record: { id, title: id, theme, growthGoals: ['rdi'], status },
     horizonRange: horizon && { start: horizon[0], end: horizon[1] },
-    leadActor: null,
-    fundingTotalEur: null,
-    sourceCount: 0,
   } as unknown as NormalisedOpportunity
 }
 

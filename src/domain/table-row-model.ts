@@ -4,6 +4,7 @@ import type { UiLanguage } from './languages.ts'
 import { resolveText, type LocalizedText } from './localized-text.ts'
 import { QUADRANTS, quadrantOf, type Quadrant } from './matrix-quadrant.ts'
 import type { NormalisedExport, NormalisedOpportunity } from './normalise-export.ts'
+import { fundingTotalOf, leadActorOf, sourceCountOf } from './normalised-opportunity.ts'
 import { axisValueAt, rankAt, type ScoreTable } from './score-table.ts'
 import { takeTitleRanks } from './sort-seeds.ts'
 import { collationRanks } from './table-collation.ts'
@@ -135,12 +136,14 @@ export function createTableModel(
         return o.horizonRange?.end ?? null
       case 'budget':
         return r.budgetEur ?? null
-      case 'lead':
-        return o.leadActor === null ? null : (actorNames.get(o.leadActor) ?? o.leadActor)
+      case 'lead': {
+        const lead = leadActorOf(r)
+        return lead === null ? null : (actorNames.get(lead) ?? lead)
+      }
       case 'sources':
-        return o.sourceCount
+        return sourceCountOf(r)
       case 'funding':
-        return o.fundingTotalEur
+        return fundingTotalOf(r)
       case 'updated':
         return r.updatedAt ?? null
     }

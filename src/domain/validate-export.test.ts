@@ -11,6 +11,7 @@ import {
 } from './validate-export.ts'
 import { normalisedScoreAt, type NormalisedExport } from './normalise-export.ts'
 import { opportunityWithId } from './opportunity-lookup.ts'
+import { fundingTotalOf, leadActorOf, sourceCountOf } from './normalised-opportunity.ts'
 import { opportunityScoreAt, rankAt } from './score-table.ts'
 
 /** Each opportunity's normalised scores in criteria order, null where unscored. */
@@ -1575,7 +1576,12 @@ describe('normalised data', () => {
 
   it('derives the lead actor, funding total and source count', () => {
     const d = partial(validateExportValue(richExport())).data
-    expect(d.opportunities.map((o) => [o.leadActor, o.fundingTotalEur, o.sourceCount])).toEqual([
+    const derived = d.opportunities.map(({ record }) => [
+      leadActorOf(record),
+      fundingTotalOf(record),
+      sourceCountOf(record),
+    ])
+    expect(derived).toEqual([
       ['act-a', 150_000, 1],
       [null, null, 0],
       [null, null, 0],

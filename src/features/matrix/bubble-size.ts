@@ -1,5 +1,6 @@
 import { scaleSqrt } from 'd3-scale'
 import type { NormalisedOpportunity } from '../../domain/normalise-export.ts'
+import { sourceCountOf } from '../../domain/normalised-opportunity.ts'
 import type { SizeMeasure } from '../../url-state/view-state.ts'
 
 /** The bubble size measure when the URL names none. */
@@ -11,7 +12,7 @@ export function sizeValue(o: NormalisedOpportunity, measure: SizeMeasure): numbe
     case 'budget':
       return o.record.budgetEur ?? null
     case 'sources':
-      return o.sourceCount
+      return sourceCountOf(o.record)
     case 'actors':
       return o.record.actors?.length ?? 0
     case 'none':
