@@ -158,22 +158,17 @@ function stopWorker(): void {
 }
 
 /** The last report's data, waiting for its search index and title ranks from the worker. */
-let indexing: { id: number; data: NormalisedExport; texts: string[] } | null = null
+let indexing: { id: number; data: NormalisedExport } | null = null
 let ranking: { id: number; data: NormalisedExport } | null = null
 
-function onSearchTexts(message: Extract<WorkerResponse, { searchTexts: string[] }>): void {
-  if (!indexing || indexing.id !== message.id) return
-  const { texts } = indexing
-  for (let i = 0; i < message.searchTexts.length; i++)
-    texts[message.from + i] = message.searchTexts[i] as string
-  if (message.from + message.searchTexts.length >= message.total) {
-    offerSearchTexts(indexing.data, NORDIC_SEARCH_LANGUAGES, texts)
-    indexing = null
-  }
+function onSearchTexts(message: Extract<WorkerResponse, { searchTexts: unknown }>): void {
+  if (indexing?.id !== message.id) return
+  offerSearchTexts(indexing.data, NORDIC_SEARCH_LANGUAGES, message.searchTexts)
+  indexing = null
 }
 
 function expectSearchIndex(id: number, report: ValidationReport): void {
-  indexing = 'data' in report ? { id, data: report.data, texts: [] } : null
+  indexing = 'data' in report ? { id, data: report.data } : null
   ranking = 'data' in report ? { id, data: report.data } : null
 }
 

@@ -10,14 +10,14 @@ import type { TranslationWarnings, WorkerRequest, WorkerResponse } from './worke
 
 export type PostResponse = (message: WorkerResponse, transfer: Transferable[]) => void
 
-/** Index entries per message: each copy on the page stays a short task. */
-const SEARCH_SLICE = 20_000
-
+/**
+ * The Finnish and Swedish search index: a hundred strings at 100 000 opportunities
+ * (search-texts.ts), whose copy on the page is a short task.
+ */
 function postSearchIndex(id: number, data: NormalisedExport, post: PostResponse): void {
   const { texts } = buildSearchIndex(data, NORDIC_SEARCH_LANGUAGES[0] as UiLanguage)
-  for (let from = 0; from < texts.length; from += SEARCH_SLICE) {
-    post({ id, searchTexts: texts.slice(from, from + SEARCH_SLICE), from, total: texts.length }, [])
-  }
+  // Copied, not transferred: the worker's cached index keeps its own.
+  post({ id, searchTexts: texts }, [])
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ContentLanguage, UiLanguage } from '../domain/languages.ts'
 import type { Problem } from '../domain/problems.ts'
+import type { SearchTexts } from '../domain/search-texts.ts'
 import type { ValidationReport } from '../domain/validate-export.ts'
 import type { ReportPart } from '../domain/transfer-report.ts'
 import type { ExportPreview } from './load-progress.ts'
@@ -75,9 +76,9 @@ export type WorkerResponse =
   | { id: number; part: ReportPart; fraction: number }
   | { id: number; done: true; bytes: ArrayBuffer }
   /**
-   * After the report: the Finnish/Swedish search index (filter-opportunities.ts), in slices
-   * `from` onwards; made after the report is sent, so it never delays showing the data.
+   * After the report: the Finnish/Swedish search index (filter-opportunities.ts); made after
+   * the report is sent, so it never delays showing the data.
    */
-  | { id: number; searchTexts: string[]; from: number; total: number }
+  | { id: number; searchTexts: SearchTexts }
   /** Then, with a UI language: the title column's sort keys in it (title-ranks.ts). */
   | { id: number; titleRanks: Float64Array; lang: UiLanguage }

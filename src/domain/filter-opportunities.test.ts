@@ -16,6 +16,7 @@ import {
 import type { UiLanguage } from './languages.ts'
 import { allTexts } from './localized-text.ts'
 import { normaliseExport, type NormalisedExport } from './normalise-export.ts'
+import { joinSearchTexts, searchTextAt, searchTextCount } from './search-texts.ts'
 import { NORDIC_SEARCH_LANGUAGES, offerSearchTexts } from './search-seeds.ts'
 import { loadTestExport, testExport } from './test-export-fixture.ts'
 import { normaliseForSearch } from './text-compare.ts'
@@ -112,9 +113,9 @@ const search = (q: string, lang: UiLanguage) =>
 describe('buildSearchIndex', () => {
   it('has one text per opportunity over id, title, summary and tags in every language', () => {
     const index = buildSearchIndex(data, 'fi')
-    expect(index.texts).toHaveLength(5)
+    expect(searchTextCount(index.texts)).toBe(5)
     expect(index.lang).toBe('fi')
-    const op3 = index.texts[2] as string
+    const op3 = searchTextAt(index.texts, 2)
     for (const part of ['op-3', 'saamelaiskäräjien', 'samedikki', 'anaraskiela', 'rutta'])
       expect(op3).toContain(part)
   })
@@ -403,7 +404,9 @@ describe('search texts offered by the worker', () => {
     const fresh = load(fixture)
     const made = buildSearchIndex(load(fixture), 'fi').texts
     // Marked copies, to tell an offered index from one made here.
-    const offered = made.map((t) => `${t}\noffered`)
+    const offered = joinSearchTexts(
+      Array.from({ length: searchTextCount(made) }, (_, i) => `${searchTextAt(made, i)}\noffered`),
+    )
     offerSearchTexts(fresh, NORDIC_SEARCH_LANGUAGES, offered)
     expect(buildSearchIndex(fresh, 'sv').texts).toBe(offered)
     expect(buildSearchIndex(fresh, 'fi').texts).toBe(offered)
@@ -415,8 +418,8 @@ describe('search texts offered by the worker', () => {
 
   it('are ignored when they do not match the data', () => {
     const fresh = load(fixture)
-    offerSearchTexts(fresh, NORDIC_SEARCH_LANGUAGES, ['too few'])
-    expect(buildSearchIndex(fresh, 'fi').texts).toHaveLength(fresh.opportunities.length)
+    offerSearchTexts(fresh, NORDIC_SEARCH_LANGUAGES, joinSearchTexts(['too few']))
+    expect(searchTextCount(buildSearchIndex(fresh, 'fi').texts)).toBe(fresh.opportunities.length)
   })
 })
 
@@ -457,7 +460,7 @@ describe('searchIndexFor', () => {
   it('builds the index only when there is text to search, and filters alike either way', () => {
     const fresh = load(fixture)
     const empty = searchIndexFor(fresh, 'fi', '  ')
-    expect(empty.texts).toHaveLength(0)
+    expect(searchTextCount(empty.texts)).toBe(0)
     expect(filterOpportunities(fresh, empty, f({ statuses: ['planned'] }))).toEqual(
       filterOpportunities(fresh, buildSearchIndex(fresh, 'fi'), f({ statuses: ['planned'] })),
     )

@@ -11,7 +11,8 @@ import { CONTENT_LANGUAGES, type ContentLanguage, type UiLanguage } from './lang
 import type { LocalizedText } from './localized-text.ts'
 import type { NormalisedExport, NormalisedOpportunity } from './normalise-export.ts'
 import { takeSearchTexts } from './search-seeds.ts'
-import { matchesSearch, normaliseForSearch, searchTerms } from './text-compare.ts'
+import { joinSearchTexts, SearchCursor, searchTextCount, type SearchTexts } from './search-texts.ts'
+import { normaliseForSearch, searchTerms } from './text-compare.ts'
 
 /**
  * The filters every view applies (issue 3, "Shared state in the URL"): any of the chosen values
@@ -61,7 +62,7 @@ export const NO_FILTERS: OpportunityFilters = Object.freeze({
 export interface SearchIndex {
   lang: UiLanguage
   /** Per opportunity, aligned with `data.opportunities`: its searchable texts, normalised. */
-  texts: readonly string[]
+  texts: SearchTexts
 }
 
 /** Separates the fields of one entry, so that a term never matches across two of them. */
@@ -108,12 +109,12 @@ export function buildSearchIndex(data: NormalisedExport, lang: UiLanguage): Sear
     if (tags !== undefined) for (let t = 0; t < tags.length; t++) raw += FIELD_SEPARATOR + tags[t]
     texts[i] = normaliseForSearch(raw, lang)
   }
-  const index: SearchIndex = { lang, texts }
+  const index: SearchIndex = { lang, texts: joinSearchTexts(texts) }
   byLang.set(lang, index)
   return index
 }
 
-const noTexts: readonly string[] = []
+const noTexts: SearchTexts = joinSearchTexts([])
 const noIndex = new Map<UiLanguage, SearchIndex>()
 
 /**
@@ -139,9 +140,9 @@ export function searchIndexFor(data: NormalisedExport, lang: UiLanguage, q: stri
 export function seedSearchIndex(
   data: NormalisedExport,
   languages: readonly UiLanguage[],
-  texts: readonly string[],
+  texts: SearchTexts,
 ): void {
-  if (texts.length !== data.opportunities.length) return
+  if (searchTextCount(texts) !== data.opportunities.length) return
   let byLang = indexCache.get(data)
   if (byLang === undefined) {
     byLang = new Map()
@@ -180,8 +181,7 @@ export function filterOpportunities(
   const statuses = setOrNull(filters.statuses)
   const sources = setOrNull(filters.sources)
   const terms = searchTerms(filters.q, index.lang)
-  const search = terms.length > 0
-  const texts = index.texts
+  const search = terms.length > 0 ? new SearchCursor(index.texts, terms) : null
 
   const opportunities = data.opportunities
   const n = within ? within.length : opportunities.length
@@ -195,7 +195,7 @@ export function filterOpportunities(
     if (types !== null && !anyIn(r.innovationTypes, types)) continue
     if (clusters !== null && !anyIn(r.clusters, clusters)) continue
     if (sources !== null && !anyIn(r.sources, sources)) continue
-    if (search && !matchesSearch(texts[i] ?? '', terms)) continue
+    if (search !== null && !search.matches(i)) continue
     passing.push(i)
   }
   return passing

@@ -1,12 +1,13 @@
 import type { UiLanguage } from './languages.ts'
 import type { NormalisedExport } from './normalise-export.ts'
+import type { SearchTexts } from './search-texts.ts'
 
 /** The languages that normalise text alike (`normaliseForSearch`): one index serves both. */
 export const NORDIC_SEARCH_LANGUAGES: readonly UiLanguage[] = ['fi', 'sv']
 
 interface Offer {
   languages: readonly UiLanguage[]
-  texts: readonly string[]
+  texts: SearchTexts
 }
 
 /**
@@ -20,7 +21,7 @@ const offers = new WeakMap<NormalisedExport, Offer>()
 export function offerSearchTexts(
   data: NormalisedExport,
   languages: readonly UiLanguage[],
-  texts: readonly string[],
+  texts: SearchTexts,
 ): void {
   offers.set(data, { languages, texts })
 }
