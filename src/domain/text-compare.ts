@@ -183,7 +183,29 @@ export function normaliseForSearch(text: string, lang: UiLanguage): string {
     out += s.slice(from, i) + folded
     from = i + 1
   }
-  return from === 0 ? s : out + s.slice(from)
+  if (from === 0) return s
+  out += s.slice(from)
+  return BEYOND_LATIN1.test(out) ? out : latin1Copy(out)
+}
+
+const BEYOND_LATIN1 = /[\u0100-\uffff]/
+/** Characters per String.fromCharCode call, well inside any engine's argument limit. */
+const CHARS_PER_CALL = 4096
+
+/**
+ * The same text, made from its character codes. A string made from pieces of one that had a
+ * character beyond Latin-1 (Sámi č, ŋ) keeps its two bytes a character after folding made it
+ * plain ASCII; V8 stores a string made from codes that fit one byte at one byte a character.
+ * It halves the search index's memory for such texts, and the blocks they are joined into
+ * (search-texts.ts), since one such text would make its whole block two-byte.
+ */
+function latin1Copy(text: string): string {
+  const codes = new Uint8Array(text.length)
+  for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i)
+  let out = ''
+  for (let i = 0; i < codes.length; i += CHARS_PER_CALL)
+    out += String.fromCharCode(...codes.subarray(i, i + CHARS_PER_CALL))
+  return out
 }
 
 declare const searchTermsBrand: unique symbol
