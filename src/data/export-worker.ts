@@ -31,7 +31,7 @@ scope.addEventListener('message', (event) => {
     // Once the answer is complete, the report is let go.
     if (
       session?.id === message.id &&
-      !session.session.pull({ withoutRecords: message.withoutRecords === true })
+      !session.session.pull({ pageHasRecords: message.pageHasRecords === true })
     )
       session = null
     return

@@ -7,7 +7,7 @@ import { SharedValues } from '../domain/shared-values.ts'
 /**
  * The export's records, parsed on the page from its own copy of the bytes while the worker
  * validates them. The worker then sends only which of them it accepted (transfer-report.ts,
- * `withoutRecords`), and the page makes the opportunities from its own records
+ * `pageHasRecords`), and the page makes the opportunities from its own records
  * (`wrapAccepted`): copying 100 000 records out of the worker one object at a time took the
  * page longer than parsing them, and it could only start once validation had ended.
  *

@@ -93,10 +93,10 @@ function startWorker(): Worker {
  * Asks the worker for the next message of `job` (after a preview, it waits to be asked: see
  * worker-handler.ts), unless the job has ended meanwhile.
  */
-function pull(job: Job, withoutRecords?: boolean): void {
+function pull(job: Job, pageHasRecords?: boolean): void {
   if (active !== job || !worker) return
   const message: WorkerPull = { id: job.request.id, pull: true }
-  if (withoutRecords !== undefined) message.withoutRecords = withoutRecords
+  if (pageHasRecords !== undefined) message.pageHasRecords = pageHasRecords
   worker.postMessage(message)
 }
 

@@ -42,7 +42,7 @@ export interface WorkerSession {
 
 /** What the page says with a pull: see WorkerPull. */
 export interface PullOptions {
-  withoutRecords?: boolean
+  pageHasRecords?: boolean
 }
 
 /**
@@ -100,9 +100,9 @@ export function handleWorkerRequest(
     } else {
       // Split when the page asks for the head: the page then says whether it has parsed the
       // records itself (page-records.ts); if so, it gets the accepted positions, not parts.
-      steps.push(({ withoutRecords = false }) => {
+      steps.push(({ pageHasRecords = false }) => {
         const { head, parts, accepted } = splitReport(report, DEFAULT_PART_SIZE, {
-          withoutRecords,
+          pageHasRecords,
         })
         post(
           {

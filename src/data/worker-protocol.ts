@@ -32,7 +32,7 @@ export interface WorkerPull {
    * With the first pull (for the head): the page has parsed the export's records itself
    * (page-records.ts), so the head comes with the accepted positions and no parts follow.
    */
-  withoutRecords?: boolean
+  pageHasRecords?: boolean
 }
 
 /** Missing-translation warnings for one language, to add to the report (reportForLanguage). */
@@ -68,7 +68,7 @@ export type WorkerResponse =
       head: ValidationReport
       translationWarnings?: TranslationWarnings
       /**
-       * When the page has the records (WorkerPull.withoutRecords): the export positions of the
+       * When the page has the records (WorkerPull.pageHasRecords): the export positions of the
        * accepted opportunities, in place of parts; the page makes them from its records.
        */
       accepted?: Int32Array

@@ -24,7 +24,7 @@ export interface SplitReport {
   head: ValidationReport
   parts: ReportPart[]
   /**
-   * `withoutRecords`: the export positions of the accepted opportunities, in order, in place
+   * `pageHasRecords`: the export positions of the accepted opportunities, in order, in place
    * of parts. The page makes each opportunity from its own record (normalisedOpportunity).
    */
   accepted?: Int32Array
@@ -37,7 +37,7 @@ export interface SplitReport {
 export const DEFAULT_PART_SIZE = 1_000
 
 /**
- * `withoutRecords`: no parts, but the accepted opportunities' export positions, for a page
+ * `pageHasRecords`: no parts, but the accepted opportunities' export positions, for a page
  * that has the same records, parsed from the same bytes (page-records.ts). Everything else
  * in a part derives from the record, and copying 100 000 opportunities in 100 paced messages
  * took the page 0.5-1.7 s; the positions are one block.
@@ -45,11 +45,11 @@ export const DEFAULT_PART_SIZE = 1_000
 export function splitReport(
   report: ValidationReport,
   partSize = DEFAULT_PART_SIZE,
-  { withoutRecords = false } = {},
+  { pageHasRecords = false } = {},
 ): SplitReport {
   if (!('data' in report)) return { head: report, parts: [] }
   const { data } = report
-  if (withoutRecords) {
+  if (pageHasRecords) {
     const accepted = new Int32Array(data.opportunities.length)
     data.opportunities.forEach((o, i) => (accepted[i] = o.index))
     return { head: headOf(report), parts: [], accepted }

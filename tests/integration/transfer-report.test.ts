@@ -69,7 +69,7 @@ describe('splitReport and joinReport', () => {
     ;(input.opportunities[3] as { theme: string }).theme = 'no-such-theme'
     const text = JSON.stringify(input)
     const partial = validateExportText(text)
-    const { head, parts, accepted } = splitReport(partial, 500, { withoutRecords: true })
+    const { head, parts, accepted } = splitReport(partial, 500, { pageHasRecords: true })
     expect(parts).toEqual([])
     expect(accepted).toHaveLength(1_233)
     expect(accepted?.slice(0, 4)).toEqual(Int32Array.from([0, 1, 2, 4]))
@@ -89,7 +89,7 @@ describe('splitReport and joinReport', () => {
       validateExportText(JSON.stringify(generateExport({ count: 3 }))),
       500,
       {
-        withoutRecords: true,
+        pageHasRecords: true,
       },
     )
     expect(small.accepted).toHaveLength(3)
@@ -100,7 +100,7 @@ describe('splitReport and joinReport', () => {
     ;(input.opportunities[3] as { theme: string }).theme = 'no-such-theme'
     const text = JSON.stringify(input)
     const partial = validateExportText(text)
-    const { head, accepted } = splitReport(partial, 500, { withoutRecords: true })
+    const { head, accepted } = splitReport(partial, 500, { pageHasRecords: true })
     // As page-records.ts parses them: each record on its own, its repeated values shared.
     const values = new SharedValues()
     const pageRecords = (JSON.parse(text) as { opportunities: unknown[] }).opportunities.map(
@@ -244,7 +244,7 @@ describe('the worker handler, told the page’s language', SLOW, () => {
     const session = handleWorkerRequest({ id: 1, bytes, uiLanguage: 'fi' }, (m) =>
       messages.push(structuredClone(m)),
     )
-    session?.pull({ withoutRecords: true })
+    session?.pull({ pageHasRecords: true })
     while (session?.pull()) {
       // the rest of the answer
     }
