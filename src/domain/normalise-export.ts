@@ -95,9 +95,9 @@ export function normaliseExport(
   const scores = new Float64Array(n * stride)
   const opportunities: NormalisedOpportunity[] = []
   const dependents = new Map<string, string[]>()
-  // One pass makes each wrapper and its reverse dependencies: at 100 000
-  // opportunities every further walk over them (and over their records, whose varied shapes
-  // make each property read slow) cost the load tens of milliseconds.
+  // One pass makes each wrapper and its reverse dependencies: at 100 000 opportunities every
+  // further walk over them (and over their records, whose varied shapes make each property
+  // read slow) cost the load tens of milliseconds.
   for (let position = 0; position < n; position++) {
     const { index, value } = accepted[position] as { index: number; value: Opportunity }
     const given = value.scores
