@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { NormalisedOpportunity } from './normalise-export.ts'
-import { groupIntoLanes, laneKeyOf, NO_LANE } from './roadmap-lanes.ts'
+import { groupIntoLanes, laneKeyOf, NO_LANE, NO_PREFERENCE } from './roadmap-lanes.ts'
 
 function opp(record: Record<string, unknown>) {
   return {
@@ -60,5 +60,21 @@ describe('groupIntoLanes', () => {
     const items = Array.from({ length: 50 }, (_, i) => String(i % 7))
     const lanes = groupIntoLanes(items, (x) => x, ['3', '1'])
     expect(lanes.reduce((n, l) => n + l.items.length, 0)).toBe(50)
+  })
+})
+
+describe('laneKeyOf with the filters’ clusters and goals', () => {
+  const o = opp({ clusters: ['c1', 'c2', 'c3'], growthGoals: ['rdi', 'business'] })
+
+  it('takes the first listed value that the filters choose', () => {
+    const preferred = { clusters: ['c3', 'c2'], goals: ['business'] }
+    expect(laneKeyOf('cluster', o, preferred)).toBe('c2')
+    expect(laneKeyOf('goal', o, preferred)).toBe('business')
+  })
+
+  it('takes the first listed value when the filters choose none of them, or nothing', () => {
+    expect(laneKeyOf('cluster', o, { clusters: ['c9'], goals: ['wellbeing'] })).toBe('c1')
+    expect(laneKeyOf('goal', o, { clusters: [], goals: ['wellbeing'] })).toBe('rdi')
+    expect(laneKeyOf('goal', o, NO_PREFERENCE)).toBe('rdi')
   })
 })

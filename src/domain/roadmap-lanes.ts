@@ -19,23 +19,47 @@ export interface RoadmapItem {
 /** The lane key meaning "none" (no cluster, no lead actor). */
 export const NO_LANE = ''
 
+/** The clusters and growth goals the filters choose (empty: no choice). */
+export interface LanePreference {
+  clusters: readonly string[]
+  goals: readonly string[]
+}
+
+export const NO_PREFERENCE: LanePreference = { clusters: [], goals: [] }
+
 /**
- * The lane an opportunity belongs to. Clusters and growth goals are lists: the first one listed
- * is taken as the primary, so every opportunity is drawn once and keyboard order stays simple.
+ * The first of `values` that is among `chosen`; the first of all when none is (or nothing is
+ * chosen).
  */
-export function laneKeyOf(grouping: LaneGrouping, o: NormalisedOpportunity): string {
+function primaryOf(values: readonly string[] | undefined, chosen: readonly string[]): string {
+  if (values === undefined || values.length === 0) return NO_LANE
+  if (chosen.length > 0) for (const v of values) if (chosen.includes(v)) return v
+  return values[0] as string
+}
+
+/**
+ * The lane an opportunity belongs to. Clusters and growth goals are lists, and one of them is
+ * taken as the primary, so every opportunity is drawn once and keyboard order stays simple:
+ * the first listed, or, when the filters choose clusters (goals), the first listed of those,
+ * so that filtering by a goal never shows a bar in the lane of another.
+ */
+export function laneKeyOf(
+  grouping: LaneGrouping,
+  o: NormalisedOpportunity,
+  preferred: LanePreference = NO_PREFERENCE,
+): string {
   const r = o.record
   switch (grouping) {
     case 'theme':
       return r.theme
     case 'cluster':
-      return r.clusters?.[0] ?? NO_LANE
+      return primaryOf(r.clusters, preferred.clusters)
     case 'status':
       return r.status
     case 'lead':
       return leadActorOf(r) ?? NO_LANE
     case 'goal':
-      return r.growthGoals[0] ?? NO_LANE
+      return primaryOf(r.growthGoals, preferred.goals)
   }
 }
 

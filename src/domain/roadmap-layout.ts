@@ -1,7 +1,13 @@
 import { GROWTH_GOALS, STATUSES } from './export-schema.ts'
 import type { NormalisedExport, NormalisedOpportunity } from './normalise-export.ts'
 import { dayNumber } from './roadmap-days.ts'
-import { groupIntoLanes, laneKeyOf, type LaneGrouping, type RoadmapItem } from './roadmap-lanes.ts'
+import {
+  groupIntoLanes,
+  laneKeyOf,
+  type LaneGrouping,
+  type LanePreference,
+  type RoadmapItem,
+} from './roadmap-lanes.ts'
 import { orderItems, stackRows, type LaneOrder } from './roadmap-stack.ts'
 
 /** One swimlane: its key (theme id, status…; "" for none) and its bars packed into rows. */
@@ -75,10 +81,12 @@ export function buildLanes(
   grouping: LaneGrouping,
   order: LaneOrder,
   compareUnknownKeys?: (a: string, b: string) => number,
+  /** The filters' clusters and goals, which pick an opportunity's lane among its own. */
+  preferred?: LanePreference,
 ): RoadmapLane[] {
   const groups = groupIntoLanes(
     items,
-    (item) => laneKeyOf(grouping, data.opportunities[item.pos] as NormalisedOpportunity),
+    (item) => laneKeyOf(grouping, data.opportunities[item.pos] as NormalisedOpportunity, preferred),
     declaredLaneOrder(data, grouping),
     compareUnknownKeys,
   )

@@ -28,9 +28,9 @@ export const roadmapCatalog = defineCatalog({
     'lanes.lead': 'Lead actor',
     'lanes.goal': 'Growth goal',
     'lanes.firstGoal':
-      'An opportunity with several growth goals is shown once, in the lane of the first one listed.',
+      'An opportunity with several growth goals is shown once, in the lane of the first one listed, or, when you filter by goal, of the first one listed that you chose.',
     'lanes.firstCluster':
-      'An opportunity in several clusters is shown once, in the lane of the first one listed.',
+      'An opportunity in several clusters is shown once, in the lane of the first one listed, or, when you filter by cluster, of the first one listed that you chose.',
     orderLabel: 'Order within a lane',
     'order.start': 'By start',
     'order.rank': 'By priority rank',
@@ -124,9 +124,9 @@ export const roadmapCatalog = defineCatalog({
     'lanes.lead': 'Vetäjä',
     'lanes.goal': 'Kasvutavoite',
     'lanes.firstGoal':
-      'Kasvumahdollisuus, jolla on useita kasvutavoitteita, näkyy kerran: ensimmäisenä mainitun tavoitteen kaistalla.',
+      'Kasvumahdollisuus, jolla on useita kasvutavoitteita, näkyy kerran: ensimmäisenä mainitun tavoitteen kaistalla, tai jos suodatat tavoitteita, ensimmäisenä mainitun valitun tavoitteen kaistalla.',
     'lanes.firstCluster':
-      'Kasvumahdollisuus, joka kuuluu useaan klusteriin, näkyy kerran: ensimmäisenä mainitun klusterin kaistalla.',
+      'Kasvumahdollisuus, joka kuuluu useaan klusteriin, näkyy kerran: ensimmäisenä mainitun klusterin kaistalla, tai jos suodatat klustereita, ensimmäisenä mainitun valitun klusterin kaistalla.',
     orderLabel: 'Järjestys kaistalla',
     'order.start': 'Alun mukaan',
     'order.rank': 'Prioriteettisijan mukaan',
@@ -220,9 +220,9 @@ export const roadmapCatalog = defineCatalog({
     'lanes.lead': 'Huvudaktör',
     'lanes.goal': 'Tillväxtmål',
     'lanes.firstGoal':
-      'En tillväxtmöjlighet med flera tillväxtmål visas en gång, i banan för det först nämnda målet.',
+      'En tillväxtmöjlighet med flera tillväxtmål visas en gång, i banan för det först nämnda målet, eller, om du filtrerar på mål, för det först nämnda av de valda.',
     'lanes.firstCluster':
-      'En tillväxtmöjlighet i flera kluster visas en gång, i banan för det först nämnda klustret.',
+      'En tillväxtmöjlighet i flera kluster visas en gång, i banan för det först nämnda klustret, eller, om du filtrerar på kluster, för det först nämnda av de valda.',
     orderLabel: 'Ordning inom en fil',
     'order.start': 'Efter start',
     'order.rank': 'Efter prioritetsrang',

@@ -61,7 +61,7 @@ function RoadmapView({ data, state, positions }: FilteredViewProps) {
   const zoom: Zoom = state.zoom ?? 'year'
   const table = state.show === 'table'
 
-  const model = useRoadmapModel(data, positions, grouping, order, state.weights, lang)
+  const model = useRoadmapModel(data, positions, grouping, order, state.weights, lang, state)
   const { domain } = model
   const days = visibleDays(zoom, domain)
 

@@ -11,7 +11,12 @@ import {
   type DependencyLink,
 } from '../../domain/roadmap-dependencies.ts'
 import { buildLanes, roadmapItems, type RoadmapLane } from '../../domain/roadmap-layout.ts'
-import { NO_LANE, type LaneGrouping, type RoadmapItem } from '../../domain/roadmap-lanes.ts'
+import {
+  NO_LANE,
+  type LaneGrouping,
+  type LanePreference,
+  type RoadmapItem,
+} from '../../domain/roadmap-lanes.ts'
 import type { LaneOrder } from '../../domain/roadmap-stack.ts'
 import { extendedDomain, strategySpan, type DaySpan } from '../../domain/roadmap-time-domain.ts'
 import { scoreOpportunities, type Weights } from '../../domain/scoring.ts'
@@ -70,6 +75,8 @@ export function useRoadmapModel(
   order: LaneOrder,
   weights: Weights,
   lang: UiLanguage,
+  /** The filters' clusters and goals: an opportunity with several sits in a chosen one's lane. */
+  preferred: LanePreference,
 ): RoadmapModel {
   const t = useTranslate()
   const rt = useFeatureTranslate(roadmapCatalog)
@@ -83,6 +90,9 @@ export function useRoadmapModel(
     const scores = Object.keys(w).length === 0 ? data.scores : scoreOpportunities(data, w)
     return scores.rank
   }, [data, weightsKey])
+
+  // Keyed by value like the weights: the URL gives new lists on every navigation.
+  const preferredKey = JSON.stringify({ clusters: preferred.clusters, goals: preferred.goals })
 
   const events = useMemo<RoadmapEvent[]>(
     () =>
@@ -114,8 +124,13 @@ export function useRoadmapModel(
     const { scheduled, unscheduled } = roadmapItems(data, positions, ranks)
     const collator = collatorFor(lang)
     const name = (id: string) => resolveText(data.actorById.get(id)?.name, lang, dl)?.text ?? id
-    const lanes = buildLanes(data, scheduled, grouping, order, (a, b) =>
-      collator.compare(name(a), name(b)),
+    const lanes = buildLanes(
+      data,
+      scheduled,
+      grouping,
+      order,
+      (a, b) => collator.compare(name(a), name(b)),
+      JSON.parse(preferredKey) as LanePreference,
     )
     const placeOf = new Map<string, BarPlace>()
     lanes.forEach((lane, l) =>
@@ -140,7 +155,7 @@ export function useRoadmapModel(
       conflicts,
       conflicted: new Set(conflicts.map((c) => c.to)),
     }
-  }, [data, positions, ranks, grouping, order, lang, dl])
+  }, [data, positions, ranks, grouping, order, lang, dl, preferredKey])
 
   const laneLabels = useMemo(
     () =>

@@ -11,6 +11,7 @@ interface DemoOpportunity {
   id: string
   title: string | Record<string, string>
   horizon?: { start: string; end: string }
+  growthGoals: string[]
 }
 const demo = JSON.parse(readFileSync('mocks/demo-export.json', 'utf8')) as {
   opportunities: DemoOpportunity[]
@@ -99,6 +100,18 @@ test('switching the grouping changes the lanes, and the URL keeps it', async ({ 
   )
   const byGoal = await lanes(page)
   expect(byGoal.reduce((n, l) => n + l.count, 0)).toBe(scheduled.length)
+})
+
+test('filtered by a growth goal, lanes by goal put every bar in that goal’s lane', async ({
+  page,
+}) => {
+  const business = scheduled.filter((o) => o.growthGoals.includes('business'))
+  // Many of them list another goal first: without the filter they sit in that goal's lane.
+  await page.goto('/roadmap?lanes=goal')
+  await expect(laneToggles(page).filter({ hasText: 'TKI-osaamisen kasvu' })).toBeVisible()
+  await page.goto('/roadmap?lanes=goal&goal=business')
+  await expect(laneToggles(page)).toHaveCount(1)
+  expect(await lanes(page)).toEqual([{ name: 'Yritysten kasvu', count: business.length }])
 })
 
 test('arrow keys move focus between bars, and Enter opens the focused opportunity', async ({
