@@ -233,8 +233,23 @@ describe('normaliseForSearch', () => {
     expect(storage(normaliseForSearch('Čáhci ja Ruŧŧa', 'fi'))).toBe('"')
     expect(storage(normaliseForSearch('Čáhci ja Ruŧŧa', 'en'))).toBe('"')
     // What folding leaves beyond Latin-1 stays as it is.
-    expect(normaliseForSearch('Čáhci – Ruŧŧa', 'fi')).toBe('cahci – rutta')
+    expect(normaliseForSearch('Čáhci 5 € Ruŧŧa', 'fi')).toBe('cahci 5 € rutta')
   })
+
+  it.each(['fi', 'sv', 'en'] as const)(
+    '%s: reads typographic dashes and quotes as typed',
+    (lang) => {
+      expect(normaliseForSearch('Kemi–Tornio — “Lapin” ’tie’', lang)).toBe(
+        'kemi-tornio - "lapin" \'tie\'',
+      )
+      expect(
+        matchesSearch(normaliseForSearch('Kemi–Tornio', lang), searchTerms('kemi-tornio', lang)),
+      ).toBe(true)
+      expect(
+        matchesSearch(normaliseForSearch('Kemi-Tornio', lang), searchTerms('Kemi–Tornio', lang)),
+      ).toBe(true)
+    },
+  )
 
   it('lowercases by the language', () => {
     expect(normaliseForSearch('PÄÄKAUPUNKI Åland', 'fi')).toBe('pääkaupunki åland')

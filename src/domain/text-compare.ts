@@ -103,11 +103,35 @@ const SAMI_FOLDS: Readonly<Record<string, string>> = {
   ʼ: '',
   '´': '',
 }
+/**
+ * Typographic dashes and quotes, as typed on a keyboard: "Kemi-Tornio" finds "Kemi–Tornio".
+ * It also keeps such text at one byte a character in the search index (latin1Copy).
+ */
+const PUNCTUATION_FOLDS: Readonly<Record<string, string>> = {
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2212': '-',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+}
 /** In Finnish and Swedish, the Danish-Norwegian letters are the same as Ä and Ö. */
-const NORDIC_FOLDS: Readonly<Record<string, string>> = { ...SAMI_FOLDS, æ: 'ä', ø: 'ö' }
+const NORDIC_FOLDS: Readonly<Record<string, string>> = {
+  ...SAMI_FOLDS,
+  ...PUNCTUATION_FOLDS,
+  æ: 'ä',
+  ø: 'ö',
+}
 /** English knows none of these letters: every one goes to its plain Latin spelling. */
 const ENGLISH_FOLDS: Readonly<Record<string, string>> = {
   ...SAMI_FOLDS,
+  ...PUNCTUATION_FOLDS,
   æ: 'ae',
   ø: 'o',
   œ: 'oe',
@@ -117,8 +141,9 @@ const ENGLISH_FOLDS: Readonly<Record<string, string>> = {
   þ: 'th',
   ð: 'd',
 }
-const NORDIC_FOLD_PATTERN = /[đŋŧǥʒǯʹʼ´æø]/g
-const ENGLISH_FOLD_PATTERN = /[đŋŧǥʒǯʹʼ´æøœßłıþð]/g
+const NORDIC_FOLD_PATTERN = /[đŋŧǥʒǯʹʼ´æø\u2010-\u2014\u2212\u2018\u2019\u201a\u201c-\u201e]/g
+const ENGLISH_FOLD_PATTERN =
+  /[đŋŧǥʒǯʹʼ´æøœßłıþð\u2010-\u2014\u2212\u2018\u2019\u201a\u201c-\u201e]/g
 
 /** Combining marks to drop in Finnish and Swedish: all but those that make å, ä and ö. */
 const NORDIC_MARKS = /(?<![ao])\u0308|(?<!a)\u030a|[\u0300-\u0307\u0309\u030b-\u036f]/g
@@ -152,7 +177,8 @@ const englishTable: (string | undefined)[] = []
  * - fi, sv: å ä ö stay letters of their own ("paa" does not find "pää"), æ ø count as ä ö,
  *   every other diacritic is dropped (Sámi á č š ž, and é ü …), đ ŋ ŧ ǥ ʒ become d n t g z,
  *   and the Skolt ʹ is removed, so "samediggi" finds "Sámediggi";
- * - en: every diacritic is dropped, å ä ö included, and the letters above get plain spellings.
+ * - en: every diacritic is dropped, å ä ö included, and the letters above get plain spellings;
+ * - all: typographic dashes and quotes become - ' and ".
  *
  * Precomposed and decomposed input compare alike (a combining mark is composed first).
  *
