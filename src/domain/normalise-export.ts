@@ -10,6 +10,7 @@ import type {
   Theme,
 } from './export-schema.ts'
 import { normalisedOpportunity } from './normalised-opportunity.ts'
+import { addDependents } from './reverse-dependencies.ts'
 import { encodeScores, scoreValueAt, type NormalisedScores } from './score-palette.ts'
 import type { ScoreTable } from './score-table.ts'
 import { normaliseScore, scoreOpportunities } from './scoring.ts'
@@ -112,17 +113,8 @@ export function normaliseExport(
           : Number.NaN
     }
     const o = normalisedOpportunity(value, index)
-    const id = o.id
     opportunities.push(o)
-    const dependsOn = value.dependsOn
-    if (dependsOn)
-      for (let k = 0; k < dependsOn.length; k++) {
-        const dep = dependsOn[k] as string
-        if (!loadedIds.has(dep)) continue
-        const list = dependents.get(dep)
-        if (list) list.push(id)
-        else dependents.set(dep, [id])
-      }
+    addDependents(dependents, o.id, value.dependsOn, loadedIds)
   }
 
   const normalisedScores = encodeScores(scores)

@@ -1,4 +1,5 @@
 import type { NormalisedExport, NormalisedOpportunity } from './normalise-export.ts'
+import { addDependents } from './reverse-dependencies.ts'
 import type { SharedValues } from './shared-values.ts'
 import type { ValidationReport } from './validate-export.ts'
 
@@ -100,19 +101,11 @@ export class ReportJoiner {
 
   add(part: ReportPart): void {
     for (const opportunity of part.opportunities) {
-      // The lead actor is the record's own string, shared with it already.
       if (this.values) opportunity.horizonRange = this.values.entry(opportunity.horizonRange)
       this.opportunities.push(opportunity)
       this.ids.add(opportunity.id)
-      this.addDependents(opportunity.id, opportunity.record.dependsOn)
-    }
-  }
-
-  private addDependents(id: string, dependsOn: readonly string[] | undefined): void {
-    for (const dep of dependsOn ?? []) {
-      const list = this.dependents.get(dep)
-      if (list) list.push(id)
-      else this.dependents.set(dep, [id])
+      // Ids that do not load are dropped in `finish`, when all are known.
+      addDependents(this.dependents, opportunity.id, opportunity.record.dependsOn)
     }
   }
 
