@@ -7,6 +7,7 @@ import jsxA11y from 'eslint-plugin-jsx-a11y'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
+import { readdirSync } from 'node:fs'
 
 /**
  * The layers of src/ and what each may import. Code flows one way:
@@ -33,9 +34,37 @@ const boundaryZones = layers.flatMap((layer) =>
     })),
 )
 
+/**
+ * Features meet only in app: a feature may import itself and features/shared (the filter bar
+ * and other view pieces several features use), and shared imports no feature.
+ */
+const features = readdirSync(new URL('./src/features/', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+const featureZones = features.map((feature) => ({
+  target: `./src/features/${feature}`,
+  from: './src/features',
+  except: feature === 'shared' ? ['./shared'] : [`./${feature}`, './shared'],
+  message:
+    feature === 'shared'
+      ? 'src/features/shared is shared by the features, so it may not import any of them.'
+      : `src/features/${feature} may not import another feature; what several features use goes to src/features/shared.`,
+}))
+
+/** The export format is the domain's base: it imports no other part of the domain. */
+const formatZone = {
+  target: './src/domain/format',
+  from: './src/domain',
+  except: ['./format'],
+  message: 'src/domain/format is the base of the domain and imports no other part of it.',
+}
+
 const noMocks = [
   { group: ['**/mocks/**', 'msw', 'msw/*'], message: 'MSW and mocks stay out of the app bundle.' },
+  // Test fixtures live in tests/fixtures and serve tests only; shipped code never imports them.
+  { group: ['**/tests/**', '**/*fixture*'], message: 'Test fixtures stay out of the app bundle.' },
 ]
+const testFiles = ['**/*.test.{ts,tsx}']
 
 export default tseslint.config(
   {
@@ -63,7 +92,10 @@ export default tseslint.config(
       'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
     },
     rules: {
-      'import-x/no-restricted-paths': ['error', { zones: boundaryZones }],
+      'import-x/no-restricted-paths': [
+        'error',
+        { zones: [...boundaryZones, ...featureZones, formatZone] },
+      ],
       'import-x/no-cycle': 'error',
       'import-x/no-self-import': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
@@ -89,12 +121,47 @@ export default tseslint.config(
   {
     // Mock code must never reach the app bundle except through the dev-only dynamic import.
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/app/start-mocks.ts'],
+    ignores: ['src/app/start-mocks.ts', ...testFiles],
     rules: { 'no-restricted-imports': ['error', { patterns: noMocks }] },
   },
   {
-    // Domain code is pure TypeScript: no React, no TanStack, no DOM-bound libraries, no MSW.
+    // Domain code, and each view's model/ folder, is pure TypeScript: no React, no TanStack,
+    // no MSW. The domain takes no d3 either; a view model may use d3's maths (scales, forces),
+    // never its DOM selections.
+    files: ['src/domain/**/*.ts', 'src/features/*/model/**/*.ts'],
+    ignores: testFiles,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...noMocks,
+            {
+              group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/*'],
+              message: 'Domain and model code is pure TypeScript.',
+            },
+            {
+              group: ['d3-selection', 'd3-transition', 'd3-zoom', 'd3-drag', 'd3-brush'],
+              message: 'Domain and model code does not touch the DOM.',
+            },
+            {
+              group: ['**/*.tsx'],
+              message: 'Domain and model code does not import components.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['document', 'window', 'navigator', 'localStorage', 'sessionStorage', 'HTMLElement'].map(
+          (name) => ({ name, message: 'Domain and model code does not touch the DOM.' }),
+        ),
+      ],
+    },
+  },
+  {
     files: ['src/domain/**/*.ts'],
+    ignores: testFiles,
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { OpportunityInput } from '../src/domain/export-schema.ts'
-import { STATUSES } from '../src/domain/export-vocabulary.ts'
-import { validateExportText, validateExportValue } from '../src/domain/validate-export.ts'
+import type { OpportunityInput } from '../src/domain/format/export-schema.ts'
+import { STATUSES } from '../src/domain/format/export-vocabulary.ts'
+import { validateExportText, validateExportValue } from '../src/domain/validate/validate-export.ts'
 import demo from './demo-export.json'
 import { generateExport } from './generate-export.ts'
 

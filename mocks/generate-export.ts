@@ -1,5 +1,9 @@
-import type { ExportInput, OpportunityInput } from '../src/domain/export-schema.ts'
-import { GROWTH_GOALS, INNOVATION_TYPES, type Status } from '../src/domain/export-vocabulary.ts'
+import type { ExportInput, OpportunityInput } from '../src/domain/format/export-schema.ts'
+import {
+  GROWTH_GOALS,
+  INNOVATION_TYPES,
+  type Status,
+} from '../src/domain/format/export-vocabulary.ts'
 import demo from './demo-export.json'
 
 /**

@@ -1,5 +1,5 @@
 import { HttpResponse, delay, http, type HttpHandler } from 'msw'
-import type { ExportInput } from '../src/domain/export-schema.ts'
+import type { ExportInput } from '../src/domain/format/export-schema.ts'
 import demoJson from './demo-export.json'
 import type { Scenario } from './scenarios.ts'
 

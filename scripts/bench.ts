@@ -8,7 +8,7 @@
 import { performance } from 'node:perf_hooks'
 import { withBrowserBench, type BrowserBench } from './bench/browser-harness.ts'
 import { generateExport } from '../mocks/generate-export.ts'
-import { validateExportText } from '../src/domain/validate-export.ts'
+import { validateExportText } from '../src/domain/validate/validate-export.ts'
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b)

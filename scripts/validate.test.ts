@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { validateExportBytes } from '../src/domain/validate-export.ts'
+import { validateExportBytes } from '../src/domain/validate/validate-export.ts'
 import { describeProblem } from '../src/i18n/describe-problem.ts'
 import { main } from './validate.ts'
 

@@ -6,9 +6,9 @@
  * or nothing can be loaded, 2 on wrong usage.
  */
 import { readFileSync, statSync } from 'node:fs'
-import { isUiLanguage, type UiLanguage } from '../src/domain/languages.ts'
-import { MAX_EXPORT_BYTES } from '../src/domain/json-text.ts'
-import { validateExportBytes } from '../src/domain/validate-export.ts'
+import { isUiLanguage, type UiLanguage } from '../src/domain/format/languages.ts'
+import { MAX_EXPORT_BYTES } from '../src/domain/validate/json-text.ts'
+import { validateExportBytes } from '../src/domain/validate/validate-export.ts'
 import { reportText } from '../src/i18n/report-text.ts'
 
 const USAGE = 'usage: npm run validate -- <export.json> [--lang fi|sv|en] [--all]'

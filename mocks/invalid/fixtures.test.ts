@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { isProblemCode } from '../../src/domain/problems.ts'
-import { validateExportBytes } from '../../src/domain/validate-export.ts'
+import { isProblemCode } from '../../src/domain/format/problems.ts'
+import { validateExportBytes } from '../../src/domain/validate/validate-export.ts'
 
 /**
  * One small fixture per rule of the format (shared/spec/export-format-v1.md), each a valid

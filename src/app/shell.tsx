@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useRef } from 'react'
-import { UI_LANGUAGES, type UiLanguage } from '../domain/languages.ts'
+import { UI_LANGUAGES, type UiLanguage } from '../domain/format/languages.ts'
 import { LanguageProvider, useTranslate } from '../i18n/language-context.tsx'
 import type { MessageKey } from '../i18n/messages-en.ts'
 import { AppLink } from '../url-state/app-link.tsx'
@@ -21,7 +21,7 @@ const NAV: {
 
 // The filter bar loads with the first view that shows it, not with the overview.
 const FilterBar = lazy(() =>
-  import('../features/filters/filter-bar.tsx').then((m) => ({ default: m.FilterBar })),
+  import('../features/shared/filters/filter-bar.tsx').then((m) => ({ default: m.FilterBar })),
 )
 
 /** The frame of every page: skip link, header with navigation and language, the page. */

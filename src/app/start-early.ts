@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { startEarlyExport } from '../data/early-export.ts'
-import { runtimeConfigQueryOptions } from '../data/runtime-config.ts'
-import { prewarmExportWorker } from '../data/validate-in-worker.ts'
+import { startEarlyExport } from '../data/load/early-export.ts'
+import { runtimeConfigQueryOptions } from '../data/config/runtime-config.ts'
+import { prewarmExportWorker } from '../data/worker/validate-in-worker.ts'
 
 /**
  * Work every page needs, started at boot (main.tsx, before React's first render) rather than

@@ -1,4 +1,4 @@
-import type { UiLanguage } from '../domain/languages.ts'
+import type { UiLanguage } from '../domain/format/languages.ts'
 import type { Catalog } from './messages-en.ts'
 
 /**

@@ -1,4 +1,4 @@
-import type { UiLanguage } from '../domain/languages.ts'
+import type { UiLanguage } from '../domain/format/languages.ts'
 import { en, type Catalog, type MessageKey } from './messages-en.ts'
 import { fi } from './messages-fi.ts'
 import { sv } from './messages-sv.ts'

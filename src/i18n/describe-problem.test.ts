@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Problem } from '../domain/problems.ts'
-import { PROBLEM_CODES } from '../domain/problems.ts'
+import type { Problem } from '../domain/format/problems.ts'
+import { PROBLEM_CODES } from '../domain/format/problems.ts'
 import { catalogs } from './catalogs.ts'
 import { describeProblem } from './describe-problem.ts'
 

@@ -1,6 +1,6 @@
-import type { ContentLanguage, UiLanguage } from '../domain/languages.ts'
-import { resolveText } from '../domain/localized-text.ts'
-import { formatJsonPath, type Problem } from '../domain/problems.ts'
+import type { ContentLanguage, UiLanguage } from '../domain/format/languages.ts'
+import { resolveText } from '../domain/format/localized-text.ts'
+import { formatJsonPath, type Problem } from '../domain/format/problems.ts'
 import { hasMessage, translate } from './catalogs.ts'
 import type { MessageParams } from './format-message.ts'
 

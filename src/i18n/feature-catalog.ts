@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import type { UiLanguage } from '../domain/languages.ts'
+import type { UiLanguage } from '../domain/format/languages.ts'
 import { LOCALES } from './locales.ts'
 import { formatMessage, type MessageParams } from './format-message.ts'
 import { useLanguage } from './language-context.tsx'

@@ -7,7 +7,7 @@ import {
   useMemo,
   type ReactNode,
 } from 'react'
-import { UI_LANGUAGES, type UiLanguage } from '../domain/languages.ts'
+import { UI_LANGUAGES, type UiLanguage } from '../domain/format/languages.ts'
 import { loadCatalog, preloadCatalogs } from './catalog-loader.ts'
 import { formatMessage, type MessageParams } from './format-message.ts'
 import { LOCALES } from './locales.ts'

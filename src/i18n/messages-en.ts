@@ -1,4 +1,4 @@
-import type { ProblemCode } from '../domain/problems.ts'
+import type { ProblemCode } from '../domain/format/problems.ts'
 
 /**
  * English UI catalog: the source catalog. Its keys type the others (messages-fi.ts,

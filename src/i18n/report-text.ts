@@ -1,6 +1,6 @@
-import type { ContentLanguage, UiLanguage } from '../domain/languages.ts'
-import type { Problem } from '../domain/problems.ts'
-import type { ValidationReport } from '../domain/validate-export.ts'
+import type { ContentLanguage, UiLanguage } from '../domain/format/languages.ts'
+import type { Problem } from '../domain/format/problems.ts'
+import type { ValidationReport } from '../domain/validate/validate-export.ts'
 import { translate } from './catalogs.ts'
 import { describeProblem } from './describe-problem.ts'
 

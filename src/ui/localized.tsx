@@ -1,5 +1,5 @@
-import type { ContentLanguage } from '../domain/languages.ts'
-import { resolveText, type LocalizedText } from '../domain/localized-text.ts'
+import type { ContentLanguage } from '../domain/format/languages.ts'
+import { resolveText, type LocalizedText } from '../domain/format/localized-text.ts'
 import { useLanguage, useTranslate } from '../i18n/language-context.tsx'
 
 /**

@@ -1,4 +1,4 @@
-import { isUiLanguage, type UiLanguage } from '../domain/languages.ts'
+import { isUiLanguage, type UiLanguage } from '../domain/format/languages.ts'
 
 export const DEFAULT_UI_LANGUAGE: UiLanguage = 'fi'
 

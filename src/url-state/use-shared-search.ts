@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import type { UiLanguage } from '../domain/languages.ts'
+import type { UiLanguage } from '../domain/format/languages.ts'
 import { useSearchString } from './location.ts'
 import { uiLanguageFromSearch } from './ui-language.ts'
 

@@ -6,9 +6,9 @@ import {
   ID_PATTERN,
   INNOVATION_TYPES,
   STATUSES,
-} from '../domain/export-vocabulary.ts'
-import { UI_LANGUAGES } from '../domain/languages.ts'
-import { validateExportText } from '../domain/validate-export.ts'
+} from '../domain/format/export-vocabulary.ts'
+import { UI_LANGUAGES } from '../domain/format/languages.ts'
+import { validateExportText } from '../domain/validate/validate-export.ts'
 import {
   DEFAULT_VIEW_STATE,
   MAX_QUERY_LENGTH,

@@ -4,11 +4,11 @@ import {
   ID_PATTERN,
   INNOVATION_TYPES,
   STATUSES,
-} from '../domain/export-vocabulary.ts'
-import type { OpportunityFilters } from '../domain/filter-opportunities.ts'
-import { UI_LANGUAGES } from '../domain/languages.ts'
-import type { NormalisedExport } from '../domain/normalise-export.ts'
-import { compareCodePoints } from '../domain/text-compare.ts'
+} from '../domain/format/export-vocabulary.ts'
+import type { OpportunityFilters } from '../domain/dataset/filter-opportunities.ts'
+import { UI_LANGUAGES } from '../domain/format/languages.ts'
+import type { NormalisedExport } from '../domain/dataset/normalise-export.ts'
+import { compareCodePoints } from '../domain/text/text-compare.ts'
 
 /**
  * All view state that lives in the URL (issue 3, "Shared state in the URL"), as one zod schema:

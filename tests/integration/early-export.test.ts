@@ -4,12 +4,12 @@ import { QueryClient } from '@tanstack/react-query'
 import { HttpResponse, http } from 'msw'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { server } from '../../mocks/node.ts'
-import { resolveDataUrl } from '../../src/data/data-url-policy.ts'
-import { resetEarlyExport, startEarlyExport } from '../../src/data/early-export.ts'
-import { clearLastGood } from '../../src/data/export-cache.ts'
-import type { LoadProgress } from '../../src/data/load-progress.ts'
-import { loadExport } from '../../src/data/load-with-fallback.ts'
-import { clearSourceChoice, saveSourceChoice } from '../../src/data/source-choice.ts'
+import { resolveDataUrl } from '../../src/data/config/data-url-policy.ts'
+import { resetEarlyExport, startEarlyExport } from '../../src/data/load/early-export.ts'
+import { clearLastGood } from '../../src/data/cache/export-cache.ts'
+import type { LoadProgress } from '../../src/data/load/load-progress.ts'
+import { loadExport } from '../../src/data/load/load-with-fallback.ts'
+import { clearSourceChoice, saveSourceChoice } from '../../src/data/cache/source-choice.ts'
 
 /**
  * The export's download started at boot (before the page's code has loaded) and taken over by

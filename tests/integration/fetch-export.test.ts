@@ -6,9 +6,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import demo from '../../mocks/demo-export.json'
 import { EXPORT_PATH, SCHEMA_ERROR_IDS, handlersFor } from '../../mocks/handlers.ts'
 import { server } from '../../mocks/node.ts'
-import { exportQueryOptions, fetchExport } from '../../src/data/fetch-export.ts'
-import { LoadError } from '../../src/data/load-error.ts'
-import { fetchRuntimeConfig } from '../../src/data/runtime-config.ts'
+import { exportQueryOptions, fetchExport } from '../../src/data/load/fetch-export.ts'
+import { LoadError } from '../../src/data/load/load-error.ts'
+import { fetchRuntimeConfig } from '../../src/data/config/runtime-config.ts'
 
 /**
  * The data layer against the same MSW handlers the browser uses in development: what each

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
 import demo from '../../mocks/demo-export.json'
-import { validateExportBytes } from '../../src/domain/validate-export.ts'
-import type { LoadProgress } from '../../src/data/load-progress.ts'
-import { readExportFile } from '../../src/data/read-export-file.ts'
+import { validateExportBytes } from '../../src/domain/validate/validate-export.ts'
+import type { LoadProgress } from '../../src/data/load/load-progress.ts'
+import { readExportFile } from '../../src/data/load/read-export-file.ts'
 
 const demoText = JSON.stringify(demo)
 

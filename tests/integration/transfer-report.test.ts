@@ -1,29 +1,29 @@
 import { describe, expect, it } from 'vitest'
 import { generateExport } from '../../mocks/generate-export.ts'
-import { buildSearchIndex } from '../../src/domain/filter-opportunities.ts'
-import type { NormalisedExport } from '../../src/domain/normalise-export.ts'
-import { searchTextCount, type SearchTexts } from '../../src/domain/search-texts.ts'
-import { GROWTH_GOALS, STATUSES } from '../../src/domain/export-vocabulary.ts'
-import { overviewSummary } from '../../src/domain/overview-stats.ts'
+import { buildSearchIndex } from '../../src/domain/dataset/filter-opportunities.ts'
+import type { NormalisedExport } from '../../src/domain/dataset/normalise-export.ts'
+import { searchTextCount, type SearchTexts } from '../../src/domain/text/search-texts.ts'
+import { GROWTH_GOALS, STATUSES } from '../../src/domain/format/export-vocabulary.ts'
+import { overviewSummary } from '../../src/domain/dataset/overview-stats.ts'
 import {
   DEFAULT_PART_SIZE,
   ReportJoiner,
   joinReport,
   splitReport,
-} from '../../src/domain/transfer-report.ts'
-import type { Opportunity } from '../../src/domain/export-schema.ts'
-import { normalisedOpportunity } from '../../src/domain/normalised-opportunity.ts'
-import { SharedValues } from '../../src/domain/shared-values.ts'
-import { reportForLanguage } from '../../src/domain/translation-warnings.ts'
-import { compareText } from '../../src/domain/text-compare.ts'
-import { titleRanks, titleTexts } from '../../src/domain/title-ranks.ts'
+} from '../../src/data/transfer/transfer-report.ts'
+import type { Opportunity } from '../../src/domain/format/export-schema.ts'
+import { normalisedOpportunity } from '../../src/domain/dataset/normalised-opportunity.ts'
+import { SharedValues } from '../../src/data/transfer/shared-values.ts'
+import { reportForLanguage } from '../../src/domain/validate/translation-warnings.ts'
+import { compareText } from '../../src/domain/text/text-compare.ts'
+import { titleRanks, titleTexts } from '../../src/domain/text/title-ranks.ts'
 import {
   validateExportText,
   validateExportValue,
   type ValidationReport,
-} from '../../src/domain/validate-export.ts'
-import { handleWorkerRequest } from '../../src/data/worker-handler.ts'
-import type { WorkerResponse } from '../../src/data/worker-protocol.ts'
+} from '../../src/domain/validate/validate-export.ts'
+import { handleWorkerRequest } from '../../src/data/worker/worker-handler.ts'
+import type { WorkerResponse } from '../../src/data/worker/worker-protocol.ts'
 
 describe('splitReport and joinReport', () => {
   const report = validateExportValue(generateExport({ count: 1_234, seed: 7 }))

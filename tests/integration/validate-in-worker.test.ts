@@ -1,16 +1,20 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import demo from '../../mocks/demo-export.json'
-import { validateExportBytes } from '../../src/domain/validate-export.ts'
-import type { LoadProgress } from '../../src/data/load-progress.ts'
+import { validateExportBytes } from '../../src/domain/validate/validate-export.ts'
+import type { LoadProgress } from '../../src/data/load/load-progress.ts'
 import {
   stopExportWorker,
   validateBytesInWorker,
   validateInWorker,
-} from '../../src/data/validate-in-worker.ts'
-import { handleWorkerRequest, type WorkerSession } from '../../src/data/worker-handler.ts'
-import type { WorkerPull, WorkerRequest, WorkerResponse } from '../../src/data/worker-protocol.ts'
+} from '../../src/data/worker/validate-in-worker.ts'
+import { handleWorkerRequest, type WorkerSession } from '../../src/data/worker/worker-handler.ts'
+import type {
+  WorkerPull,
+  WorkerRequest,
+  WorkerResponse,
+} from '../../src/data/worker/worker-protocol.ts'
 import { generateExport } from '../../mocks/generate-export.ts'
-import { validateExportText } from '../../src/domain/validate-export.ts'
+import { validateExportText } from '../../src/domain/validate/validate-export.ts'
 
 const demoText = JSON.stringify(demo)
 const buffer = (text: string): ArrayBuffer => new TextEncoder().encode(text).buffer as ArrayBuffer

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import demo from '../../mocks/demo-export.json'
-import { validateExportBytes } from '../../src/domain/validate-export.ts'
-import { validateInSteps, type WorkerPhase } from '../../src/data/validate-pipeline.ts'
+import { validateExportBytes } from '../../src/domain/validate/validate-export.ts'
+import { validateInSteps, type WorkerPhase } from '../../src/data/worker/validate-pipeline.ts'
 
 const encode = (text: string) => new TextEncoder().encode(text)
 

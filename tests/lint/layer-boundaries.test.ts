@@ -52,11 +52,78 @@ describe('layer boundaries', () => {
     ).toContain('no-restricted-imports')
   })
 
+  it('keeps features from importing each other, and shared from importing any', async () => {
+    expect(
+      await rulesBroken(
+        'src/features/matrix/example.tsx',
+        "import { TablePage } from '../table/table-page.tsx'\nexport const y = TablePage\n",
+      ),
+    ).toContain('import-x/no-restricted-paths')
+    expect(
+      await rulesBroken(
+        'src/features/shared/filters/example.ts',
+        "import { MatrixPage } from '../../matrix/matrix-page.tsx'\nexport const y = MatrixPage\n",
+      ),
+    ).toContain('import-x/no-restricted-paths')
+    expect(
+      await rulesBroken(
+        'src/features/matrix/example.tsx',
+        "import { FilterBar } from '../shared/filters/filter-bar.tsx'\nexport const y = FilterBar\n",
+      ),
+    ).toEqual([])
+  })
+
+  it('keeps view models free of React, components and the DOM', async () => {
+    expect(
+      await rulesBroken(
+        'src/features/roadmap/model/example.ts',
+        "import { useMemo } from 'react'\nexport const y = useMemo\n",
+      ),
+    ).toContain('no-restricted-imports')
+    expect(
+      await rulesBroken(
+        'src/features/roadmap/model/example.ts',
+        "import { BarMark } from '../timeline-marks.tsx'\nexport const y = BarMark\n",
+      ),
+    ).toContain('no-restricted-imports')
+    expect(
+      await rulesBroken(
+        'src/features/roadmap/model/example.ts',
+        'export const width = () => document.body.clientWidth\n',
+      ),
+    ).toContain('no-restricted-globals')
+    expect(
+      await rulesBroken(
+        'src/features/roadmap/model/example.ts',
+        "import { scaleLinear } from 'd3-scale'\nexport const y = scaleLinear\n",
+      ),
+    ).toEqual([])
+  })
+
+  it('keeps test fixtures out of shipped code, not out of tests', async () => {
+    const code =
+      "import { variedExport } from '../../../tests/fixtures/varied-records.ts'\nexport const y = variedExport\n"
+    expect(await rulesBroken('src/data/worker/example.ts', code)).toContain('no-restricted-imports')
+    expect(await rulesBroken('src/domain/validate/example.ts', code)).toContain(
+      'no-restricted-imports',
+    )
+    expect(await rulesBroken('src/domain/validate/example.test.ts', code)).toEqual([])
+  })
+
+  it('keeps the export format the base of the domain', async () => {
+    expect(
+      await rulesBroken(
+        'src/domain/format/example.ts',
+        "import { scoreOpportunities } from '../scoring/scoring.ts'\nexport const y = scoreOpportunities\n",
+      ),
+    ).toContain('import-x/no-restricted-paths')
+  })
+
   it('allows imports that point down', async () => {
     expect(
       await rulesBroken(
         'src/i18n/example.ts',
-        "import { PROBLEM_CODES } from '../domain/problems.ts'\nexport const y = PROBLEM_CODES\n",
+        "import { PROBLEM_CODES } from '../domain/format/problems.ts'\nexport const y = PROBLEM_CODES\n",
       ),
     ).toEqual([])
   })

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { runtimeConfigQueryOptions } from '../../data/runtime-config.ts'
+import { runtimeConfigQueryOptions } from '../../data/config/runtime-config.ts'
 import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
 import { accessibilityCatalog } from './accessibility-catalog.ts'
 

@@ -2,14 +2,14 @@ import { useRef } from 'react'
 import { useSharedSearch } from '../../url-state/use-shared-search.ts'
 import { RefusedAlert } from '../../ui/load-status.tsx'
 import { CurrentFile, FilePicker } from './file-picker.tsx'
-import type { FetchedExport } from '../../data/fetch-export.ts'
-import { resolveText } from '../../domain/localized-text.ts'
+import type { FetchedExport } from '../../data/load/fetch-export.ts'
+import { resolveText } from '../../domain/format/localized-text.ts'
 import { formatDateTime } from '../../i18n/format-date.ts'
 import { useLanguage, useLocale, useTranslate } from '../../i18n/language-context.tsx'
 import { LoadFailure } from './load-failure.tsx'
 import { OpportunityTitles, SetAsideList } from './opportunity-titles.tsx'
 import { ReportAlert } from './report-alert.tsx'
-import { useExportLoad, type ExportLoad } from '../../data/use-export-load.ts'
+import { useExportLoad, type ExportLoad } from '../../data/load/use-export-load.ts'
 
 function statusText(load: ExportLoad, t: ReturnType<typeof useTranslate>): string {
   if (load.phase === 'loading') {

@@ -1,6 +1,10 @@
 import { useId, useState, type DragEvent } from 'react'
-import { isUsable, type LoadedExport } from '../../data/load-with-fallback.ts'
-import { asFetched, useChooseFile, useReturnToDefaultSource } from '../../data/use-export-load.ts'
+import { isUsable, type LoadedExport } from '../../data/load/load-with-fallback.ts'
+import {
+  asFetched,
+  useChooseFile,
+  useReturnToDefaultSource,
+} from '../../data/load/use-export-load.ts'
 import { formatDateTime } from '../../i18n/format-date.ts'
 import { useLanguage, useLocale, useTranslate } from '../../i18n/language-context.tsx'
 import { ReportAlert } from './report-alert.tsx'

@@ -1,7 +1,7 @@
-import type { SetAsideRecord } from '../../domain/validate-export.ts'
-import type { ContentLanguage } from '../../domain/languages.ts'
-import type { LocalizedText } from '../../domain/localized-text.ts'
-import { resolveText } from '../../domain/localized-text.ts'
+import type { SetAsideRecord } from '../../domain/validate/validate-export.ts'
+import type { ContentLanguage } from '../../domain/format/languages.ts'
+import type { LocalizedText } from '../../domain/format/localized-text.ts'
+import { resolveText } from '../../domain/format/localized-text.ts'
 import { useLanguage, useLocale, useTranslate } from '../../i18n/language-context.tsx'
 
 /** A plain list stays quick and readable; the full table comes with the overview. */

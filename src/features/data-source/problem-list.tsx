@@ -1,5 +1,5 @@
-import type { ContentLanguage } from '../../domain/languages.ts'
-import type { Problem } from '../../domain/problems.ts'
+import type { ContentLanguage } from '../../domain/format/languages.ts'
+import type { Problem } from '../../domain/format/problems.ts'
 import { describeProblem } from '../../i18n/describe-problem.ts'
 import { useLanguage, useTranslate } from '../../i18n/language-context.tsx'
 

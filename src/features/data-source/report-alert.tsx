@@ -1,4 +1,4 @@
-import type { FetchedExport } from '../../data/fetch-export.ts'
+import type { FetchedExport } from '../../data/load/fetch-export.ts'
 import { useTranslate } from '../../i18n/language-context.tsx'
 import { ProblemList } from './problem-list.tsx'
 

@@ -1,5 +1,5 @@
-import type { ThemeSymbol } from '../../domain/theme-style.ts'
-import { symbolPath } from './theme-symbols.ts'
+import type { ThemeSymbol } from '../../ui/theme-style.ts'
+import { symbolPath } from './model/theme-symbols.ts'
 
 /**
  * The matrix as a standalone image: the on-screen layers (frame, canvas dots if any, marks)

@@ -9,19 +9,19 @@ import {
   type MouseEvent,
   type RefObject,
 } from 'react'
-import { ARROW_DIRECTIONS, nearestInDirection } from '../../domain/matrix-navigation.ts'
-import type { MatrixRow } from '../../domain/matrix-model.ts'
-import type { ThemeStyle } from '../../domain/theme-style.ts'
+import { ARROW_DIRECTIONS, nearestInDirection } from './model/matrix-navigation.ts'
+import type { MatrixRow } from './model/matrix-model.ts'
+import type { ThemeStyle } from '../../ui/theme-style.ts'
 import type { FeatureTranslate } from '../../i18n/feature-catalog.ts'
 import { formatScore } from '../../ui/format.ts'
-import type { ChartGeometry } from './chart-geometry.ts'
-import { dotAt } from './grid-spread.ts'
+import type { ChartGeometry } from './model/chart-geometry.ts'
+import { dotAt } from './model/grid-spread.ts'
 import { drawDots } from './matrix-canvas.ts'
 import type { MatrixKey } from './matrix-catalog.ts'
 import { MatrixFrame } from './matrix-frame.tsx'
-import { ROBUST_RING_GAP, type MatrixLayout } from './matrix-layout.ts'
+import { ROBUST_RING_GAP, type MatrixLayout } from './model/matrix-layout.ts'
 import { pointName } from './point-text.ts'
-import { SYMBOL_REACH, symbolPath } from './theme-symbols.ts'
+import { SYMBOL_REACH, symbolPath } from './model/theme-symbols.ts'
 
 /** Bubbles labelled with their rank number: the first ones shown, by rank. */
 const LABELLED = 10

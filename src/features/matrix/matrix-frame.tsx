@@ -1,8 +1,8 @@
 import { memo } from 'react'
-import type { Quadrant } from '../../domain/matrix-quadrant.ts'
+import type { Quadrant } from '../../domain/scoring/quadrant.ts'
 import type { FeatureTranslate } from '../../i18n/feature-catalog.ts'
 import { formatScore } from '../../ui/format.ts'
-import type { ChartGeometry } from './chart-geometry.ts'
+import type { ChartGeometry } from './model/chart-geometry.ts'
 import type { MatrixKey } from './matrix-catalog.ts'
 
 /**

@@ -1,13 +1,13 @@
-import type { Theme } from '../../domain/export-schema.ts'
-import { isThemeShown } from '../../domain/matrix-theme-toggle.ts'
-import type { ContentLanguage } from '../../domain/languages.ts'
-import type { ThemeStyle } from '../../domain/theme-style.ts'
+import type { Theme } from '../../domain/format/export-schema.ts'
+import { isThemeShown } from './model/theme-toggle.ts'
+import type { ContentLanguage } from '../../domain/format/languages.ts'
+import type { ThemeStyle } from '../../ui/theme-style.ts'
 import type { FeatureTranslate } from '../../i18n/feature-catalog.ts'
 import { Localized } from '../../ui/localized.tsx'
 import type { SizeMeasure } from '../../url-state/view-state.ts'
-import type { SizeScale } from './bubble-size.ts'
+import type { SizeScale } from './model/bubble-size.ts'
 import type { MatrixKey } from './matrix-catalog.ts'
-import { symbolPath } from './theme-symbols.ts'
+import { symbolPath } from './model/theme-symbols.ts'
 
 const SWATCH = 11
 

@@ -1,4 +1,4 @@
-import type { MatrixRow } from '../../domain/matrix-model.ts'
+import type { MatrixRow } from './model/matrix-model.ts'
 import type { FeatureTranslate } from '../../i18n/feature-catalog.ts'
 import { formatScore } from '../../ui/format.ts'
 import type { MatrixKey } from './matrix-catalog.ts'

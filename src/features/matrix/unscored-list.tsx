@@ -1,7 +1,7 @@
 import { AppLink } from '../../url-state/app-link.tsx'
 import { opportunityPath } from '../../url-state/location.ts'
 import { useId, useState, type ReactNode } from 'react'
-import type { MatrixRow } from '../../domain/matrix-model.ts'
+import type { MatrixRow } from './model/matrix-model.ts'
 import type { FeatureTranslate } from '../../i18n/feature-catalog.ts'
 import type { MatrixKey } from './matrix-catalog.ts'
 

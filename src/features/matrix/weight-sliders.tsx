@@ -1,6 +1,6 @@
 import { useId } from 'react'
-import type { Axis, Criterion } from '../../domain/export-schema.ts'
-import type { ContentLanguage } from '../../domain/languages.ts'
+import type { Axis, Criterion } from '../../domain/format/export-schema.ts'
+import type { ContentLanguage } from '../../domain/format/languages.ts'
 import type { FeatureTranslate } from '../../i18n/feature-catalog.ts'
 import { formatNumber } from '../../ui/format.ts'
 import { Localized } from '../../ui/localized.tsx'

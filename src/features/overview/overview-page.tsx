@@ -2,16 +2,16 @@ import { useSharedSearch } from '../../url-state/use-shared-search.ts'
 import { AppLink } from '../../url-state/app-link.tsx'
 import { opportunityPath } from '../../url-state/location.ts'
 import { useMemo } from 'react'
-import { useDataset } from '../../data/use-dataset.ts'
-import type { ExportLoad } from '../../data/use-export-load.ts'
-import { GROWTH_GOALS, STATUSES } from '../../domain/export-vocabulary.ts'
-import type { UiLanguage } from '../../domain/languages.ts'
-import type { NormalisedExport } from '../../domain/normalise-export.ts'
+import { useDataset } from '../../data/load/use-dataset.ts'
+import type { ExportLoad } from '../../data/load/use-export-load.ts'
+import { GROWTH_GOALS, STATUSES } from '../../domain/format/export-vocabulary.ts'
+import type { UiLanguage } from '../../domain/format/languages.ts'
+import type { NormalisedExport } from '../../domain/dataset/normalise-export.ts'
 import {
   overviewSummary,
   type CountRow,
   type OverviewSummary,
-} from '../../domain/overview-stats.ts'
+} from '../../domain/dataset/overview-stats.ts'
 import { formatDateTime } from '../../i18n/format-date.ts'
 import { useLanguage, useLocale, useTranslate } from '../../i18n/language-context.tsx'
 import type { MessageKey } from '../../i18n/messages-en.ts'

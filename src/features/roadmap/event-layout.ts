@@ -1,6 +1,6 @@
-import { layoutEventLabels, type EventLabel, type Sizes } from './geometry.ts'
+import { layoutEventLabels, type EventLabel, type Sizes } from './model/geometry.ts'
 import { canvasMeasure } from './measure-text.ts'
-import type { TimeScale } from './time-scale.ts'
+import type { TimeScale } from './model/time-scale.ts'
 
 /** At most this many label rows for the strategy work's events, so the lane stays short. */
 export const EVENT_LABEL_ROWS = 3

@@ -1,4 +1,4 @@
-import { averageCharMeasure, type MeasureText } from './geometry.ts'
+import { averageCharMeasure, type MeasureText } from './model/geometry.ts'
 
 const caches = new Map<string, Map<string, number>>()
 let context: CanvasRenderingContext2D | null | undefined

@@ -1,9 +1,9 @@
 import { useId } from 'react'
-import type { LaneGrouping } from '../../domain/roadmap-lanes.ts'
-import type { LaneOrder } from '../../domain/roadmap-stack.ts'
+import type { LaneGrouping } from './model/roadmap-lanes.ts'
+import type { LaneOrder } from './model/roadmap-stack.ts'
 import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
 import { roadmapCatalog } from './roadmap-catalog.ts'
-import type { Zoom } from './time-scale.ts'
+import type { Zoom } from './model/time-scale.ts'
 
 export const GROUPINGS: readonly LaneGrouping[] = ['theme', 'cluster', 'status', 'lead', 'goal']
 const ORDERS: readonly LaneOrder[] = ['start', 'rank']

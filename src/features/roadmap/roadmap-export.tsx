@@ -1,8 +1,8 @@
 import type { ReactElement } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
-import { barGeometry } from './bar-geometry.ts'
-import type { Sizes } from './geometry.ts'
+import { barGeometry } from './model/bar-geometry.ts'
+import type { Sizes } from './model/geometry.ts'
 import { layoutEvents } from './event-layout.ts'
 import { canvasMeasure } from './measure-text.ts'
 import {
@@ -14,8 +14,8 @@ import {
   patternId,
   PatternDefs,
 } from './timeline-marks.tsx'
-import type { TimeScale } from './time-scale.ts'
-import type { Tick } from './time-ticks.ts'
+import type { TimeScale } from './model/time-scale.ts'
+import type { Tick } from './model/time-ticks.ts'
 import type { RoadmapModel } from './use-roadmap-model.ts'
 
 const PREFIX = 'rmx'

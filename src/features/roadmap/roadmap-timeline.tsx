@@ -12,15 +12,15 @@ import {
   type ReactNode,
 } from 'react'
 import { flushSync } from 'react-dom'
-import type { RoadmapItem } from '../../domain/roadmap-lanes.ts'
-import { opportunityWithId } from '../../domain/opportunity-lookup.ts'
-import { buildNavModel, NAV_KEYS, nextTarget, type NavKey } from '../../domain/roadmap-keyboard.ts'
+import type { RoadmapItem } from './model/roadmap-lanes.ts'
+import { opportunityWithId } from '../../domain/dataset/opportunity-lookup.ts'
+import { buildNavModel, NAV_KEYS, nextTarget, type NavKey } from './model/roadmap-keyboard.ts'
 import { useTranslate } from '../../i18n/language-context.tsx'
 import type { MessageKey } from '../../i18n/messages-en.ts'
 import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
-import { barGeometry } from './bar-geometry.ts'
-import { formatDay } from './format-day.ts'
-import { laneBoxes, visibleRowRange, type Sizes } from './geometry.ts'
+import { barGeometry } from './model/bar-geometry.ts'
+import { formatDay } from './model/format-day.ts'
+import { laneBoxes, visibleRowRange, type Sizes } from './model/geometry.ts'
 import { layoutEvents } from './event-layout.ts'
 import { canvasMeasure } from './measure-text.ts'
 import { roadmapCatalog } from './roadmap-catalog.ts'
@@ -35,8 +35,8 @@ import {
   PatternDefs,
 } from './timeline-marks.tsx'
 import { BarTooltip } from './bar-tooltip.tsx'
-import { timeScale, type TimeScale } from './time-scale.ts'
-import type { Tick } from './time-ticks.ts'
+import { timeScale, type TimeScale } from './model/time-scale.ts'
+import type { Tick } from './model/time-ticks.ts'
 import type { RoadmapModel } from './use-roadmap-model.ts'
 
 /** Extra height drawn above and below the visible window, so fast scrolling shows no gaps. */

@@ -1,8 +1,9 @@
 import type { FocusEvent, KeyboardEvent, MouseEvent, PointerEvent } from 'react'
-import type { ThemePattern } from '../../domain/theme-style.ts'
-import type { Sizes } from './geometry.ts'
-import type { TimeScale } from './time-scale.ts'
-import type { Tick } from './time-ticks.ts'
+import type { ThemePattern } from '../../ui/theme-style.ts'
+import type { BarGeometry } from './model/bar-geometry.ts'
+import type { Sizes } from './model/geometry.ts'
+import type { TimeScale } from './model/time-scale.ts'
+import type { Tick } from './model/time-ticks.ts'
 
 /**
  * The SVG pieces of the roadmap, shared by the screen (virtualised lanes) and the exported
@@ -218,19 +219,6 @@ export function AxisMarks({
       ) : null}
     </g>
   )
-}
-
-export interface BarGeometry {
-  x: number
-  w: number
-  y: number
-  /** The title's x and the text fitted to the room it has. */
-  tx: number
-  title: string
-  /** The fitted title's width in pixels. */
-  titleW: number
-  phases: { x: number; w: number }[] | null
-  milestones: { x: number; done: boolean }[]
 }
 
 export interface BarHandlers {

@@ -1,27 +1,23 @@
 import { useMemo } from 'react'
-import type { LocalizedText } from '../../domain/localized-text.ts'
-import { resolveText } from '../../domain/localized-text.ts'
-import type { NormalisedExport } from '../../domain/normalise-export.ts'
-import { opportunityWithId } from '../../domain/opportunity-lookup.ts'
-import type { UiLanguage } from '../../domain/languages.ts'
-import { dayNumber } from '../../domain/roadmap-days.ts'
-import {
-  dependencyLinks,
-  linksById,
-  type DependencyLink,
-} from '../../domain/roadmap-dependencies.ts'
-import { buildLanes, roadmapItems, type RoadmapLane } from '../../domain/roadmap-layout.ts'
+import type { LocalizedText } from '../../domain/format/localized-text.ts'
+import { resolveText } from '../../domain/format/localized-text.ts'
+import type { NormalisedExport } from '../../domain/dataset/normalise-export.ts'
+import { opportunityWithId } from '../../domain/dataset/opportunity-lookup.ts'
+import type { UiLanguage } from '../../domain/format/languages.ts'
+import { dayNumber } from './model/roadmap-days.ts'
+import { dependencyLinks, linksById, type DependencyLink } from './model/roadmap-dependencies.ts'
+import { buildLanes, roadmapItems, type RoadmapLane } from './model/roadmap-layout.ts'
 import {
   NO_LANE,
   type LaneGrouping,
   type LanePreference,
   type RoadmapItem,
-} from '../../domain/roadmap-lanes.ts'
-import type { LaneOrder } from '../../domain/roadmap-stack.ts'
-import { extendedDomain, strategySpan, type DaySpan } from '../../domain/roadmap-time-domain.ts'
-import { scoreOpportunities, type Weights } from '../../domain/scoring.ts'
-import { collatorFor } from '../../domain/text-compare.ts'
-import { themeStyles, UNKNOWN_THEME_STYLE, type ThemeStyle } from '../../domain/theme-style.ts'
+} from './model/roadmap-lanes.ts'
+import type { LaneOrder } from './model/roadmap-stack.ts'
+import { extendedDomain, strategySpan, type DaySpan } from './model/roadmap-time-domain.ts'
+import { scoreOpportunities, type Weights } from '../../domain/scoring/scoring.ts'
+import { collatorFor } from '../../domain/text/text-compare.ts'
+import { themeStyles, UNKNOWN_THEME_STYLE, type ThemeStyle } from '../../ui/theme-style.ts'
 import { useTranslate } from '../../i18n/language-context.tsx'
 import type { MessageKey } from '../../i18n/messages-en.ts'
 import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'

@@ -5,7 +5,7 @@ import {
   moveColumn,
   toggleColumn,
   type TableColumn,
-} from '../../domain/table-columns.ts'
+} from './model/table-columns.ts'
 import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
 import { useSetViewState } from '../../url-state/use-view-state.ts'
 import { tableCatalog } from './table-catalog.ts'

@@ -4,11 +4,11 @@ import {
   facetValues,
   searchIndexFor,
   type Facet,
-} from '../../domain/filter-opportunities.ts'
-import type { NormalisedExport } from '../../domain/normalise-export.ts'
-import type { TableColumn } from '../../domain/table-columns.ts'
-import { tableFacetCounts } from '../../domain/table-facets.ts'
-import type { ColumnRange, RangeBound } from '../../domain/table-range.ts'
+} from '../../domain/dataset/filter-opportunities.ts'
+import type { NormalisedExport } from '../../domain/dataset/normalise-export.ts'
+import type { TableColumn } from './model/table-columns.ts'
+import { tableFacetCounts } from './model/table-facets.ts'
+import type { ColumnRange, RangeBound } from './model/table-range.ts'
 import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
 import { useSetViewState } from '../../url-state/use-view-state.ts'
 import type { ViewState } from '../../url-state/view-state.ts'

@@ -1,5 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react'
-import { readSavedViews, savedViewsText, type SavedView } from '../../domain/table-saved-views.ts'
+import { readSavedViews, savedViewsText, type SavedView } from './model/table-saved-views.ts'
 
 /**
  * Saved table views in localStorage, in the same format as the exported file, so whatever is

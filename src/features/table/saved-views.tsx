@@ -7,7 +7,7 @@ import {
   withView,
   withoutView,
   type SavedViewsProblem,
-} from '../../domain/table-saved-views.ts'
+} from './model/table-saved-views.ts'
 import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
 import { AppLink } from '../../url-state/app-link.tsx'
 import { stringifyRouterSearch } from '../../url-state/router-search.ts'
@@ -16,7 +16,7 @@ import type { ViewState } from '../../url-state/view-state.ts'
 import { downloadText } from '../../ui/file-download.ts'
 import { useSavedViews } from './saved-views-store.ts'
 import { tableCatalog } from './table-catalog.ts'
-import { viewFromQuery, viewQuery } from './view-query.ts'
+import { viewFromQuery, viewQuery } from './model/view-query.ts'
 
 type Message = { kind: 'status' | 'alert'; text: string } | null
 

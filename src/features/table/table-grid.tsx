@@ -19,16 +19,16 @@ import {
   useRef,
   type MouseEvent,
 } from 'react'
-import type { ContentLanguage } from '../../domain/languages.ts'
-import type { NormalisedOpportunity } from '../../domain/normalise-export.ts'
-import { PINNED_COLUMN, type TableColumn } from '../../domain/table-columns.ts'
-import { groupKey, type TableGroup } from '../../domain/table-group.ts'
-import type { TableModel } from '../../domain/table-row-model.ts'
-import type { SortSpec } from '../../domain/table-sort.ts'
+import type { ContentLanguage } from '../../domain/format/languages.ts'
+import type { NormalisedOpportunity } from '../../domain/dataset/normalise-export.ts'
+import { PINNED_COLUMN, type TableColumn } from './model/table-columns.ts'
+import { groupKey, type TableGroup } from './model/table-group.ts'
+import type { TableModel } from './model/table-row-model.ts'
+import type { SortSpec } from './model/table-sort.ts'
 import { useLocale } from '../../i18n/language-context.tsx'
 import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
 import { Localized } from '../../ui/localized.tsx'
-import { formatCell, formatEuroSum, formatMean } from './cell-format.ts'
+import { formatCell, formatEuroSum, formatMean } from './model/cell-format.ts'
 import { tableCatalog } from './table-catalog.ts'
 
 /**

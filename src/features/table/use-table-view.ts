@@ -1,17 +1,13 @@
 import { useMemo } from 'react'
-import type { NormalisedExport } from '../../domain/normalise-export.ts'
-import type { ScoreTable } from '../../domain/score-table.ts'
-import { scoreOpportunities } from '../../domain/scoring.ts'
-import type { UiLanguage } from '../../domain/languages.ts'
-import { visibleColumnIds } from '../../domain/table-columns.ts'
-import { flattenGroups, groupRows, isGroupBy, type TableGroup } from '../../domain/table-group.ts'
-import { positionMask, rangeMask, type ColumnRange } from '../../domain/table-range.ts'
-import {
-  createTableModel,
-  type TableLabels,
-  type TableModel,
-} from '../../domain/table-row-model.ts'
-import { selectPositions, sortPositions, type SortSpec } from '../../domain/table-sort.ts'
+import type { NormalisedExport } from '../../domain/dataset/normalise-export.ts'
+import type { ScoreTable } from '../../domain/scoring/score-table.ts'
+import { scoreOpportunities } from '../../domain/scoring/scoring.ts'
+import type { UiLanguage } from '../../domain/format/languages.ts'
+import { visibleColumnIds } from './model/table-columns.ts'
+import { flattenGroups, groupRows, isGroupBy, type TableGroup } from './model/table-group.ts'
+import { positionMask, rangeMask, type ColumnRange } from './model/table-range.ts'
+import { createTableModel, type TableLabels, type TableModel } from './model/table-row-model.ts'
+import { selectPositions, sortPositions, type SortSpec } from './model/table-sort.ts'
 import type { ViewState } from '../../url-state/view-state.ts'
 
 export interface TableView {

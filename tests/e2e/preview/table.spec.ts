@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Download, type Page } from '@playwright/test'
-import { validateExportText } from '../../../src/domain/validate-export.ts'
+import { validateExportText } from '../../../src/domain/validate/validate-export.ts'
 
 /**
  * The analysts' table at /opportunities in the built app, with the demo export (64

@@ -1,0 +1,149 @@
+import type { QueryClient } from '@tanstack/react-query'
+import { resolveDataUrl } from '../config/data-url-policy.ts'
+import { fetchExportBytes, type FetchedBytes } from './fetch-export.ts'
+import type { LoadProgress, OnLoadProgress } from './load-progress.ts'
+import { appBaseHref, runtimeConfigQueryOptions } from '../config/runtime-config.ts'
+import { loadSourceChoice } from '../cache/source-choice.ts'
+
+/**
+ * The export's download, started at boot as soon as the config is known, instead of once the
+ * page's code has loaded and rendered: on a cold start that wait was as long as the download
+ * itself. The page's load (loadExport) takes the download over when it asks for the same
+ * address, and reports the download's progress as if it had started it.
+ * Only the bytes are fetched early: the worker's validation starts when the page asks.
+ */
+interface EarlyDownload {
+  url: string
+  result: Promise<FetchedBytes>
+  controller: AbortController
+  last: LoadProgress | null
+  listener: OnLoadProgress | null
+  timer: ReturnType<typeof setTimeout>
+}
+
+let early: EarlyDownload | null = null
+/** Addresses the page began to fetch itself: an early download of them would be a second one. */
+const claimed = new Set<string>()
+
+/** A download nobody took over within this time is dropped (its bytes with it). */
+const UNCLAIMED_MS = 60_000
+
+/**
+ * `?data=` as the pages read it (url-state's useSharedSearch): absent and empty are the same.
+ */
+function dataParamOf(search: string): string | null {
+  const data = new URLSearchParams(search).get('data')
+  return data === null || data === '' ? null : data
+}
+
+/**
+ * Starts downloading the export the page at `search` will show: its `?data=` address when
+ * allowed (a refused one leads to no request), else the configured one, unless the user's
+ * choice is a local file (then the cached file is shown and nothing is fetched). Call it at
+ * boot on pages that show the export; it never throws.
+ */
+export async function startEarlyExport(
+  queryClient: QueryClient,
+  search: string = location.search,
+): Promise<void> {
+  try {
+    const config = await queryClient.ensureQueryData(runtimeConfigQueryOptions())
+    const dataParam = dataParamOf(search)
+    const resolution = resolveDataUrl(dataParam, config, new URL(appBaseHref()))
+    if (resolution.kind === 'refused') return
+    if (dataParam === null && (await loadSourceChoice().catch(() => null))?.kind === 'file') return
+    startDownload(resolution.url)
+  } catch {
+    // No config, or storage refused: the page meets the same problem and explains it.
+  }
+}
+
+function startDownload(url: string): void {
+  if (early || claimed.has(url)) return
+  const controller = new AbortController()
+  const download: EarlyDownload = {
+    url,
+    controller,
+    last: null,
+    listener: null,
+    result: fetchExportBytes(url, {
+      signal: controller.signal,
+      onProgress: (p) => {
+        download.last = p
+        download.listener?.(p)
+      },
+    }),
+    timer: setTimeout(() => dropUnclaimed(download), UNCLAIMED_MS),
+  }
+  // Failures are the taker's to handle; unclaimed, they must not be reported as unhandled.
+  download.result.catch(() => undefined)
+  early = download
+}
+
+/**
+ * The early download of `url`, taken over by the page's load: its progress goes to
+ * `onProgress` from now on (the latest step first). Null when there is none; the caller then
+ * fetches itself, and no early download of `url` starts after that.
+ *
+ * When `signal` aborts before the download's result has been handed over, the taker gets the
+ * abort and the download is left for the next taker: react-query aborts a load whose page
+ * unmounts and loads again when it mounts (as React's StrictMode does at once in
+ * development), and that second load must not download the export a second time.
+ */
+export function takeEarlyExport(
+  url: string,
+  options: { signal?: AbortSignal; onProgress?: OnLoadProgress },
+): Promise<FetchedBytes> | null {
+  const download = early
+  const { signal, onProgress } = options
+  if (!download || download.url !== url || signal?.aborted) {
+    claimed.add(url)
+    return null
+  }
+  early = null
+  clearTimeout(download.timer)
+  if (onProgress) {
+    if (download.last) onProgress(download.last)
+    download.listener = onProgress
+  }
+  return new Promise<FetchedBytes>((resolve, reject) => {
+    let handedOver = false
+    const onAbort = () => {
+      if (handedOver) return
+      handedOver = true
+      download.listener = null
+      if (!early) {
+        early = download
+        download.timer = setTimeout(() => dropUnclaimed(download), UNCLAIMED_MS)
+      }
+      reject(signal?.reason ?? new DOMException('The operation was aborted.', 'AbortError'))
+    }
+    signal?.addEventListener('abort', onAbort, { once: true })
+    const settle = (then: () => void) => {
+      signal?.removeEventListener('abort', onAbort)
+      if (handedOver) return
+      handedOver = true
+      then()
+    }
+    download.result.then(
+      (fetched) => settle(() => resolve(fetched)),
+      (error: unknown) => settle(() => reject(error)),
+    )
+  })
+}
+
+function dropUnclaimed(download: EarlyDownload): void {
+  if (early !== download) return
+  early = null
+  download.controller.abort()
+}
+
+/** Forgets any early download (tests). */
+export function resetEarlyExport(): void {
+  if (early) {
+    clearTimeout(early.timer)
+    early.controller.abort()
+  }
+  early = null
+  claimed.clear()
+}

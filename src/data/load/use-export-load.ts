@@ -1,0 +1,192 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useCallback, useRef, useState } from 'react'
+import type { UiLanguage } from '../../domain/format/languages.ts'
+import { resolveDataUrl, type DataUrlResolution } from '../config/data-url-policy.ts'
+import type { FetchedExport } from './fetch-export.ts'
+import { MAX_RETRIES, retryDelay } from './load-error.ts'
+import type { ExportPreview, LoadProgress } from './load-progress.ts'
+import { isUsable, loadExport, restoreChosenFile, type LoadedExport } from './load-with-fallback.ts'
+import { appBaseHref, runtimeConfigQueryOptions } from '../config/runtime-config.ts'
+import { clearSourceChoice } from '../cache/source-choice.ts'
+import { reportForLanguage } from '../../domain/validate/translation-warnings.ts'
+import type { ValidationReport } from '../../domain/validate/validate-export.ts'
+import type { TranslationWarnings } from '../worker/worker-protocol.ts'
+
+export type ExportLoad =
+  /**
+   * Fetching the config or the export; `attempt` counts from 1 and grows with retries;
+   * `progress` says which step runs (download, parse, check, hand-over) and how far it is.
+   */
+  | {
+      phase: 'loading'
+      attempt: number
+      maxAttempts: number
+      progress: LoadProgress | null
+      /**
+       * The overview of the export being loaded, once it is validated and while its data is
+       * still being handed over from the worker (large exports): enough for the overview page.
+       */
+      preview: ExportPreview | null
+    }
+  /** A `?data=` address that may not be loaded: no request was made. */
+  | { phase: 'refused'; url: string; reason: 'origin' | 'scheme' | 'malformed' }
+  /** No usable answer (network, status, config); `retry` fetches again. */
+  | { phase: 'failed'; error: unknown; retry: () => void }
+  /** An answer arrived and was validated, whatever the outcome. */
+  | { phase: 'done'; fetched: FetchedExport; loaded: LoadedExport; retry: () => void }
+
+export function asFetched(loaded: LoadedExport): FetchedExport {
+  const url = loaded.source.kind === 'url' ? loaded.source.url : loaded.source.name
+  return {
+    report: loaded.report,
+    url: loaded.answeredUrl ?? url,
+    fetchedAt: loaded.loadedAt,
+    ...(loaded.wrongContentType !== undefined && { wrongContentType: loaded.wrongContentType }),
+  }
+}
+
+/** The report with the worker's missing-translation warnings added: reportForLanguage's result. */
+export function withTranslationWarnings(
+  report: ValidationReport,
+  worded: TranslationWarnings,
+): ValidationReport {
+  if (!('data' in report) || worded.problems.length === 0) return report
+  return { ...report, problems: [...report.problems, ...worded.problems] }
+}
+
+const inLanguageCache = new WeakMap<LoadedExport, Map<UiLanguage, LoadedExport>>()
+
+/**
+ * The load with its report in `language` (translation warnings); same input, same object.
+ * The warnings of the language the load started in were worded in the worker; another
+ * language's are found here.
+ */
+function inLanguage(loaded: LoadedExport, language: UiLanguage): LoadedExport {
+  let byLanguage = inLanguageCache.get(loaded)
+  if (!byLanguage) inLanguageCache.set(loaded, (byLanguage = new Map()))
+  let out = byLanguage.get(language)
+  if (!out) {
+    const worded = loaded.translationWarnings
+    const report =
+      worded?.language === language
+        ? withTranslationWarnings(loaded.report, worded)
+        : reportForLanguage(loaded.report, language)
+    out = report === loaded.report ? loaded : { ...loaded, report }
+    byLanguage.set(language, out)
+  }
+  return out
+}
+
+/**
+ * The config, then the export the page should show, as one state: a `?data=` address when
+ * it is allowed, else the local file the user chose (kept in IndexedDB), else the configured
+ * address; when that address cannot be reached, the last good copy with its time.
+ */
+export function useExportLoad(language: UiLanguage, dataParam: string | null = null): ExportLoad {
+  const config = useQuery(runtimeConfigQueryOptions())
+  const [attempt, setAttempt] = useState(1)
+  const [progress, setProgress] = useState<LoadProgress | null>(null)
+  // Tagged with the `?data=` it belongs to: after a change of address, the previous export's
+  // preview must not show while the new load has not started yet.
+  const [preview, setPreview] = useState<{ dataParam: string | null; preview: ExportPreview }>()
+  // A 50 MB download reports hundreds of chunks: the page re-renders on a new step or about
+  // every tenth of a second, not on each.
+  const lastReport = useRef(0)
+  const onProgress = useCallback((p: LoadProgress) => {
+    const now = performance.now()
+    setProgress((prev) => {
+      if (prev && prev.phase === p.phase && now - lastReport.current < 100) return prev
+      lastReport.current = now
+      return p
+    })
+  }, [])
+  const resolution: DataUrlResolution | null = config.data
+    ? resolveDataUrl(dataParam, config.data, new URL(appBaseHref()))
+    : null
+  // onProgress only reports on the work; it does not change the result, so it is not a key.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
+  const exported = useQuery({
+    // dataParam null means "the chosen file, else the configured address". The UI language
+    // is not part of the key: switching it neither fetches nor validates again
+    // (reportForLanguage adds its translation warnings to the one report).
+    queryKey: ['export', dataParam, resolution],
+    queryFn: async ({ signal }) => {
+      setAttempt(1)
+      setProgress(null)
+      setPreview(undefined)
+      if (!resolution || resolution.kind === 'refused')
+        throw new Error('refused sources are never loaded')
+      const deps = {
+        signal,
+        onProgress,
+        // The language shown now; a switch during the load is handled by inLanguage.
+        uiLanguage: language,
+        onPreview: (p: ExportPreview) => setPreview({ dataParam, preview: p }),
+        // Retries happen inside loadExport; the delay callback doubles as the attempt counter.
+        retryDelay: (n: number) => {
+          setAttempt(n + 2)
+          return retryDelay(n)
+        },
+      }
+      if (dataParam === null) {
+        const chosen = await restoreChosenFile(deps)
+        if (chosen) return chosen
+      }
+      return loadExport(resolution, deps)
+    },
+    enabled: resolution !== null && resolution.kind !== 'refused',
+    retry: false,
+    staleTime: Infinity,
+    structuralSharing: false,
+  })
+  const refetch = exported.refetch
+  const retry = useCallback(() => void refetch(), [refetch])
+
+  if (config.isError)
+    return { phase: 'failed', error: config.error, retry: () => void config.refetch() }
+  if (resolution?.kind === 'refused')
+    return { phase: 'refused', url: resolution.url, reason: resolution.reason }
+  if (exported.isError) return { phase: 'failed', error: exported.error, retry }
+  if (exported.isSuccess) {
+    const loaded = inLanguage(exported.data, language)
+    return { phase: 'done', fetched: asFetched(loaded), loaded, retry }
+  }
+  return {
+    phase: 'loading',
+    attempt,
+    maxAttempts: MAX_RETRIES + 1,
+    progress,
+    preview: preview?.dataParam === dataParam ? preview.preview : null,
+  }
+}
+
+/**
+ * Choosing a local file: it replaces what is shown only when it loads (outcome loaded or
+ * partial); otherwise the report comes back for the page to explain, and the data shown
+ * before stays.
+ */
+export function useChooseFile(language: UiLanguage) {
+  const queryClient = useQueryClient()
+  return useCallback(
+    async (file: File): Promise<LoadedExport> => {
+      const loaded = inLanguage(await loadExport({ kind: 'file', file }), language)
+      // The file is now the remembered choice: the default view loads it again (re-checked),
+      // from the cache, so the save must be done first.
+      if (isUsable(loaded.report)) {
+        await loaded.saved
+        await queryClient.invalidateQueries({ queryKey: ['export', null] })
+      }
+      return loaded
+    },
+    [queryClient, language],
+  )
+}
+
+/** Back to the configured data: forgets the chosen file and loads the address again. */
+export function useReturnToDefaultSource() {
+  const queryClient = useQueryClient()
+  return useCallback(async () => {
+    await clearSourceChoice()
+    await queryClient.invalidateQueries({ queryKey: ['export', null] })
+  }, [queryClient])
+}
