@@ -1,6 +1,6 @@
 import type { ContentLanguage, UiLanguage } from '../domain/format/languages.ts'
 import type { Problem } from '../domain/format/problems.ts'
-import type { ValidationReport } from '../domain/validate/validate-export.ts'
+import type { ValidationReport } from '../domain/validate/validation-report.ts'
 import { translate } from './catalogs.ts'
 import { describeProblem } from './describe-problem.ts'
 

@@ -20,8 +20,8 @@ import { titleRanks, titleTexts } from '../../src/domain/text/title-ranks.ts'
 import {
   validateExportText,
   validateExportValue,
-  type ValidationReport,
 } from '../../src/domain/validate/validate-export.ts'
+import type { ValidationReport } from '../../src/domain/validate/validation-report.ts'
 import { handleWorkerRequest } from '../../src/data/worker/worker-handler.ts'
 import type { WorkerResponse } from '../../src/data/worker/worker-protocol.ts'
 

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import { MAX_EXPORT_BYTES } from '../../domain/validate/json-text.ts'
 import type { ContentLanguage } from '../../domain/format/languages.ts'
-import type { ValidationReport } from '../../domain/validate/validate-export.ts'
+import type { ValidationReport } from '../../domain/validate/validation-report.ts'
 import { LoadError, fetchOrLoadError, retryDelay, shouldRetry } from './load-error.ts'
 import type { OnLoadProgress } from './load-progress.ts'
 import { queryKeys } from './query-keys.ts'

@@ -1,5 +1,5 @@
 import type { ContentLanguage } from '../../domain/format/languages.ts'
-import type { ValidationReport } from '../../domain/validate/validate-export.ts'
+import type { ValidationReport } from '../../domain/validate/validation-report.ts'
 import {
   loadLastGood,
   saveLastGood,

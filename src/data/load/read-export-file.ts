@@ -1,6 +1,6 @@
 import { MAX_EXPORT_BYTES } from '../../domain/validate/json-text.ts'
 import type { ContentLanguage } from '../../domain/format/languages.ts'
-import type { ValidationReport } from '../../domain/validate/validate-export.ts'
+import type { ValidationReport } from '../../domain/validate/validation-report.ts'
 import type { ExportPreview, OnLoadProgress } from './load-progress.ts'
 import { tooLargeReport } from './too-large.ts'
 import { validateBytesInWorker } from '../worker/validate-in-worker.ts'

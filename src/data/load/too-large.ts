@@ -1,4 +1,4 @@
-import type { ValidationReport } from '../../domain/validate/validate-export.ts'
+import type { ValidationReport } from '../../domain/validate/validation-report.ts'
 
 /**
  * The report for bytes over the size limit, exactly as validateExportBytes words it, for the

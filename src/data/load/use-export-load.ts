@@ -9,7 +9,7 @@ import { isUsable, loadExport, restoreChosenFile, type LoadedExport } from './lo
 import { appBaseHref, runtimeConfigQueryOptions } from '../config/runtime-config.ts'
 import { clearSourceChoice } from '../cache/source-choice.ts'
 import { reportForLanguage } from '../../domain/validate/translation-warnings.ts'
-import type { ValidationReport } from '../../domain/validate/validate-export.ts'
+import type { ValidationReport } from '../../domain/validate/validation-report.ts'
 import type { TranslationWarnings } from '../worker/worker-protocol.ts'
 
 export type ExportLoad =

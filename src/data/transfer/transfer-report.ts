@@ -4,7 +4,7 @@ import type {
 } from '../../domain/dataset/normalise-export.ts'
 import { addDependents } from '../../domain/dataset/reverse-dependencies.ts'
 import type { SharedValues } from './shared-values.ts'
-import type { ValidationReport } from '../../domain/validate/validate-export.ts'
+import type { ValidationReport } from '../../domain/validate/validation-report.ts'
 
 /**
  * A validation report cut into messages a worker can post one by one. Receiving a message

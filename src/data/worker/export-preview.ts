@@ -3,7 +3,7 @@ import type { ContentLanguage } from '../../domain/format/languages.ts'
 import type { NormalisedExport } from '../../domain/dataset/normalise-export.ts'
 import { overviewSummary } from '../../domain/dataset/overview-stats.ts'
 import { reportForLanguage } from '../../domain/validate/translation-warnings.ts'
-import type { ValidationReport } from '../../domain/validate/validate-export.ts'
+import type { ValidationReport } from '../../domain/validate/validation-report.ts'
 import type { ExportPreview } from '../load/load-progress.ts'
 import type { TranslationWarnings } from './worker-protocol.ts'
 

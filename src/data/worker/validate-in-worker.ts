@@ -1,5 +1,5 @@
 import type { ContentLanguage } from '../../domain/format/languages.ts'
-import type { ValidationReport } from '../../domain/validate/validate-export.ts'
+import type { ValidationReport } from '../../domain/validate/validation-report.ts'
 import { NORDIC_SEARCH_LANGUAGES, offerSearchTexts } from '../../domain/text/search-seeds.ts'
 import { offerTitleRanks } from '../../domain/text/sort-seeds.ts'
 import type { NormalisedExport } from '../../domain/dataset/normalise-export.ts'

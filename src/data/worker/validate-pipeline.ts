@@ -4,8 +4,8 @@ import {
   validateExportBytes,
   validateExportText,
   validateExportValue,
-  type ValidationReport,
 } from '../../domain/validate/validate-export.ts'
+import type { ValidationReport } from '../../domain/validate/validation-report.ts'
 import type { LoadPhase } from '../load/load-progress.ts'
 
 export interface PipelineOptions {

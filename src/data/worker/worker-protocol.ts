@@ -1,7 +1,7 @@
 import type { ContentLanguage, UiLanguage } from '../../domain/format/languages.ts'
 import type { Problem } from '../../domain/format/problems.ts'
 import type { SearchTexts } from '../../domain/text/search-texts.ts'
-import type { ValidationReport } from '../../domain/validate/validate-export.ts'
+import type { ValidationReport } from '../../domain/validate/validation-report.ts'
 import type { ReportPart } from '../transfer/transfer-report.ts'
 import type { ExportPreview } from '../load/load-progress.ts'
 import type { WorkerPhase } from './validate-pipeline.ts'

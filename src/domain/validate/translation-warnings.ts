@@ -1,6 +1,6 @@
 import type { Frame, Opportunity } from '../format/export-schema.ts'
 import type { NormalisedOpportunity } from '../dataset/normalise-export.ts'
-import type { ValidationReport } from './validate-export.ts'
+import type { ValidationReport } from './validation-report.ts'
 import type { ContentLanguage } from '../format/languages.ts'
 import { hasLanguage, type LocalizedText } from '../format/localized-text.ts'
 import type { JsonPath, OpportunityRef, Problem } from '../format/problems.ts'

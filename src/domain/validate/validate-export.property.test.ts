@@ -3,12 +3,8 @@ import { describe, expect, it } from 'vitest'
 import type { ExportInput, OpportunityInput } from '../format/export-schema.ts'
 import { isProblemCode } from '../format/problems.ts'
 import { variedExport } from '../../../tests/fixtures/varied-records.ts'
-import {
-  validateExportBytes,
-  validateExportText,
-  validateExportValue,
-  type ValidationReport,
-} from './validate-export.ts'
+import { validateExportBytes, validateExportText, validateExportValue } from './validate-export.ts'
+import type { ValidationReport } from './validation-report.ts'
 
 /**
  * Properties of the validator over inputs nobody wrote by hand: it never throws, every problem

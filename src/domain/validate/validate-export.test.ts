@@ -2,13 +2,8 @@ import { reportForLanguage } from './translation-warnings.ts'
 import { describe, expect, it } from 'vitest'
 import type { ExportInput, OpportunityInput } from '../format/export-schema.ts'
 import { PROBLEM_CODES, type JsonPath, type Problem, type ProblemCode } from '../format/problems.ts'
-import {
-  validateExportBytes,
-  validateExportText,
-  validateExportValue,
-  type ValidateOptions,
-  type ValidationReport,
-} from './validate-export.ts'
+import { validateExportBytes, validateExportText, validateExportValue } from './validate-export.ts'
+import type { ValidateOptions, ValidationReport } from './validation-report.ts'
 import { normalisedScoreAt, type NormalisedExport } from '../dataset/normalise-export.ts'
 import { opportunityWithId } from '../dataset/opportunity-lookup.ts'
 import { fundingTotalOf, leadActorOf, sourceCountOf } from '../dataset/normalised-opportunity.ts'

@@ -1,4 +1,4 @@
-import type { SetAsideRecord } from '../../domain/validate/validate-export.ts'
+import type { SetAsideRecord } from '../../domain/validate/validation-report.ts'
 import type { ContentLanguage } from '../../domain/format/languages.ts'
 import type { LocalizedText } from '../../domain/format/localized-text.ts'
 import { resolveText } from '../../domain/format/localized-text.ts'
