@@ -4,7 +4,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import demo from '../../mocks/demo-export.json'
 import { EXPORT_PATH } from '../../mocks/handlers.ts'
 import { server } from '../../mocks/node.ts'
-import { fetchExport, fetchExportBytes } from '../../src/data/load/fetch-export.ts'
+import { fetchExportBytes } from '../../src/data/load/fetch-export.ts'
+import { fetchExport } from './fetch-and-validate.ts'
 import type { LoadProgress } from '../../src/data/load/load-progress.ts'
 
 /** The streamed download: progress as the body arrives, and the size limit kept while reading. */

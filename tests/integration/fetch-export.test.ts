@@ -1,13 +1,13 @@
 // @vitest-environment node
 import { respondInTurn } from './respond-in-turn.ts'
-import { QueryClient } from '@tanstack/react-query'
 import { HttpResponse, http } from 'msw'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import demo from '../../mocks/demo-export.json'
 import { EXPORT_PATH, SCHEMA_ERROR_IDS, handlersFor } from '../../mocks/handlers.ts'
 import { server } from '../../mocks/node.ts'
-import { exportQueryOptions, fetchExport } from '../../src/data/load/fetch-export.ts'
-import { LoadError } from '../../src/data/load/load-error.ts'
+import { loadExport } from '../../src/data/load/load-with-fallback.ts'
+import { fetchExport } from './fetch-and-validate.ts'
+import { LoadError, retryDelay } from '../../src/data/load/load-error.ts'
 import { fetchRuntimeConfig } from '../../src/data/config/runtime-config.ts'
 
 /**
@@ -163,40 +163,31 @@ describe('fetchExport', () => {
   })
 })
 
-describe('exportQueryOptions', () => {
-  function client() {
-    return new QueryClient()
-  }
-
+describe('loadExport’s retries', () => {
   const counting = respondInTurn
 
   const failure = () => new HttpResponse(null, { status: 503 })
   const success = () => HttpResponse.json(demo)
+  const load = () =>
+    loadExport({ kind: 'allowed', url: EXPORT_URL }, { language: 'fi', retryDelay: () => 0 })
 
   it('retries server errors until the data arrives', async () => {
     const calls = counting([failure, failure, success])
-    const fetched = await client().fetchQuery({
-      ...exportQueryOptions(EXPORT_URL, 'fi'),
-      retryDelay: 0,
-    })
+    const fetched = await load()
     expect(fetched.report.outcome).toBe('loaded')
     expect(calls()).toBe(3)
   })
 
   it('gives up after three retries', async () => {
     const calls = counting([failure])
-    const error = await loadError(
-      client().fetchQuery({ ...exportQueryOptions(EXPORT_URL, 'fi'), retryDelay: 0 }),
-    )
+    const error = await loadError(load())
     expect(error.detail).toEqual({ kind: 'http', status: 503 })
     expect(calls()).toBe(4)
   })
 
   it('does not retry a 4xx answer', async () => {
     const calls = counting([() => new HttpResponse(null, { status: 403 }), success])
-    const error = await loadError(
-      client().fetchQuery({ ...exportQueryOptions(EXPORT_URL, 'fi'), retryDelay: 0 }),
-    )
+    const error = await loadError(load())
     expect(error.detail).toEqual({ kind: 'http', status: 403 })
     expect(calls()).toBe(1)
   })
@@ -206,20 +197,14 @@ describe('exportQueryOptions', () => {
       () => new HttpResponse('{"broken', { headers: { 'content-type': 'application/json' } }),
       success,
     ])
-    const fetched = await client().fetchQuery({
-      ...exportQueryOptions(EXPORT_URL, 'fi'),
-      retryDelay: 0,
-    })
+    const fetched = await load()
     expect(fetched.report.outcome).toBe('unreadable')
     expect(calls()).toBe(1)
   })
 
   it('backs off exponentially between attempts', () => {
-    const { retryDelay } = exportQueryOptions(EXPORT_URL, 'fi')
     expect(typeof retryDelay).toBe('function')
-    const delays = [0, 1, 2, 3].map((n) =>
-      (retryDelay as (n: number, e: unknown) => number)(n, null),
-    )
+    const delays = [0, 1, 2, 3].map((n) => retryDelay(n))
     expect(delays).toEqual([500, 1000, 2000, 4000])
   })
 })

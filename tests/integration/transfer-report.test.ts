@@ -151,9 +151,11 @@ describe('the worker handler', SLOW, () => {
     const text = JSON.stringify(generateExport({ count: 4_500, seed: 3 }))
     const bytes = new TextEncoder().encode(text).buffer as ArrayBuffer
     const messages: WorkerResponse[] = []
-    handleWorkerRequest({ id: 1, bytes }, (m) => messages.push(structuredClone(m)))
+    handleWorkerRequest({ type: 'validate', id: 1, bytes }, (m) =>
+      messages.push(structuredClone(m)),
+    )
     const kinds = messages.map((m) =>
-      'head' in m ? 'head' : 'part' in m ? 'part' : 'done' in m ? 'done' : 'phase',
+      m.type === 'head' || m.type === 'part' || m.type === 'done' ? m.type : 'phase',
     )
     const count = Math.ceil(4_500 / DEFAULT_PART_SIZE)
     expect(count).toBeGreaterThan(1)
@@ -183,13 +185,11 @@ describe('the worker handler, told the page’s language', SLOW, () => {
   const run = (uiLanguage: 'fi' | 'en') => {
     const bytes = new TextEncoder().encode(text).buffer as ArrayBuffer
     const messages: WorkerResponse[] = []
-    const session = handleWorkerRequest({ id: 1, bytes, uiLanguage }, (m) =>
+    const session = handleWorkerRequest({ type: 'validate', id: 1, bytes, uiLanguage }, (m) =>
       messages.push(structuredClone(m)),
     )
     // The overview alone, until the page pulls the rest, one message at a time.
-    expect(messages.filter((m) => !('phase' in m)).map((m) => Object.keys(m))).toEqual([
-      ['id', 'preview'],
-    ])
+    expect(messages.filter((m) => !('phase' in m)).map((m) => m.type)).toEqual(['preview'])
     let pulls = 0
     while (session?.pull()) pulls++
     expect(pulls).toBe(Math.ceil(2_345 / DEFAULT_PART_SIZE) + 1)
@@ -241,7 +241,7 @@ describe('the worker handler, told the page’s language', SLOW, () => {
   it('sends the accepted positions, not parts, when the page says it has the records', () => {
     const bytes = new TextEncoder().encode(text).buffer as ArrayBuffer
     const messages: WorkerResponse[] = []
-    const session = handleWorkerRequest({ id: 1, bytes, uiLanguage: 'fi' }, (m) =>
+    const session = handleWorkerRequest({ type: 'validate', id: 1, bytes, uiLanguage: 'fi' }, (m) =>
       messages.push(structuredClone(m)),
     )
     session?.pull({ pageHasRecords: true })
@@ -249,7 +249,7 @@ describe('the worker handler, told the page’s language', SLOW, () => {
       // the rest of the answer
     }
     expect(messages.some((m) => 'part' in m)).toBe(false)
-    expect(messages.some((m) => 'done' in m)).toBe(true)
+    expect(messages.some((m) => m.type === 'done')).toBe(true)
     const head = messages.find((m) => 'head' in m) as Extract<WorkerResponse, { head: unknown }>
     const accepted = [...(head.accepted ?? [])]
     expect(accepted).toHaveLength(2_345)
@@ -264,7 +264,9 @@ describe('the worker handler, told the page’s language', SLOW, () => {
   it('sends no preview for an export that does not load', () => {
     const bytes = new TextEncoder().encode('{"schemaVersion": "1.0"}').buffer as ArrayBuffer
     const messages: WorkerResponse[] = []
-    handleWorkerRequest({ id: 2, bytes, uiLanguage: 'fi' }, (m) => messages.push(m))
+    handleWorkerRequest({ type: 'validate', id: 2, bytes, uiLanguage: 'fi' }, (m) =>
+      messages.push(m),
+    )
     expect(messages.some((m) => 'preview' in m)).toBe(false)
     expect(messages.some((m) => 'report' in m)).toBe(true)
   })

@@ -75,7 +75,7 @@ class FakeWorker extends EventTarget {
   }
 
   postMessage(message: WorkerRequest | WorkerPull, transfer: Transferable[] = []): void {
-    if ('pull' in message) {
+    if (message.type === 'pull') {
       this.pulls++
       // Answered in a later task, as a real worker would.
       setTimeout(() => this.session?.pull(), 0)
@@ -157,7 +157,7 @@ describe('validateInWorker with a Worker', () => {
     expect(worker.inbox).toHaveLength(1)
     const firstId = (worker.inbox[0] as WorkerRequest).id
     // A stray answer with another id changes nothing.
-    worker.deliver({ id: firstId + 100, phase: 'parsing' })
+    worker.deliver({ type: 'progress', id: firstId + 100, phase: 'parsing' })
     worker.process()
     expect((await first).outcome).toBe('loaded')
     expect(worker.inbox).toHaveLength(1)
@@ -213,9 +213,10 @@ describe('validateInWorker with a Worker', () => {
     const pending = validateInWorker(buffer(demoText))
     const worker = FakeWorker.instances[0] as FakeWorker
     const request = worker.inbox.shift() as WorkerRequest
-    worker.deliver({ id: request.id, error: 'out of memory', bytes: request.bytes }, [
-      request.bytes,
-    ])
+    worker.deliver(
+      { type: 'error', id: request.id, error: 'out of memory', bytes: request.bytes },
+      [request.bytes],
+    )
     await expect(pending).rejects.toThrow(/out of memory/)
   })
 })

@@ -21,9 +21,15 @@ interface EarlyDownload {
   timer: ReturnType<typeof setTimeout>
 }
 
-let early: EarlyDownload | null = null
-/** Addresses the page began to fetch itself: an early download of them would be a second one. */
-const claimed = new Set<string>()
+/**
+ * The state of the page's one boot: its early download until a load takes it over, and the
+ * addresses the page began to fetch itself (an early download of them would be a second one).
+ * It lives as long as the page; resetEarlyExport() empties it for tests.
+ */
+const boot: { early: EarlyDownload | null; claimed: Set<string> } = {
+  early: null,
+  claimed: new Set(),
+}
 
 /** A download nobody took over within this time is dropped (its bytes with it). */
 const UNCLAIMED_MS = 60_000
@@ -59,7 +65,7 @@ export async function startEarlyExport(
 }
 
 function startDownload(url: string): void {
-  if (early || claimed.has(url)) return
+  if (boot.early || boot.claimed.has(url)) return
   const controller = new AbortController()
   const download: EarlyDownload = {
     url,
@@ -77,7 +83,7 @@ function startDownload(url: string): void {
   }
   // Failures are the taker's to handle; unclaimed, they must not be reported as unhandled.
   download.result.catch(() => undefined)
-  early = download
+  boot.early = download
 }
 
 /**
@@ -94,13 +100,13 @@ export function takeEarlyExport(
   url: string,
   options: { signal?: AbortSignal; onProgress?: OnLoadProgress },
 ): Promise<FetchedBytes> | null {
-  const download = early
+  const download = boot.early
   const { signal, onProgress } = options
   if (!download || download.url !== url || signal?.aborted) {
-    claimed.add(url)
+    boot.claimed.add(url)
     return null
   }
-  early = null
+  boot.early = null
   clearTimeout(download.timer)
   if (onProgress) {
     if (download.last) onProgress(download.last)
@@ -112,8 +118,8 @@ export function takeEarlyExport(
       if (handedOver) return
       handedOver = true
       download.listener = null
-      if (!early) {
-        early = download
+      if (!boot.early) {
+        boot.early = download
         download.timer = setTimeout(() => dropUnclaimed(download), UNCLAIMED_MS)
       }
       reject(signal?.reason ?? new DOMException('The operation was aborted.', 'AbortError'))
@@ -133,17 +139,17 @@ export function takeEarlyExport(
 }
 
 function dropUnclaimed(download: EarlyDownload): void {
-  if (early !== download) return
-  early = null
+  if (boot.early !== download) return
+  boot.early = null
   download.controller.abort()
 }
 
 /** Forgets any early download (tests). */
 export function resetEarlyExport(): void {
-  if (early) {
-    clearTimeout(early.timer)
-    early.controller.abort()
+  if (boot.early) {
+    clearTimeout(boot.early.timer)
+    boot.early.controller.abort()
   }
-  early = null
-  claimed.clear()
+  boot.early = null
+  boot.claimed.clear()
 }

@@ -1,12 +1,9 @@
-import { queryOptions } from '@tanstack/react-query'
 import { MAX_EXPORT_BYTES } from '../../domain/validate/json-text.ts'
 import type { ContentLanguage } from '../../domain/format/languages.ts'
 import type { ValidationReport } from '../../domain/validate/validation-report.ts'
-import { LoadError, fetchOrLoadError, retryDelay, shouldRetry } from './load-error.ts'
+import { LoadError, fetchOrLoadError } from './load-error.ts'
 import type { OnLoadProgress } from './load-progress.ts'
-import { queryKeys } from './query-keys.ts'
 import { tooLargeReport } from './too-large.ts'
-import { validateInWorker } from '../worker/validate-in-worker.ts'
 
 /** An export as fetched: what the validator made of it, and where and when it came from. */
 export interface FetchedExport {
@@ -166,49 +163,4 @@ export async function fetchExportBytes(
     throw new LoadError({ kind: 'network' }, answered, { cause })
   }
   return { kind: 'bytes', bytes: sink.take(), url: answered, fetchedAt }
-}
-
-/**
- * Fetches and validates an export (the validation in a Web Worker). Throws LoadError when
- * there is no usable answer (network failure, status outside 2xx); anything the server did
- * send becomes a ValidationReport, so "not readable" has one shape whether the bytes came
- * from a URL or a file.
- *
- * `url` must be absolute outside a browser (Node's fetch has no page to resolve against).
- */
-export async function fetchExport(
-  url: string | URL,
-  options: FetchExportOptions = {},
-): Promise<FetchedExport> {
-  const fetched = await fetchExportBytes(url, options)
-  if (fetched.kind === 'refused') {
-    const { report, url: answered, fetchedAt, wrongContentType } = fetched
-    return wrongContentType === undefined
-      ? { report, url: answered, fetchedAt }
-      : { report, url: answered, fetchedAt, wrongContentType }
-  }
-  const report = await validateInWorker(fetched.bytes, {
-    language: options.language,
-    maxBytes: options.maxBytes ?? MAX_EXPORT_BYTES,
-    onProgress: options.onProgress,
-    signal: options.signal,
-  })
-  return { report, url: fetched.url, fetchedAt: fetched.fetchedAt }
-}
-
-/**
- * The export at `url`, validated for `language`. Network and server errors are tried again
- * with exponential backoff; 4xx answers and unreadable files are not, since they would fail
- * the same way. Structural sharing is off: the report holds Maps and tens of thousands of
- * records, which react-query would otherwise walk on every refetch to no gain.
- */
-export function exportQueryOptions(url: string, language: ContentLanguage) {
-  return queryOptions({
-    queryKey: queryKeys.export(url, language),
-    queryFn: ({ signal }) => fetchExport(url, { language, signal }),
-    staleTime: Infinity,
-    structuralSharing: false,
-    retry: shouldRetry,
-    retryDelay,
-  })
 }

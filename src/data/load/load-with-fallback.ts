@@ -1,4 +1,3 @@
-import type { ContentLanguage } from '../../domain/format/languages.ts'
 import type { ValidationReport } from '../../domain/validate/validation-report.ts'
 import {
   loadLastGood,
@@ -17,29 +16,25 @@ import {
   retryDelay as defaultRetryDelay,
   type LoadError,
 } from './load-error.ts'
-import type { ExportPreview, OnLoadProgress } from './load-progress.ts'
+import type { ExportPreview } from './load-progress.ts'
 import { readExportFile } from './read-export-file.ts'
 import { loadSourceChoice, saveSourceChoice, type SourceChoice } from '../cache/source-choice.ts'
-import { validateBytesInWorker, type ValidatedBytes } from '../worker/validate-in-worker.ts'
+import {
+  validateBytesInWorker,
+  type ValidateInWorkerOptions,
+  type ValidatedBytes,
+} from '../worker/validate-in-worker.ts'
 import type { TranslationWarnings } from '../worker/worker-protocol.ts'
 
 /** What to load: a checked address (from resolveDataUrl) or a file the user picked. */
 export type ExportSource = DataUrlResolution | { kind: 'file'; file: File }
 
-export interface LoadExportDeps {
-  /** The UI language: the report warns about texts missing in it. */
-  language?: ContentLanguage
-  signal?: AbortSignal
-  onProgress?: OnLoadProgress
-  maxBytes?: number
+/** The worker's options (validate-in-worker.ts), and how a failing address is tried again. */
+export interface LoadExportDeps extends ValidateInWorkerOptions {
   /** Attempts after the first for network and server errors; default MAX_RETRIES (3). */
   retries?: number
   /** Milliseconds before retry n (0-based); default 0.5 s, 1 s, 2 s … capped at 8 s. */
   retryDelay?: (attempt: number) => number
-  /** The page's language: the worker previews the overview and words translation warnings. */
-  uiLanguage?: ContentLanguage
-  /** The overview of a usable export, as soon as it is validated (see ExportPreview). */
-  onPreview?: (preview: ExportPreview) => void
 }
 
 export interface LoadedExport {
@@ -77,17 +72,6 @@ function extrasOf(validated: Pick<ValidatedBytes, 'preview' | 'translationWarnin
   return {
     ...(validated.preview && { preview: validated.preview }),
     ...(validated.translationWarnings && { translationWarnings: validated.translationWarnings }),
-  }
-}
-
-function workerOptions(deps: LoadExportDeps) {
-  return {
-    language: deps.language,
-    maxBytes: deps.maxBytes,
-    onProgress: deps.onProgress,
-    signal: deps.signal,
-    uiLanguage: deps.uiLanguage,
-    onPreview: deps.onPreview,
   }
 }
 
@@ -172,7 +156,7 @@ async function cachedCopy(source: CachedSource): Promise<LastGood | null> {
 
 /** A cached copy validated again (the rules may have changed since); null if it no longer loads. */
 async function revalidate(cached: LastGood, deps: LoadExportDeps): Promise<ValidatedBytes | null> {
-  const validated = await validateBytesInWorker(cached.bytes, workerOptions(deps))
+  const validated = await validateBytesInWorker(cached.bytes, deps)
   return isUsable(validated.report) ? validated : null
 }
 
@@ -232,7 +216,7 @@ async function loadUrl(
     if (wrongContentType !== undefined) loaded.wrongContentType = wrongContentType
     return loaded
   }
-  const validated = await validateBytesInWorker(fetched.bytes, workerOptions(deps))
+  const validated = await validateBytesInWorker(fetched.bytes, deps)
   const { report, bytes } = validated
   const saved = isUsable(report)
     ? remember(
@@ -277,7 +261,7 @@ export async function loadExport(
     case 'allowed':
       return loadUrl(source, deps)
     case 'file': {
-      const read = await readExportFile(source.file, workerOptions(deps))
+      const read = await readExportFile(source.file, deps)
       const saved =
         read.bytes !== null && isUsable(read.report)
           ? remember(
@@ -304,10 +288,7 @@ export async function loadExport(
  * A `?data=` parameter takes precedence: the caller asks this only when there is none.
  */
 export async function restoreChosenFile(
-  deps: Pick<
-    LoadExportDeps,
-    'language' | 'signal' | 'onProgress' | 'maxBytes' | 'uiLanguage' | 'onPreview'
-  > = {},
+  deps: ValidateInWorkerOptions = {},
 ): Promise<LoadedExport | null> {
   let choice: SourceChoice | null
   try {

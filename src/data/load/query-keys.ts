@@ -1,11 +1,18 @@
-import type { ContentLanguage } from '../../domain/format/languages.ts'
+import type { DataUrlResolution } from '../config/data-url-policy.ts'
 
 /**
- * Every react-query key of the app, from one place, so that invalidating or prefetching a
- * query never depends on retyping its key.
+ * The react-query keys of the app, from one place, so that invalidating a query never depends
+ * on retyping its key.
  */
 export const queryKeys = {
   runtimeConfig: () => ['runtime-config'] as const,
-  /** The language is part of the key: the report's translation warnings depend on it. */
-  export: (url: string, language: ContentLanguage) => ['export', url, language] as const,
+  /**
+   * The export a page shows: `dataParam` null means "the chosen file, else the configured
+   * address". The UI language is not part of the key: switching it neither fetches nor
+   * validates again (the report's translation warnings are added per language on the page).
+   */
+  export: (dataParam: string | null, resolution: DataUrlResolution | null) =>
+    ['export', dataParam, resolution] as const,
+  /** Every load of the default source (no `?data=`), whatever its resolution. */
+  defaultExport: () => ['export', null] as const,
 }

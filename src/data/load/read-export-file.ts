@@ -1,9 +1,11 @@
 import { MAX_EXPORT_BYTES } from '../../domain/validate/json-text.ts'
-import type { ContentLanguage } from '../../domain/format/languages.ts'
 import type { ValidationReport } from '../../domain/validate/validation-report.ts'
-import type { ExportPreview, OnLoadProgress } from './load-progress.ts'
+import type { ExportPreview } from './load-progress.ts'
 import { tooLargeReport } from './too-large.ts'
-import { validateBytesInWorker } from '../worker/validate-in-worker.ts'
+import {
+  validateBytesInWorker,
+  type ValidateInWorkerOptions,
+} from '../worker/validate-in-worker.ts'
 import type { TranslationWarnings } from '../worker/worker-protocol.ts'
 
 /** A local file as the cache and the source choice remember it (never its contents' path). */
@@ -15,15 +17,8 @@ export interface FileSource {
   lastModified: number
 }
 
-export interface ReadExportFileOptions {
-  language?: ContentLanguage
-  maxBytes?: number
-  onProgress?: OnLoadProgress
-  signal?: AbortSignal
-  /** See ValidateInWorkerOptions. */
-  uiLanguage?: ContentLanguage
-  onPreview?: (preview: ExportPreview) => void
-}
+/** The worker's options: a file is validated as any export is. */
+export type ReadExportFileOptions = ValidateInWorkerOptions
 
 export interface ReadExportFile {
   report: ValidationReport
@@ -61,12 +56,8 @@ export async function readExportFile(
   options.signal?.throwIfAborted()
   options.onProgress?.({ phase: 'reading', loaded: read.byteLength, total: file.size, fraction: 1 })
   const { report, bytes, preview, translationWarnings } = await validateBytesInWorker(read, {
-    language: options.language,
+    ...options,
     maxBytes,
-    onProgress: options.onProgress,
-    signal: options.signal,
-    uiLanguage: options.uiLanguage,
-    onPreview: options.onPreview,
   })
   return {
     report,

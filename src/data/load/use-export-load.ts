@@ -8,6 +8,7 @@ import type { ExportPreview, LoadProgress } from './load-progress.ts'
 import { isUsable, loadExport, restoreChosenFile, type LoadedExport } from './load-with-fallback.ts'
 import { appBaseHref, runtimeConfigQueryOptions } from '../config/runtime-config.ts'
 import { clearSourceChoice } from '../cache/source-choice.ts'
+import { queryKeys } from './query-keys.ts'
 import { reportForLanguage } from '../../domain/validate/translation-warnings.ts'
 import type { ValidationReport } from '../../domain/validate/validation-report.ts'
 import type { TranslationWarnings } from '../worker/worker-protocol.ts'
@@ -106,10 +107,7 @@ export function useExportLoad(language: UiLanguage, dataParam: string | null = n
   // onProgress only reports on the work; it does not change the result, so it is not a key.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   const exported = useQuery({
-    // dataParam null means "the chosen file, else the configured address". The UI language
-    // is not part of the key: switching it neither fetches nor validates again
-    // (reportForLanguage adds its translation warnings to the one report).
-    queryKey: ['export', dataParam, resolution],
+    queryKey: queryKeys.export(dataParam, resolution),
     queryFn: async ({ signal }) => {
       setAttempt(1)
       setProgress(null)
@@ -174,7 +172,7 @@ export function useChooseFile(language: UiLanguage) {
       // from the cache, so the save must be done first.
       if (isUsable(loaded.report)) {
         await loaded.saved
-        await queryClient.invalidateQueries({ queryKey: ['export', null] })
+        await queryClient.invalidateQueries({ queryKey: queryKeys.defaultExport() })
       }
       return loaded
     },
@@ -187,6 +185,6 @@ export function useReturnToDefaultSource() {
   const queryClient = useQueryClient()
   return useCallback(async () => {
     await clearSourceChoice()
-    await queryClient.invalidateQueries({ queryKey: ['export', null] })
+    await queryClient.invalidateQueries({ queryKey: queryKeys.defaultExport() })
   }, [queryClient])
 }

@@ -17,7 +17,7 @@ export type PostResponse = (message: WorkerResponse, transfer: Transferable[]) =
 function postSearchIndex(id: number, data: NormalisedExport, post: PostResponse): void {
   const { texts } = buildSearchIndex(data, NORDIC_SEARCH_LANGUAGES[0] as UiLanguage)
   // Copied, not transferred: the worker's cached index keeps its own.
-  post({ id, searchTexts: texts }, [])
+  post({ type: 'searchTexts', id, searchTexts: texts }, [])
 }
 
 /**
@@ -31,7 +31,7 @@ function postTitleRanks(
   post: PostResponse,
 ): void {
   const ranks = titleRanks(data, lang)
-  post({ id, titleRanks: ranks, lang }, [ranks.buffer])
+  post({ type: 'titleRanks', id, titleRanks: ranks, lang }, [ranks.buffer])
 }
 
 /** The rest of a request's answer, one message per `pull` (see handleWorkerRequest). */
@@ -62,7 +62,10 @@ export function handleWorkerRequest(
   const { id, bytes } = request
   const fail = (error: unknown) =>
     // The validator never throws on input; this is a bug or an exhausted heap, not bad data.
-    post({ id, error: error instanceof Error ? error.message : String(error), bytes }, [bytes])
+    post(
+      { type: 'error', id, error: error instanceof Error ? error.message : String(error), bytes },
+      [bytes],
+    )
   const steps: ((options: PullOptions) => void)[] = []
   let paced = false
   try {
@@ -70,13 +73,18 @@ export function handleWorkerRequest(
       new Uint8Array(bytes),
       { language: request.language, maxBytes: request.maxBytes },
       (phase, fraction) =>
-        post(fraction === undefined ? { id, phase } : { id, phase, fraction }, []),
+        post(
+          fraction === undefined
+            ? { type: 'progress', id, phase }
+            : { type: 'progress', id, phase, fraction },
+          [],
+        ),
     )
     // The overview first: it is small, and the page can show it while the data is copied over.
     let translationWarnings: TranslationWarnings | undefined
     if (request.uiLanguage !== undefined && 'data' in report) {
       const made = previewOf(report, request.uiLanguage)
-      post({ id, preview: made.preview }, [])
+      post({ type: 'preview', id, preview: made.preview }, [])
       translationWarnings = made.translationWarnings
       paced = true
     }
@@ -92,7 +100,9 @@ export function handleWorkerRequest(
     if (whole) {
       steps.push(() => {
         post(
-          translationWarnings ? { id, report, bytes, translationWarnings } : { id, report, bytes },
+          translationWarnings
+            ? { type: 'report', id, report, bytes, translationWarnings }
+            : { type: 'report', id, report, bytes },
           [bytes],
         )
         searchIndex()
@@ -106,6 +116,7 @@ export function handleWorkerRequest(
         })
         post(
           {
+            type: 'head',
             id,
             head,
             ...(translationWarnings && { translationWarnings }),
@@ -114,10 +125,10 @@ export function handleWorkerRequest(
           accepted ? [accepted.buffer] : [],
         )
         parts.forEach((part, i) =>
-          steps.push(() => post({ id, part, fraction: (i + 1) / parts.length }, [])),
+          steps.push(() => post({ type: 'part', id, part, fraction: (i + 1) / parts.length }, [])),
         )
         steps.push(() => {
-          post({ id, done: true, bytes }, [bytes])
+          post({ type: 'done', id, bytes }, [bytes])
           searchIndex()
         })
       })

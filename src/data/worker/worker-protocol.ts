@@ -6,8 +6,16 @@ import type { ReportPart } from '../transfer/transfer-report.ts'
 import type { ExportPreview } from '../load/load-progress.ts'
 import type { WorkerPhase } from './validate-pipeline.ts'
 
-/** Main thread → worker. `bytes` is transferred, not copied. */
+/**
+ * The messages between the page (validate-in-worker.ts) and the export worker
+ * (export-worker.ts, worker-handler.ts). docs/loading.md draws the sequence. Every message
+ * carries the `id` of the request it belongs to and a `type` that names it; both sides switch
+ * on `type` exhaustively.
+ */
+
+/** Page → worker: validate these bytes. `bytes` is transferred, not copied. */
 export interface WorkerRequest {
+  type: 'validate'
   id: number
   bytes: ArrayBuffer
   language?: ContentLanguage
@@ -22,18 +30,20 @@ export interface WorkerRequest {
 }
 
 /**
- * Main thread → worker, after a preview: post the next message of request `id` (the page
- * pulls each one when it is ready for it; see worker-handler.ts).
+ * Page → worker, after a preview: post the next message of request `id` (the page pulls each
+ * one when it is ready for it; see worker-handler.ts).
  */
 export interface WorkerPull {
+  type: 'pull'
   id: number
-  pull: true
   /**
    * With the first pull (for the head): the page has parsed the export's records itself
    * (page-records.ts), so the head comes with the accepted positions and no parts follow.
    */
   pageHasRecords?: boolean
 }
+
+export type PageMessage = WorkerRequest | WorkerPull
 
 /** Missing-translation warnings for one language, to add to the report (reportForLanguage). */
 export interface TranslationWarnings {
@@ -42,28 +52,28 @@ export interface TranslationWarnings {
 }
 
 /**
- * Worker → main thread: progress, then exactly one of report or error. The final message
- * transfers `bytes` back, so the caller can keep them (for the cache) without a copy.
+ * Worker → page: progress, then the answer, which is either one `report`, or (after a
+ * `preview`, for a large export) a `head`, its `part`s and `done`, or an `error`. The message
+ * that ends the answer transfers `bytes` back, so the page can keep them (for the cache)
+ * without a copy. After the answer, the search index and the title ranks follow.
  */
 export type WorkerResponse =
-  | { id: number; phase: WorkerPhase; fraction?: number }
+  | { type: 'progress'; id: number; phase: WorkerPhase; fraction?: number }
   /**
    * With `uiLanguage`, before the report: what the overview shows. After it, the worker posts
    * each further message of the request when the page pulls it (WorkerPull).
    */
-  | { id: number; preview: ExportPreview }
+  | { type: 'preview'; id: number; preview: ExportPreview }
   | {
+      type: 'report'
       id: number
       report: ValidationReport
       bytes: ArrayBuffer
       translationWarnings?: TranslationWarnings
     }
-  | { id: number; error: string; bytes: ArrayBuffer }
-  /**
-   * A large report comes as a head, its parts (transfer-report.ts), then `done`; to a page
-   * that has the records, as a head with the accepted positions, then `done`.
-   */
+  | { type: 'error'; id: number; error: string; bytes: ArrayBuffer }
   | {
+      type: 'head'
       id: number
       head: ValidationReport
       translationWarnings?: TranslationWarnings
@@ -73,12 +83,17 @@ export type WorkerResponse =
        */
       accepted?: Int32Array
     }
-  | { id: number; part: ReportPart; fraction: number }
-  | { id: number; done: true; bytes: ArrayBuffer }
+  | { type: 'part'; id: number; part: ReportPart; fraction: number }
+  | { type: 'done'; id: number; bytes: ArrayBuffer }
   /**
-   * After the report: the Finnish/Swedish search index (filter-opportunities.ts); made after
+   * After the answer: the Finnish/Swedish search index (filter-opportunities.ts); made after
    * the report is sent, so it never delays showing the data.
    */
-  | { id: number; searchTexts: SearchTexts }
+  | { type: 'searchTexts'; id: number; searchTexts: SearchTexts }
   /** Then, with a UI language: the title column's sort keys in it (title-ranks.ts). */
-  | { id: number; titleRanks: Float64Array; lang: UiLanguage }
+  | { type: 'titleRanks'; id: number; titleRanks: Float64Array; lang: UiLanguage }
+
+/** For a switch that must name every message type: a new one fails to typecheck there. */
+export function unexpectedMessage(message: never): never {
+  throw new Error(`Unknown worker message: ${JSON.stringify(message)}`)
+}
