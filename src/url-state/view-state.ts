@@ -260,12 +260,8 @@ function enumList<K extends 'goals' | 'types' | 'statuses'>(
   declared: readonly string[],
 ): Param<K> {
   const find = caseless(declared)
-  return {
-    key,
-    name,
-    read: (values) => splitList(values).flatMap((s) => find(s) ?? []),
-    write: (items) => items.join(','),
-  }
+  const read = (values: readonly string[]) => splitList(values).flatMap((s) => find(s) ?? [])
+  return { key, name, read, write: (items) => items.join(',') }
 }
 
 /** The first occurrence that is valid wins; the others are dropped. */
@@ -307,12 +303,8 @@ function enumOne<K extends 'zoom' | 'lanes' | 'order' | 'size' | 'show'>(
   declared: readonly string[],
 ): Param<K> {
   const find = caseless(declared)
-  return {
-    key,
-    name,
-    read: (values) => firstValid(values, find),
-    write: (value) => (value as string | null) ?? '',
-  }
+  const read = (values: readonly string[]) => firstValid(values, find)
+  return { key, name, read, write: (value) => (value as string | null) ?? '' }
 }
 const findLang = caseless(UI_LANGUAGES)
 

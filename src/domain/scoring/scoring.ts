@@ -30,10 +30,40 @@ export function normaliseScore(value: number, min: number, max: number): number 
 }
 
 /**
- * The weighted mean of the scored entries at `offset + i` for i in `indices` (NaN
- * where criterion i is unscored): the plain mean when every weight there is zero, NaN when
- * nothing is scored (meanOf). It allocates nothing, because the matrix's robustness check runs
- * it some thirty times per opportunity on every weight change.
+ * The sums behind one weighted mean over the entries at `offset + i` for i in `indices` (NaN
+ * where criterion i is unscored). One object serves every call, so that none allocates: the
+ * matrix's robustness check runs a mean some thirty times per opportunity on every weight
+ * change.
+ */
+const sums = { sum: 0, weightSum: 0, plainSum: 0, scored: 0 }
+
+function sumsOf(
+  normalised: NormalisedScores,
+  offset: number,
+  weights: readonly number[],
+  indices: readonly number[],
+): typeof sums {
+  const { codes, values } = normalised
+  sums.sum = 0
+  sums.weightSum = 0
+  sums.plainSum = 0
+  sums.scored = 0
+  for (let k = 0; k < indices.length; k++) {
+    const i = indices[k] as number
+    const v = values[codes[offset + i] as number]
+    if (v === undefined || Number.isNaN(v)) continue
+    const w = weights[i] ?? 0
+    sums.sum += v * w
+    sums.weightSum += w
+    sums.plainSum += v
+    sums.scored++
+  }
+  return sums
+}
+
+/**
+ * The weighted mean of the scored entries at `offset + i` for i in `indices`: the plain mean
+ * when every weight there is zero, NaN when nothing is scored (meanOf).
  */
 export function weightedMeanValue(
   normalised: NormalisedScores,
@@ -41,45 +71,19 @@ export function weightedMeanValue(
   weights: readonly number[],
   indices: readonly number[],
 ): number {
-  const { codes, values } = normalised
-  let sum = 0
-  let weightSum = 0
-  let plainSum = 0
-  let scored = 0
-  for (let k = 0; k < indices.length; k++) {
-    const i = indices[k] as number
-    const v = values[codes[offset + i] as number]
-    if (v === undefined || Number.isNaN(v)) continue
-    const w = weights[i] ?? 0
-    sum += v * w
-    weightSum += w
-    plainSum += v
-    scored++
-  }
-  return meanOf(sum, weightSum, plainSum, scored)
+  const s = sumsOf(normalised, offset, weights, indices)
+  return meanOf(s.sum, s.weightSum, s.plainSum, s.scored)
 }
 
-/**
- * `weightedMeanValue`'s `PARTIAL` and `EQUAL_WEIGHTS` bits (0 when nothing is scored), in a
- * second pass over the same few entries so that neither function allocates.
- */
+/** `weightedMeanValue`'s `PARTIAL` and `EQUAL_WEIGHTS` bits (0 when nothing is scored). */
 function meanFlags(
   normalised: NormalisedScores,
   offset: number,
   weights: readonly number[],
   indices: readonly number[],
 ): number {
-  const { codes, values } = normalised
-  let scored = 0
-  let weightSum = 0
-  for (let k = 0; k < indices.length; k++) {
-    const i = indices[k] as number
-    const v = values[codes[offset + i] as number]
-    if (v === undefined || Number.isNaN(v)) continue
-    scored++
-    weightSum += weights[i] ?? 0
-  }
-  return flagsOf(scored, indices.length, weightSum)
+  const s = sumsOf(normalised, offset, weights, indices)
+  return flagsOf(s.scored, indices.length, s.weightSum)
 }
 
 /** `weightedMeanValue` with what the reader is told about it; null when nothing is scored. */
