@@ -11,7 +11,7 @@ import type { NormalisedExport } from '../domain/dataset/normalise-export.ts'
 import { compareCodePoints } from '../domain/text/text-compare.ts'
 
 /**
- * All view state that lives in the URL (issue 3, "Shared state in the URL"), as one zod schema:
+ * All view state that lives in the URL, as one zod schema:
  * the filters every view applies, the UI language, and what the views add (what-if weights,
  * sorting, grouping, roadmap zoom).
  *

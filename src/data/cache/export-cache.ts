@@ -27,9 +27,8 @@ const VERSION = 1
 
 /**
  * The bytes are stored as a Blob: putting an ArrayBuffer into IndexedDB copies it on the main
- * thread in one task (230–280 ms for 46 MB in Chromium, the page's longest task of a load),
- * while a Blob's data travels to storage on its own. Entries saved as an ArrayBuffer (before
- * this) are still read.
+ * thread in one long task, while a Blob's data travels to storage on its own. Entries saved
+ * as an ArrayBuffer by earlier versions are still read.
  */
 interface Stored extends Omit<LastGood, 'bytes'> {
   version: typeof VERSION

@@ -1,8 +1,8 @@
 /**
  * The runtime config's request that index.html starts with an inline script, before any of
  * the app's code has downloaded. The config decides where the export is, so every page's data
- * waited for it; asked for by the app's code, it began only after that code had downloaded,
- * run and started React (some 300 ms on these machines). The inline script cannot judge the
+ * waited for it; asked for by the app's code, it would begin only after that code had
+ * downloaded, run and started React. The inline script cannot judge the
  * answer: it only keeps the response, and fetchRuntimeConfig reads it as if it had asked.
  */
 

@@ -16,7 +16,7 @@ export interface RuntimeConfig {
 }
 
 // Checked by hand rather than with zod: the config loads on every page before anything is
-// shown, and three fields are not worth the 15 KB (gzip) of zod's core in the first download.
+// shown, and three fields are not worth zod's core in the first download.
 // The export itself is still checked by the zod schema, in the worker.
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)

@@ -7,7 +7,7 @@ import { loadSourceChoice } from '../cache/source-choice.ts'
 
 /**
  * The export's download, started at boot as soon as the config is known, instead of once the
- * page's code has loaded and rendered: on a cold start that wait was as long as the download
+ * page's code has loaded and rendered: on a cold start that wait is as long as the download
  * itself. The page's load (loadExport) takes the download over when it asks for the same
  * address, and reports the download's progress as if it had started it.
  * Only the bytes are fetched early: the worker's validation starts when the page asks.

@@ -90,7 +90,7 @@ export function useExportLoad(language: UiLanguage, dataParam: string | null = n
   // Tagged with the `?data=` it belongs to: after a change of address, the previous export's
   // preview must not show while the new load has not started yet.
   const [preview, setPreview] = useState<{ dataParam: string | null; preview: ExportPreview }>()
-  // A 50 MB download reports hundreds of chunks: the page re-renders on a new step or about
+  // A large download reports hundreds of chunks: the page re-renders on a new step or about
   // every tenth of a second, not on each.
   const lastReport = useRef(0)
   const onProgress = useCallback((p: LoadProgress) => {

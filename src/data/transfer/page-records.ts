@@ -8,8 +8,8 @@ import { SharedValues } from './shared-values.ts'
  * The export's records, parsed on the page from its own copy of the bytes while the worker
  * validates them. The worker then sends only which of them it accepted (transfer-report.ts,
  * `pageHasRecords`), and the page makes the opportunities from its own records
- * (`wrapAccepted`): copying 100 000 records out of the worker one object at a time took the
- * page longer than parsing them, and it could only start once validation had ended.
+ * (`wrapAccepted`): copying many records out of the worker one object at a time costs the
+ * page more than parsing them, and it could only start once validation had ended.
  *
  * The work runs in slices of a few milliseconds with the page free in between, so the long-
  * task budget holds; the slices are scheduled with a message channel, which a hidden tab

@@ -1,15 +1,14 @@
 /**
  * One copy of each repeated small value in an export's records. `JSON.parse` makes new
- * strings, arrays and objects for every record, so 100 000 opportunities carried 100 000
- * copies of "th-bioeconomy" and "lead", of the same growth-goal lists, horizons and actor
- * entries: two million strings and over 40 MB of the page's heap at that size, nearly all of
- * them repeats.
+ * strings, arrays and objects for every record, so a large export carries a copy of
+ * "th-bioeconomy" and "lead", of the same growth-goal lists, horizons and actor entries, for
+ * every record: most of the page's heap at that size is such repeats.
  *
  * `shareRecordParts` replaces, in a record just parsed, the values that repeat across records
  * (references, codes, dates, and the small lists and objects made of them) with the first
  * equal copy seen, so nothing a reader can see changes but identity. It reads the fields the
- * export format defines by name: a walk over every value, keying each, took three times as
- * long as parsing. Anything else, and anything not of the expected type (the records are
+ * export format defines by name: a walk over every value, keying each, cost more than the
+ * parse itself. Anything else, and anything not of the expected type (the records are
  * shared before the worker has validated them), is left as it is.
  *
  * Shared values must not be changed afterwards: the page treats records as read-only.

@@ -8,15 +8,13 @@ import type { ValidationReport } from '../../domain/validate/validation-report.t
 
 /**
  * A validation report cut into messages a worker can post one by one. Receiving a message
- * copies its content on the main thread in one task; 100 000 opportunities in one message
- * made a task of seconds (the page froze). In parts of a few thousand, each copy is short and
- * the page paints between them.
+ * copies its content on the main thread in one task; a large report in one message would
+ * freeze the page for seconds. In parts, each copy is short and the page paints between them.
  *
  * Only the opportunities (objects, copied one by one) are cut. The head is the report with
  * empty opportunity and lookup lists, but with the whole typed arrays of normalised criterion
- * scores and scores: a typed array is copied as one block (some 4 MB at 100 000
- * opportunities, a few milliseconds), so cutting it would only add work, and the page gets
- * them ready for use, with no joining. `joinReport` puts the opportunities back and rebuilds
+ * scores and scores: a typed array is copied as one block, quickly, so cutting it would only
+ * add work, and the page gets them ready for use, with no joining. `joinReport` puts the opportunities back and rebuilds
  * the lookups, giving a report equal to the one that was split.
  */
 
@@ -35,16 +33,16 @@ export interface SplitReport {
 }
 
 /**
- * Opportunities per part. Copying 2 000 took 60 to 100 ms on the page on a busy two-core
- * machine; 1 000 keeps each copy (one task) well under the 200 ms budget for a long task.
+ * Opportunities per part: small enough that copying one part (one task on the page) stays
+ * well under the long-task budget on a busy two-core machine.
  */
 export const DEFAULT_PART_SIZE = 1_000
 
 /**
  * `pageHasRecords`: no parts, but the accepted opportunities' export positions, for a page
  * that has the same records, parsed from the same bytes (page-records.ts). Everything else
- * in a part derives from the record, and copying 100 000 opportunities in 100 paced messages
- * took the page 0.5-1.7 s; the positions are one block.
+ * in a part derives from the record, so copying the parts would be work for nothing; the
+ * positions are one block.
  */
 export function splitReport(
   report: ValidationReport,

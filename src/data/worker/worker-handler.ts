@@ -11,7 +11,7 @@ import type { TranslationWarnings, WorkerRequest, WorkerResponse } from './worke
 export type PostResponse = (message: WorkerResponse, transfer: Transferable[]) => void
 
 /**
- * The Finnish and Swedish search index: a hundred strings at 100 000 opportunities
+ * The Finnish and Swedish search index: a string per thousand opportunities
  * (search-texts.ts), whose copy on the page is a short task.
  */
 function postSearchIndex(id: number, data: NormalisedExport, post: PostResponse): void {
@@ -21,8 +21,8 @@ function postSearchIndex(id: number, data: NormalisedExport, post: PostResponse)
 }
 
 /**
- * The title column's sort keys in the page's language: sorting 100 000 titles by collation
- * took the page a few hundred milliseconds on the first click on the title header.
+ * The title column's sort keys in the page's language: sorting many titles by collation on the
+ * page would make the first click on the title header slow.
  */
 function postTitleRanks(
   id: number,

@@ -5,8 +5,7 @@ import { validateInSteps } from './validate-pipeline.ts'
 /**
  * Runs the validator over a small made-up export while the worker waits for its first
  * request (the export is still downloading): the first export otherwise runs through code
- * the engine has not compiled yet, which made validating 1 000 opportunities take some
- * 200 ms in Chromium against 50 once warm.
+ * the engine has not compiled yet, several times slower than once warm.
  *
  * Each round is its own task and the rounds stop as soon as a request has come (`stop`), so
  * a request never waits for more than one round.

@@ -20,7 +20,7 @@ import {
 import { normaliseForSearch, searchTerms } from '../text/text-compare.ts'
 
 /**
- * The filters every view applies (issue 3, "Shared state in the URL"): any of the chosen values
+ * The filters every view applies (shared through the URL): any of the chosen values
  * within a facet, all facets together; an empty facet does not filter. Free text must find
  * every one of its terms in the opportunity's title, summary, id or tags, in any of its
  * languages.

@@ -57,8 +57,8 @@ export interface NormalisedExport {
   /**
    * Criterion scores mapped to 0..1: opportunity i's, in `criteria` order, at
    * i × criteria.length onwards; NaN where unscored. One block of codes rather than an array
-   * per opportunity (at 100 000 opportunities those weighed some 16 MB, and plain numbers
-   * 5.3 MB: score-palette.ts); read one with `normalisedScoreAt`.
+   * per opportunity, to keep a large export's heap small (score-palette.ts); read one with
+   * `normalisedScoreAt`.
    */
   normalisedScores: NormalisedScores
   /** Scores with the export's own weights, aligned with `opportunities`. */

@@ -17,9 +17,9 @@ export function normalisedOpportunity(value: Opportunity, index: number): Normal
   }
 }
 
-// What the views derive from a record on demand. Not kept in the wrappers: each field there
-// cost 0.4 MB of the page's heap at 100 000 opportunities, and these take a loop over one or
-// two entries to work out.
+// What the views derive from a record on demand. Not kept in the wrappers: a field there is
+// one more value per opportunity on the page's heap, and these take a loop over one or two
+// entries to work out.
 
 /** The id of the opportunity's first actor in the lead role; null without one. */
 export function leadActorOf(record: Opportunity): string | null {

@@ -3,8 +3,7 @@ import type { NormalisedExport, NormalisedOpportunity } from './normalise-export
 /**
  * Opportunities by id, made on the first lookup and kept with the export's list of them.
  * Only the opportunity page and the roadmap look opportunities up by id; the table, matrix and
- * overview never do, and at 100 000 opportunities the map weighs some 1.8 MB of the page's
- * heap. Keyed by the list, not the export object, so shallow copies of an export share it.
+ * overview never do, and for a large export the map weighs on the page's heap. Keyed by the list, not the export object, so shallow copies of an export share it.
  */
 const maps = new WeakMap<
   readonly NormalisedOpportunity[],

@@ -1,9 +1,9 @@
 /**
  * Criterion scores on 0..1 kept as codes into a list of the distinct values. Scores are
  * judgements on short scales (1 to 5, in halves, say), so an export has a few dozen distinct
- * normalised values however many opportunities it has: at 100 000 opportunities and seven
- * criteria, one byte per score instead of eight saves some 4.5 MB of the page's heap. The
- * values themselves are the exact numbers, so every mean comes out bit for bit as before.
+ * normalised values however many opportunities it has, and one byte per score takes an
+ * eighth of the heap a number takes. The values themselves are the exact numbers, so every
+ * mean comes out bit for bit as it would from the numbers.
  */
 export interface NormalisedScores {
   /** Opportunity i's score on criterion c at i × criteria.length + c, as an index into `values`. */

@@ -28,9 +28,9 @@ export type ScoreAxis = 'impact' | 'feasibility' | 'priority'
 
 /**
  * The scores of n opportunities, one typed array per field, aligned with the opportunities.
- * Not an object per opportunity: at 100 000 opportunities those 400 000 small objects took
- * some 24 MB, kept the garbage collector busy while validating, and were copied one by one
- * when the worker handed the report over, where a typed array is copied as one block.
+ * Not an object per opportunity: for a large export those small objects weigh on the heap,
+ * keep the garbage collector busy while validating, and are copied one by one when the
+ * worker hands the report over, where a typed array is copied as one block.
  *
  * Loops over every opportunity read the arrays; `opportunityScoreAt` and friends give one
  * opportunity's scores as objects.

@@ -165,7 +165,7 @@ function rankOrderCompared(ids: readonly string[], priorities: ArrayLike<number>
 
 // Keys of scores in 0..1 fit in 40 bits and indices in 24, so (key, index) packs into one
 // unsigned 64-bit number whose numeric order is the ranking's; a typed array sorts those
-// natively, with no comparator call per comparison (sorting 100 000 with one took ~100 ms).
+// natively, with no comparator call per comparison.
 const KEY_BITS = 40
 const INDEX_BITS = 24
 const KEY_LIMIT = 2 ** KEY_BITS

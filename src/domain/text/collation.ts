@@ -1,7 +1,6 @@
 /**
  * Text columns sort by the UI language's collation (text-compare.ts). Comparing with
- * `Intl.Collator` is slow next to comparing numbers (100 000 distinct strings take close to a
- * second), so each text column is turned once into ranks: equal texts share a rank, and the
+ * `Intl.Collator` is slow next to comparing numbers, so each text column is turned once into ranks: equal texts share a rank, and the
  * ranks order as the texts do. A header click then sorts numbers only.
  */
 

@@ -2,9 +2,9 @@ import type { SearchTerms } from './text-compare.ts'
 
 /**
  * The search texts of a list of opportunities (normalised: text-compare.ts), in blocks of
- * consecutive opportunities joined by line breaks. A string per opportunity cost some 17 bytes
- * on top of its text (1.7 MB of the page's heap at 100 000 opportunities) and 100 000 strings
- * for the worker to copy to the page; a block is one string to copy. Blocks of a thousand
+ * consecutive opportunities joined by line breaks. A string per opportunity costs a string
+ * header each on the page's heap and one string per opportunity for the worker to copy to
+ * the page; a block is one string to copy. Blocks of a thousand
  * keep a text with a character beyond Latin-1 (which makes V8 store its whole string at two
  * bytes a character) from doubling more than its own block.
  *

@@ -3,9 +3,9 @@ import type { NormalisedExport } from '../dataset/normalise-export.ts'
 
 /**
  * Title sort keys made elsewhere (the validation worker, which is idle once the report is
- * sent), held until the table first sorts by title. Sorting 100 000 distinct titles with the
- * UI language's collator takes a few hundred milliseconds: on the page, that was the first
- * click on the title header. Kept apart from the sorting code so the page that receives them
+ * sent), held until the table first sorts by title. Sorting many distinct titles with the UI
+ * language's collator is slow, and on the page it would be the first click on the title
+ * header that waits. Kept apart from the sorting code so the page that receives them
  * (every page) does not download that code with them.
  */
 const offers = new WeakMap<NormalisedExport, { lang: UiLanguage; ranks: Float64Array }>()
