@@ -11,6 +11,9 @@ interface ManifestEntry {
 }
 
 const manifest = JSON.parse(readFileSync('mocks/invalid/manifest.json', 'utf8')) as ManifestEntry[]
+const plainText = JSON.parse(readFileSync('mocks/plain-text/manifest.json', 'utf8')) as {
+  file: string
+}[]
 
 function run(args: string[]): { code: number; out: string } {
   const lines: string[] = []
@@ -49,6 +52,10 @@ describe('npm run validate', () => {
       expect(out).toContain(described.path)
     },
   )
+
+  it.each(plainText)('exits 0 on $file: plain text loads, whatever it looks like', ({ file }) => {
+    expect(run([`mocks/plain-text/${file}`, '--lang', 'en']).code).toBe(0)
+  })
 
   it('refuses wrong usage with exit code 2', () => {
     expect(run([]).code).toBe(2)

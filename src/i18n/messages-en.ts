@@ -40,8 +40,6 @@ const problems = {
   'text.empty': 'The text {field} is empty in every language.',
   'text.unknownLanguage':
     'The text {field} has an unknown language code ({languages}); use fi, sv, en, se, smn or sms.',
-  'text.markup':
-    'The text {field} contains HTML markup ({markup}). Exports carry plain text only; use line breaks instead.',
   'link.unsafe': 'The link {value} is not allowed: only https:, http: and mailto: links are.',
   'frame.duplicateId': 'The id {id} appears more than once in {list}.',
   'frame.missingAxis': 'There is no criterion on the {axis} axis; each axis needs at least one.',
@@ -73,6 +71,8 @@ const problems = {
   'warning.dependencySetAside': 'It depends on {id}, which was set aside.',
   'warning.zeroWeights':
     'Every criterion weight on the {axis} axis is zero; equal weights are used instead.',
+  'warning.htmlText':
+    'The text {field} looks like HTML ({tag}). It is shown exactly as written, as characters; if it was copied from a web page, remove the markup.',
 } satisfies Record<ProblemCode, string>
 
 /** Words that fill parameters of problem messages (kinds of value, axes, languages, lists). */

@@ -38,8 +38,6 @@ export const fi = {
   'text.empty': 'Teksti {field} on tyhjä kaikilla kielillä.',
   'text.unknownLanguage':
     'Tekstissä {field} on tuntematon kielikoodi ({languages}); käytä koodeja fi, sv, en, se, smn tai sms.',
-  'text.markup':
-    'Tekstissä {field} on HTML-merkintöjä ({markup}). Vientitiedostossa saa olla vain pelkkää tekstiä; käytä rivinvaihtoja.',
   'link.unsafe': 'Linkki {value} ei ole sallittu: vain https:-, http:- ja mailto:-linkit ovat.',
   'frame.duplicateId': 'Tunniste {id} esiintyy useammin kuin kerran luettelossa {list}.',
   'frame.missingAxis':
@@ -75,6 +73,8 @@ export const fi = {
   'warning.dependencySetAside': 'Se riippuu kasvumahdollisuudesta {id}, joka jätettiin pois.',
   'warning.zeroWeights':
     'Kaikkien {axis}-akselin kriteerien paino on nolla; sen sijaan käytetään yhtä suuria painoja.',
+  'warning.htmlText':
+    'Teksti {field} näyttää HTML-koodilta ({tag}). Se näytetään juuri niin kuin se on kirjoitettu, merkkeinä; jos se on kopioitu verkkosivulta, poista merkinnät.',
   'kind.text': 'tekstiä',
   'kind.number': 'luku',
   'kind.integer': 'kokonaisluku',

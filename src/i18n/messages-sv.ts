@@ -33,8 +33,6 @@ export const sv = {
   'text.empty': 'Texten {field} är tom på alla språk.',
   'text.unknownLanguage':
     'Texten {field} har en okänd språkkod ({languages}); använd fi, sv, en, se, smn eller sms.',
-  'text.markup':
-    'Texten {field} innehåller HTML-kod ({markup}). Exportfiler innehåller bara ren text; använd radbrytningar i stället.',
   'link.unsafe': 'Länken {value} är inte tillåten: bara https:-, http:- och mailto:-länkar är det.',
   'frame.duplicateId': 'Id:t {id} förekommer mer än en gång i {list}.',
   'frame.missingAxis': 'Det finns inget kriterium på axeln {axis}; varje axel behöver minst ett.',
@@ -68,6 +66,8 @@ export const sv = {
   'warning.dependencySetAside': 'Den är beroende av {id}, som lades åt sidan.',
   'warning.zeroWeights':
     'Alla kriterievikter på axeln {axis} är noll; lika vikter används i stället.',
+  'warning.htmlText':
+    'Texten {field} ser ut som HTML-kod ({tag}). Den visas exakt som den är skriven, som tecken; om den är kopierad från en webbsida, ta bort koden.',
   'kind.text': 'text',
   'kind.number': 'ett tal',
   'kind.integer': 'ett heltal',

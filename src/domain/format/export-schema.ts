@@ -15,7 +15,7 @@ import {
   FUNDING_INSTRUMENTS,
   FUNDING_STATUSES,
 } from './export-vocabulary.ts'
-import { findMarkup, isSafeLinkUrl } from './text-safety.ts'
+import { isSafeLinkUrl } from './text-safety.ts'
 
 /**
  * Export format v1 (shared/spec/export-format-v1.md) as zod schemas: the one source of the
@@ -36,8 +36,11 @@ const Id = z.string().regex(ID_PATTERN, code('field.invalidId')).meta({
     'Letters, digits, ".", "_" and "-", starting with a letter or digit; at most 64 characters.',
 })
 
-/** Plain text: never HTML. A producer who sends markup expects it rendered; we refuse it instead. */
-const PlainText = z.string().refine((s) => findMarkup(s) === null, code('text.markup'))
+/**
+ * Plain text, shown exactly as written: angle brackets are ordinary characters. Text that
+ * looks like HTML loads with a warning (text-warnings.ts), never set aside.
+ */
+const PlainText = z.string()
 
 // Loops rather than Object.keys(o).every(…) and Object.values(o).some(…): the fast check runs
 // these on every text object of every record, and the arrays were garbage at once. Own keys

@@ -33,7 +33,6 @@ export const PROBLEM_CODES = [
   'field.forbiddenKey',
   'text.empty',
   'text.unknownLanguage',
-  'text.markup',
   'link.unsafe',
   // 2. Broken frame
   'frame.duplicateId',
@@ -63,6 +62,7 @@ export const PROBLEM_CODES = [
   'warning.milestoneOutsideHorizon',
   'warning.dependencySetAside',
   'warning.zeroWeights',
+  'warning.htmlText',
 ] as const
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number]

@@ -1,20 +1,36 @@
 import { describe, expect, it } from 'vitest'
-import { findMarkup, isSafeLinkUrl, linkScheme } from './text-safety.ts'
+import { findHtmlTag, isSafeLinkUrl, linkScheme } from './text-safety.ts'
 
-describe('findMarkup', () => {
-  it('finds tags, comments and doctypes', () => {
-    expect(findMarkup('Hello <b>world</b>')).toBe('<b>')
-    expect(findMarkup('<img src=x onerror=alert(1)>')).toBe('<img src=x onerror=alert(1)>')
-    expect(findMarkup('line<br/>break')).toBe('<br/>')
-    expect(findMarkup('text <!-- hidden -->')).toBe('<!--')
-    expect(findMarkup('</script>')).toBe('</script>')
+describe('findHtmlTag', () => {
+  it('finds tags of HTML elements as a web page writes them, comments and doctypes', () => {
+    expect(findHtmlTag('Hello <b>world</b>')).toBe('<b>')
+    expect(findHtmlTag('<img src=x onerror=alert(1)>')).toBe('<img src=x onerror=alert(1)>')
+    expect(findHtmlTag('line<br/>break')).toBe('<br/>')
+    expect(findHtmlTag('text <!-- hidden -->')).toBe('<!-- hidden -->')
+    expect(findHtmlTag('</script>')).toBe('</script>')
+    expect(findHtmlTag('<p>Kuvaus</p>')).toBe('<p>')
+    expect(findHtmlTag('<a href="https://example.org">x</a>')).toBe(
+      '<a href="https://example.org">',
+    )
+  })
+
+  it('finds tags that an attacker would try, closed or not', () => {
+    expect(findHtmlTag('<svg/onload=alert(1)>')).toBe('<svg/onload=alert(1)>')
+    expect(findHtmlTag('<img src=x onerror=alert(1)')).toBe('<img src=x onerror=alert(1)')
+    expect(findHtmlTag('<SCRIPT>alert(1)</SCRIPT>')).toBe('<SCRIPT>')
+    expect(findHtmlTag('<!DOCTYPE html>')).toBe('<!DOCTYPE html>')
   })
 
   it('leaves ordinary text with angle brackets alone', () => {
-    expect(findMarkup('Output < 5 MW and > 2 MW')).toBeNull()
-    expect(findMarkup('<5 MW')).toBeNull()
-    expect(findMarkup('Poro -> tunturi')).toBeNull()
-    expect(findMarkup('Rivinvaihdot\nsäilyvät')).toBeNull()
+    expect(findHtmlTag('Output < 5 MW and > 2 MW')).toBeNull()
+    expect(findHtmlTag('CO2 < 50 g/kWh')).toBeNull()
+    expect(findHtmlTag('<5 MW')).toBeNull()
+    expect(findHtmlTag('Poro -> tunturi')).toBeNull()
+    expect(findHtmlTag('Rivinvaihdot\nsäilyvät')).toBeNull()
+    expect(findHtmlTag('a<b ja x>y')).toBeNull()
+    expect(findHtmlTag('Kaava: <tuotenimi> korvataan')).toBeNull()
+    expect(findHtmlTag('Raportti <2026> ja <Q3>')).toBeNull()
+    expect(findHtmlTag('<paikkakunta>, <bold claim>')).toBeNull()
   })
 })
 

@@ -37,7 +37,6 @@ describe('compileValidator on the opportunity schema', () => {
     const broken: Record<string, unknown>[] = [
       { ...base, id: 'has space' },
       { ...base, title: '' },
-      { ...base, title: '<b>bold</b>' },
       { ...base, title: { fi: '' } },
       { ...base, title: { xx: 'Unknown language' } },
       { ...base, title: {} },

@@ -365,12 +365,6 @@ describe('2. broken frame', () => {
       ['themes', 1, 'color'],
     ],
     [
-      'theme description with markup',
-      (e) => (at(e.themes, 0).description = '<p>Kuvaus</p>'),
-      'text.markup',
-      ['themes', 0, 'description'],
-    ],
-    [
       'theme ids repeat',
       (e) => (at(e.themes, 1).id = 'th-a'),
       'frame.duplicateId',
@@ -418,12 +412,6 @@ describe('2. broken frame', () => {
       (e) => set(at(e.sources, 0), { remote: 'yes' }),
       'field.wrongType',
       ['sources', 0, 'remote'],
-    ],
-    [
-      'source location with markup',
-      (e) => (at(e.sources, 0).location = '<b>Rovaniemi</b>'),
-      'text.markup',
-      ['sources', 0, 'location'],
     ],
     [
       'source ids repeat',
@@ -685,19 +673,6 @@ describe('3. opportunities set aside', () => {
       'field.wrongType',
       ['title', 'en'],
     ],
-    ['title with markup', (o) => (o.title = 'Testi <br/> rivi'), 'text.markup', ['title']],
-    [
-      'summary with a script',
-      (o) => (o.summary = { fi: '<script>alert(1)</script>' }),
-      'text.markup',
-      ['summary', 'fi'],
-    ],
-    [
-      'description with a comment',
-      (o) => (o.description = 'Kuvaus <!-- piilossa -->'),
-      'text.markup',
-      ['description'],
-    ],
     ['theme missing', (o) => unset(o, 'theme'), 'field.required', ['theme']],
     ['theme unknown', (o) => (o.theme = 'th-z'), 'ref.unknownTheme', ['theme']],
     [
@@ -872,7 +847,6 @@ describe('3. opportunities set aside', () => {
       'field.invalidId',
       ['dependsOn', 0],
     ],
-    ['tag with markup', (o) => (o.tags = ['<i>x</i>']), 'text.markup', ['tags', 0]],
     ['tags not texts', (o) => set(o, { tags: [1] }), 'field.wrongType', ['tags', 0]],
     [
       'link javascript:',
@@ -909,12 +883,6 @@ describe('3. opportunities set aside', () => {
       (o) => (o.links = [{ label: 'x', url: 'https://exa\tmple.org/' }]),
       'link.unsafe',
       ['links', 0, 'url'],
-    ],
-    [
-      'link label with markup',
-      (o) => (o.links = [{ label: '<a href="x">x</a>', url: 'https://example.org/' }]),
-      'text.markup',
-      ['links', 0, 'label'],
     ],
     [
       'updatedAt not a day',
@@ -1285,6 +1253,98 @@ describe('3. opportunities set aside', () => {
     const before = structuredClone(e)
     validateExportValue(e)
     expect(e).toEqual(before)
+  })
+})
+
+describe('text policy: plain text, shown as written', () => {
+  const htmlLike: [string, (e: ExportInput) => void, JsonPath, string][] = [
+    [
+      'theme description with a paragraph',
+      (e) => (at(e.themes, 0).description = '<p>Kuvaus</p>'),
+      ['themes', 0, 'description'],
+      '<p>',
+    ],
+    [
+      'source location in bold',
+      (e) => (at(e.sources, 0).location = '<b>Rovaniemi</b>'),
+      ['sources', 0, 'location'],
+      '<b>',
+    ],
+    [
+      'title with a line break tag',
+      (e) => (opp(e, 0).title = 'Testi <br/> rivi'),
+      ['opportunities', 0, 'title'],
+      '<br/>',
+    ],
+    [
+      'summary with a script',
+      (e) => (opp(e, 0).summary = { fi: '<script>alert(1)</script>' }),
+      ['opportunities', 0, 'summary', 'fi'],
+      '<script>',
+    ],
+    [
+      'description with a comment',
+      (e) => (opp(e, 0).description = 'Kuvaus <!-- piilossa -->'),
+      ['opportunities', 0, 'description'],
+      '<!-- piilossa -->',
+    ],
+    [
+      'tag in italics',
+      (e) => (opp(e, 0).tags = ['<i>x</i>']),
+      ['opportunities', 0, 'tags', 0],
+      '<i>',
+    ],
+    [
+      'link label with a link',
+      (e) => (opp(e, 0).links = [{ label: '<a href="x">x</a>', url: 'https://example.org/' }]),
+      ['opportunities', 0, 'links', 0, 'label'],
+      '<a href="x">',
+    ],
+    [
+      'svg with an onload handler',
+      (e) => (opp(e, 0).title = '<svg/onload=alert(1)>'),
+      ['opportunities', 0, 'title'],
+      '<svg/onload=alert(1)>',
+    ],
+    [
+      'unclosed image with an error handler',
+      (e) => (opp(e, 0).title = '<img src=x onerror=alert(1)'),
+      ['opportunities', 0, 'title'],
+      '<img src=x onerror=alert(1)',
+    ],
+  ]
+
+  it.each(htmlLike)('loads %s with a warning naming the field', (_name, change, path, tag) => {
+    const report = validateExportValue(withExport(change))
+    expect(report.outcome).toBe('loaded')
+    expect(report.problems).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'warning.htmlText',
+        path,
+        params: expect.objectContaining({ tag }),
+      }),
+    ])
+  })
+
+  it.each([
+    ['a<b ja x>y'],
+    ['Kaava: <tuotenimi> korvataan'],
+    ['Raportti <2026> ja <Q3>'],
+    ['CO2 < 50 g/kWh'],
+  ])('loads %s as it is, with no warning', (text) => {
+    const report = validateExportValue(withExport((e) => (opp(e, 1).title = text)))
+    expect(report.outcome).toBe('loaded')
+    expect(report.problems).toEqual([])
+    if (!('data' in report)) return
+    expect(opportunityWithId(report.data, 'o2')?.record.title).toBe(text)
+  })
+
+  it('keeps a text that looks like HTML exactly as written in the loaded data', () => {
+    const text = '<img src=x onerror=alert(1)>'
+    const report = validateExportValue(withExport((e) => (opp(e, 0).summary = text)))
+    if (!('data' in report)) throw new Error('must load')
+    expect(opportunityWithId(report.data, 'o1')?.record.summary).toBe(text)
   })
 })
 

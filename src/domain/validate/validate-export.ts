@@ -7,6 +7,7 @@ import { checkVersion } from './check-version.ts'
 import { contentWarnings, dependencyWarnings } from './content-warnings.ts'
 import { readJsonBytes, readJsonText, type TextReadResult } from './json-text.ts'
 import { problem } from './report-parts.ts'
+import { htmlTextWarnings } from './text-warnings.ts'
 import { translationWarnings, type TranslatableAccess } from './translation-warnings.ts'
 import type { ValidateOptions, ValidationReport } from './validation-report.ts'
 
@@ -88,6 +89,7 @@ export function validateExportValue(
   for (const w of dependencyWarnings(accepted)) warnings.push(w)
   const data = normaliseExport(frame, accepted.records, accepted.ids)
   for (const w of contentWarnings(data, accepted.records)) warnings.push(w)
+  for (const w of htmlTextWarnings(frame, accepted.records)) warnings.push(w)
   if (options.language) {
     const worded = translationWarnings(frame, accepted.records, candidateAccess, options.language)
     for (const w of worded) warnings.push(w)

@@ -7,7 +7,7 @@ import {
   type ProblemParams,
 } from '../format/problems.ts'
 import { isContentLanguage } from '../format/languages.ts'
-import { findMarkup, linkScheme } from '../format/text-safety.ts'
+import { linkScheme } from '../format/text-safety.ts'
 
 type Issue = z.core.$ZodIssue
 
@@ -136,8 +136,6 @@ export function mapZodIssues(
         const code = isProblemCode(issue.message) ? issue.message : 'field.invalid'
         const params: ProblemParams = { value: short(found) }
         if (code === 'link.unsafe' && typeof found === 'string') params.scheme = linkScheme(found)
-        if (code === 'text.markup' && typeof found === 'string')
-          params.markup = findMarkup(found) ?? ''
         if (code === 'text.unknownLanguage' && typeof found === 'object' && found !== null) {
           params.languages = Object.keys(found)
             .filter((k) => !isContentLanguage(k))

@@ -137,7 +137,7 @@ test('text with HTML in it is shown literally: no markup is made', async ({ page
   )
   await page.goto('/data?data=exports/markup.json')
   await expect(h1(page)).toHaveText('Merkintäkoe')
-  // The record is set aside for its markup, and named with its title as plain text.
+  // The record loads, and the warning about its HTML-like title names it as plain text.
   await expect(page.getByText(markup).first()).toBeVisible()
   await expect(page.locator('main img')).toHaveCount(0)
   expect(
