@@ -3,6 +3,14 @@
 import { resolve } from 'node:path'
 import { runnerImport } from 'vite'
 
+// A reader that stops early (`npm run validate -- x.json | head`) closes the pipe: the tool
+// then ends quietly, as command-line tools do, instead of with an unhandled EPIPE.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+    throw error
+  })
+
 const [file, ...args] = process.argv.slice(2)
 if (!file) {
   console.error('usage: node scripts/run-ts.mjs <script.ts> [args…]')

@@ -8,7 +8,8 @@
 import { readFileSync, statSync } from 'node:fs'
 import { isUiLanguage, type UiLanguage } from '../src/domain/format/languages.ts'
 import { MAX_EXPORT_BYTES } from '../src/domain/validate/json-text.ts'
-import { validateExportBytes } from '../src/domain/validate/validate-export.ts'
+import { validateExportBytes, validateRead } from '../src/domain/validate/validate-export.ts'
+import type { ValidationReport } from '../src/domain/validate/validation-report.ts'
 import { reportText } from '../src/i18n/report-text.ts'
 
 const USAGE = 'usage: npm run validate -- <export.json> [--lang fi|sv|en] [--all]'
@@ -44,16 +45,18 @@ export function main(args: string[]): number {
     return 2
   }
   const file = files[0] as string
-  let bytes: Uint8Array
+  let report: ValidationReport
   try {
-    // Refuse an oversized file before reading it whole, as the dashboard does.
+    // Refuse an oversized file before reading it, as the dashboard does.
     const size = statSync(file).size
-    bytes = size > MAX_EXPORT_BYTES ? new Uint8Array(size) : readFileSync(file)
+    report =
+      size > MAX_EXPORT_BYTES
+        ? validateRead({ ok: false, reason: 'tooLarge', bytes: size })
+        : validateExportBytes(readFileSync(file), { language: lang })
   } catch (e) {
     console.error(`${file}: ${(e as Error).message}`)
     return 2
   }
-  const report = validateExportBytes(bytes, { language: lang })
   console.log(`${file}`)
   for (const line of reportText(report, lang, { maxWarnings: all ? Infinity : 25 }))
     console.log(line)

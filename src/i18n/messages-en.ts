@@ -18,6 +18,8 @@ const problems = {
   'unreadable.badVersion': 'The schemaVersion {version} is not of the form "1.x".',
   'unreadable.wrongMajor':
     'The file is in format version {version}; this version of Kasvukartta reads version 1.x.',
+  'unreadable.tooDeep':
+    'The file nests values more than {limit} levels deep; an export needs a few. Nothing beyond that level was read.',
   'field.required': 'The required field {field} is missing.',
   'field.wrongType': 'The field {field} should be {expected}, but it is {found}.',
   'field.notAllowed': 'The value {value} is not allowed in {field}; allowed: {allowed}.',
@@ -37,6 +39,10 @@ const problems = {
   'field.invalidColor': 'The colour {value} is not valid: use "#rrggbb".',
   'field.invalid': 'The value {value} in {field} is not valid.',
   'field.forbiddenKey': 'The key "__proto__" is not allowed in an export.',
+  'field.duplicateKey':
+    'The key {field} appears twice in the same object; it must appear once, so that nothing is lost silently.',
+  'field.tooManyEntries':
+    'The value {field} holds {count} entries; at most {max} are read in one list or object.',
   'text.empty': 'The text {field} is empty in every language.',
   'text.unknownLanguage':
     'The text {field} has an unknown language code ({languages}); use fi, sv, en, se, smn or sms.',

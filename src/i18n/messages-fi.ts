@@ -15,6 +15,8 @@ export const fi = {
   'unreadable.badVersion': 'schemaVersion {version} ei ole muotoa "1.x".',
   'unreadable.wrongMajor':
     'Tiedosto on muotoversiota {version}; tämä Kasvukartan versio lukee versiota 1.x.',
+  'unreadable.tooDeep':
+    'Tiedostossa arvot on sisäkkäin yli {limit} tasoa syvälle; vientitiedostossa tarvitaan muutama. Sitä syvemmälle ei luettu.',
   'field.required': 'Pakollinen kenttä {field} puuttuu.',
   'field.wrongType': 'Kentän {field} pitäisi olla {expected}, mutta se on {found}.',
   'field.notAllowed': 'Arvo {value} ei kelpaa kenttään {field}; sallitut: {allowed}.',
@@ -35,6 +37,10 @@ export const fi = {
   'field.invalidColor': 'Väri {value} ei kelpaa: käytä muotoa "#rrggbb".',
   'field.invalid': 'Kentän {field} arvo {value} ei kelpaa.',
   'field.forbiddenKey': 'Avain "__proto__" ei ole sallittu vientitiedostossa.',
+  'field.duplicateKey':
+    'Avain {field} esiintyy kahdesti samassa objektissa; sen pitää esiintyä kerran, jotta mitään ei katoa huomaamatta.',
+  'field.tooManyEntries':
+    'Arvossa {field} on {count} alkiota; yhdestä luettelosta tai objektista luetaan enintään {max}.',
   'text.empty': 'Teksti {field} on tyhjä kaikilla kielillä.',
   'text.unknownLanguage':
     'Tekstissä {field} on tuntematon kielikoodi ({languages}); käytä koodeja fi, sv, en, se, smn tai sms.',

@@ -12,6 +12,8 @@ export const sv = {
   'unreadable.badVersion': 'schemaVersion {version} har inte formen "1.x".',
   'unreadable.wrongMajor':
     'Filen har formatversion {version}; den här versionen av Kasvukartta läser version 1.x.',
+  'unreadable.tooDeep':
+    'Filen har värden kapslade mer än {limit} nivåer djupt; en export behöver några få. Inget djupare lästes.',
   'field.required': 'Det obligatoriska fältet {field} saknas.',
   'field.wrongType': 'Fältet {field} borde vara {expected}, men det är {found}.',
   'field.notAllowed': 'Värdet {value} är inte tillåtet i {field}; tillåtna: {allowed}.',
@@ -30,6 +32,10 @@ export const sv = {
   'field.invalidColor': 'Färgen {value} är ogiltig: använd "#rrggbb".',
   'field.invalid': 'Värdet {value} i {field} är ogiltigt.',
   'field.forbiddenKey': 'Nyckeln "__proto__" är inte tillåten i en export.',
+  'field.duplicateKey':
+    'Nyckeln {field} förekommer två gånger i samma objekt; den får förekomma en gång, så att inget går förlorat i tysthet.',
+  'field.tooManyEntries':
+    'Värdet {field} har {count} element; högst {max} läses i en lista eller ett objekt.',
   'text.empty': 'Texten {field} är tom på alla språk.',
   'text.unknownLanguage':
     'Texten {field} har en okänd språkkod ({languages}); använd fi, sv, en, se, smn eller sms.',

@@ -1,6 +1,7 @@
 import type { ContentLanguage, UiLanguage } from '../domain/format/languages.ts'
 import type { Problem } from '../domain/format/problems.ts'
 import type { ValidationReport } from '../domain/validate/validation-report.ts'
+import { problemCounts, setAsideCount } from '../domain/validate/report-counts.ts'
 import { translate } from './catalogs.ts'
 import { describeProblem } from './describe-problem.ts'
 
@@ -38,7 +39,7 @@ export function reportText(
       break
     case 'partial':
       lines.push(
-        translate(lang, 'report.outcome.partial', { setAside: report.setAside.length, loaded }),
+        translate(lang, 'report.outcome.partial', { setAside: setAsideCount(report), loaded }),
       )
       break
     case 'loaded':
@@ -46,23 +47,30 @@ export function reportText(
   }
   const errors = report.problems.filter((p) => p.severity === 'error')
   const warnings = report.problems.filter((p) => p.severity === 'warning')
-  if (errors.length > 0) {
+  const totals = problemCounts(report)
+  if (totals.errors > 0) {
     lines.push(
       '',
-      `${translate(lang, 'report.errorsHeading')} (${translate(lang, 'report.errors', { count: errors.length })}):`,
+      `${translate(lang, 'report.errorsHeading')} (${translate(lang, 'report.errors', { count: totals.errors })}):`,
     )
-    for (const p of errors) lines.push(...problemLines(p, lang, defaultLanguage))
-  }
-  if (warnings.length > 0) {
-    lines.push(
-      '',
-      `${translate(lang, 'report.warningsHeading')} (${translate(lang, 'report.warnings', { count: warnings.length })}):`,
-    )
-    for (const p of warnings.slice(0, maxWarnings))
-      lines.push(...problemLines(p, lang, defaultLanguage))
-    if (warnings.length > maxWarnings)
+    for (const p of errors)
+      for (const line of problemLines(p, lang, defaultLanguage)) lines.push(line)
+    if (totals.errors > errors.length)
       lines.push(
-        `  ${translate(lang, 'report.moreWarnings', { count: warnings.length - maxWarnings })}`,
+        `  ${translate(lang, 'load.moreProblems', { count: totals.errors - errors.length })}`,
+      )
+  }
+  if (totals.warnings > 0) {
+    lines.push(
+      '',
+      `${translate(lang, 'report.warningsHeading')} (${translate(lang, 'report.warnings', { count: totals.warnings })}):`,
+    )
+    const shown = warnings.slice(0, maxWarnings)
+    for (const p of shown)
+      for (const line of problemLines(p, lang, defaultLanguage)) lines.push(line)
+    if (totals.warnings > shown.length)
+      lines.push(
+        `  ${translate(lang, 'report.moreWarnings', { count: totals.warnings - shown.length })}`,
       )
   }
   return lines

@@ -1,3 +1,4 @@
+import { problemCounts } from '../../src/domain/validate/report-counts.ts'
 import { describe, expect, it } from 'vitest'
 import { generateExport } from '../../mocks/generate-export.ts'
 import { buildSearchIndex } from '../../src/domain/dataset/filter-opportunities.ts'
@@ -211,12 +212,17 @@ describe('the worker handler, told the page’s language', SLOW, () => {
     expect((first as { preview: unknown }).preview).toEqual({
       overview: overviewSummary(data, STATUSES, GROWTH_GOALS),
       language: 'en',
-      warnings: inEnglish.problems.filter((p) => p.severity === 'warning').length,
+      warnings: problemCounts(inEnglish).warnings,
     })
     // The missing English texts, worded in the worker: what reportForLanguage adds.
     expect(head.translationWarnings).toEqual({
       language: 'en',
       problems: inEnglish.problems.slice(joined.problems.length),
+      // Beyond the report's limit, the rest are counted (report-counts.ts).
+      omitted:
+        problemCounts(inEnglish).warnings -
+        problemCounts(joined).warnings -
+        (inEnglish.problems.length - joined.problems.length),
     })
     expect(head.translationWarnings?.problems.length).toBeGreaterThan(0)
   })

@@ -9,6 +9,7 @@ import { isUsable, loadExport, restoreChosenFile, type LoadedExport } from './lo
 import { appBaseHref, runtimeConfigQueryOptions } from '../config/runtime-config.ts'
 import { clearSourceChoice } from '../cache/source-choice.ts'
 import { queryKeys } from './query-keys.ts'
+import { withWarnings } from '../../domain/validate/report-counts.ts'
 import { reportForLanguage } from '../../domain/validate/translation-warnings.ts'
 import type { ValidationReport } from '../../domain/validate/validation-report.ts'
 import type { TranslationWarnings } from '../worker/worker-protocol.ts'
@@ -51,8 +52,8 @@ export function withTranslationWarnings(
   report: ValidationReport,
   worded: TranslationWarnings,
 ): ValidationReport {
-  if (!('data' in report) || worded.problems.length === 0) return report
-  return { ...report, problems: [...report.problems, ...worded.problems] }
+  if (!('data' in report)) return report
+  return withWarnings(report, worded.problems, worded.omitted ?? 0)
 }
 
 const inLanguageCache = new WeakMap<LoadedExport, Map<UiLanguage, LoadedExport>>()

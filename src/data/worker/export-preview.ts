@@ -2,6 +2,7 @@ import { GROWTH_GOALS, STATUSES } from '../../domain/format/export-vocabulary.ts
 import type { ContentLanguage } from '../../domain/format/languages.ts'
 import type { NormalisedExport } from '../../domain/dataset/normalise-export.ts'
 import { overviewSummary } from '../../domain/dataset/overview-stats.ts'
+import { problemCounts } from '../../domain/validate/report-counts.ts'
 import { reportForLanguage } from '../../domain/validate/translation-warnings.ts'
 import type { ValidationReport } from '../../domain/validate/validation-report.ts'
 import type { ExportPreview } from '../load/load-progress.ts'
@@ -17,10 +18,14 @@ export function previewOf(
   language: ContentLanguage,
 ): { preview: ExportPreview; translationWarnings: TranslationWarnings } {
   const inLanguage = reportForLanguage(report, language)
-  let warnings = 0
-  for (const p of inLanguage.problems) if (p.severity === 'warning') warnings++
+  const { warnings } = problemCounts(inLanguage)
+  const omitted = (inLanguage.omitted?.warnings ?? 0) - (report.omitted?.warnings ?? 0)
   return {
     preview: { overview: overviewSummary(report.data, STATUSES, GROWTH_GOALS), language, warnings },
-    translationWarnings: { language, problems: inLanguage.problems.slice(report.problems.length) },
+    translationWarnings: {
+      language,
+      problems: inLanguage.problems.slice(report.problems.length),
+      ...(omitted > 0 && { omitted }),
+    },
   }
 }

@@ -1,10 +1,6 @@
 import { readJsonText } from '../../domain/validate/json-text.ts'
 import type { ContentLanguage } from '../../domain/format/languages.ts'
-import {
-  validateExportBytes,
-  validateExportText,
-  validateExportValue,
-} from '../../domain/validate/validate-export.ts'
+import { validateExportBytes, validateRead } from '../../domain/validate/validate-export.ts'
 import type { ValidationReport } from '../../domain/validate/validation-report.ts'
 import type { LoadPhase } from '../load/load-progress.ts'
 
@@ -19,8 +15,7 @@ export type WorkerPhase = Extract<LoadPhase, 'parsing' | 'validating' | 'normali
  * validateExportBytes in steps, telling which one runs. Same result as validateExportBytes
  * (tests/integration/validate-pipeline.test.ts compares them): every failure of a step is
  * handed back to the domain function that words it, so the problems are never written twice.
- * Those failures (too large, not UTF-8, not JSON) cost a second decode or parse; a good file
- * pays for each step once.
+ * Too large or not UTF-8 costs a second look at the bytes; everything else is read once.
  */
 export function validateInSteps(
   bytes: Uint8Array,
@@ -40,8 +35,7 @@ export function validateInSteps(
   }
   onPhase('parsing', 0.5)
   const read = readJsonText(text)
-  if (!read.ok) return validateExportText(text, validateOptions)
   text = ''
-  onPhase('validating', 0)
-  return validateExportValue(read.value, validateOptions)
+  if (read.ok) onPhase('validating', 0)
+  return validateRead(read, validateOptions)
 }

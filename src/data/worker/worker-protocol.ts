@@ -49,6 +49,8 @@ export type PageMessage = WorkerRequest | WorkerPull
 export interface TranslationWarnings {
   language: ContentLanguage
   problems: Problem[]
+  /** More of them, counted but not listed (the report's limit). */
+  omitted?: number
 }
 
 /**

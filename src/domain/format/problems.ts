@@ -15,6 +15,7 @@ export const PROBLEM_CODES = [
   'unreadable.noVersion',
   'unreadable.badVersion',
   'unreadable.wrongMajor',
+  'unreadable.tooDeep',
   // Field rules, wherever they apply (frame: broken frame; opportunity: set aside)
   'field.required',
   'field.wrongType',
@@ -31,6 +32,8 @@ export const PROBLEM_CODES = [
   'field.invalidColor',
   'field.invalid',
   'field.forbiddenKey',
+  'field.duplicateKey',
+  'field.tooManyEntries',
   'text.empty',
   'text.unknownLanguage',
   'link.unsafe',

@@ -1,6 +1,9 @@
 import { looseSchemas, strictSchemas, type Frame } from '../format/export-schema.ts'
-import type { Problem } from '../format/problems.ts'
+import type { JsonPath, Problem } from '../format/problems.ts'
 import { forbiddenKeyPaths } from './forbidden-keys.ts'
+import { MAX_DEPTH, MAX_ENTRIES } from './limits.ts'
+import { breachProblem } from './report-parts.ts'
+import { findBoundsBreach } from './value-bounds.ts'
 import { problem } from './report-parts.ts'
 import { mapZodIssues } from './zod-problems.ts'
 
@@ -18,8 +21,25 @@ export type FrameCheck =
   | { ok: false; problems: Problem[] }
   | { ok: true; frame: Frame; lookups: FrameLookups; warnings: Problem[] }
 
-export function checkFrame(root: Record<string, unknown>): FrameCheck {
+/**
+ * `duplicateKeys`: the frame's repeated keys (json-structure.ts), each a reason the frame is
+ * broken, since which of the two was meant cannot be known.
+ */
+export function checkFrame(
+  root: Record<string, unknown>,
+  duplicateKeys: readonly JsonPath[] = [],
+): FrameCheck {
   const frameInput = Array.isArray(root.opportunities) ? { ...root, opportunities: [] } : root
+  if (duplicateKeys.length > 0)
+    return {
+      ok: false,
+      problems: duplicateKeys.map((path) =>
+        problem('error', 'field.duplicateKey', path, { field: String(path.at(-1) ?? '') }),
+      ),
+    }
+  // Before the schema: explaining each of a huge list's entries could exhaust zod's stack.
+  const breach = findBoundsBreach(frameInput, [], MAX_DEPTH, MAX_ENTRIES)
+  if (breach) return { ok: false, problems: [breachProblem(breach)] }
   const forbidden = forbiddenKeyPaths(frameInput, [])
   if (forbidden.length > 0)
     return {

@@ -10,7 +10,10 @@ import type {
 import type { FrameLookups } from './check-frame.ts'
 import { compileValidator } from './compiled-validator.ts'
 import { forbiddenKeyPaths } from './forbidden-keys.ts'
+import type { ProblemSink } from './problem-sink.ts'
+import { findBoundsBreach } from './value-bounds.ts'
 import {
+  breachProblem,
   idOf,
   isPlainObject,
   kindOf,
@@ -19,6 +22,7 @@ import {
   titleOf,
   withRef,
 } from './report-parts.ts'
+import { MAX_DEPTH, MAX_ENTRIES, MAX_PROBLEMS_LISTED, MAX_SET_ASIDE_LISTED } from './limits.ts'
 import type { SetAsideRecord } from './validation-report.ts'
 import { mapZodIssues } from './zod-problems.ts'
 
@@ -35,16 +39,43 @@ export function refOf(c: Candidate): OpportunityRef {
   return (c.cachedRef ??= opportunityRef(c.index, c.value.id, c.raw))
 }
 
-/** The records set aside so far, by index; a record's reasons gather as the steps find them. */
+/**
+ * The records set aside so far, by index; a record's reasons gather as the steps find them.
+ * Bounded whatever the file holds (limits.ts): the first MAX_SET_ASIDE_LISTED records are
+ * kept with their raw data, and their reasons as long as MAX_PROBLEMS_LISTED allows (each
+ * keeps its first); the others are only counted.
+ */
 export class SetAside {
   private readonly records = new Map<number, SetAsideRecord>()
+  private readonly marked: Uint8Array
+  private total = 0
+  private reasonsKept = 0
+  /** Reasons counted but not kept. */
+  reasonsOmitted = 0
 
-  add(index: number, raw: unknown, reasons: Problem[]): void {
+  /** `size`: how many records the export has. */
+  constructor(size: number) {
+    this.marked = new Uint8Array(size)
+  }
+
+  add(index: number, raw: unknown, reasons: readonly Problem[]): void {
     const existing = this.records.get(index)
     if (existing) {
-      for (const r of reasons) existing.reasons.push(r)
+      for (const r of reasons) this.keep(existing.reasons, r)
       return
     }
+    if (this.marked[index] === 1) {
+      this.reasonsOmitted += reasons.length
+      return
+    }
+    this.marked[index] = 1
+    this.total++
+    if (this.records.size >= MAX_SET_ASIDE_LISTED) {
+      this.reasonsOmitted += reasons.length
+      return
+    }
+    const kept: Problem[] = []
+    reasons.forEach((r, i) => (i === 0 ? this.keepFirst(kept, r) : this.keep(kept, r)))
     const id = idOf(raw)
     const title = titleOf(raw)
     this.records.set(index, {
@@ -52,15 +83,31 @@ export class SetAside {
       ...(id !== undefined && { id }),
       ...(title !== undefined && { title }),
       raw,
-      reasons,
+      reasons: kept,
     })
   }
 
-  get size(): number {
-    return this.records.size
+  private keepFirst(into: Problem[], reason: Problem): void {
+    into.push(reason)
+    this.reasonsKept++
   }
 
-  /** In export order. */
+  private keep(into: Problem[], reason: Problem): void {
+    if (this.reasonsKept < MAX_PROBLEMS_LISTED) this.keepFirst(into, reason)
+    else this.reasonsOmitted++
+  }
+
+  /** Records set aside in all, listed or not. */
+  get size(): number {
+    return this.total
+  }
+
+  /** Records set aside but not listed. */
+  get omitted(): number {
+    return this.total - this.records.size
+  }
+
+  /** The listed records, in export order. */
   list(): SetAsideRecord[] {
     return [...this.records.values()].sort((a, b) => a.index - b.index)
   }
@@ -102,12 +149,25 @@ export function checkRecords(
   ids: IdIndex,
   lookups: FrameLookups,
   setAside: SetAside,
-  warnings: Problem[],
+  warnings: ProblemSink,
+  duplicateKeys: ReadonlyMap<number, JsonPath[]>,
 ): Candidate[] {
   const candidates: Candidate[] = []
   const errors = new RecordErrors()
   for (let index = 0; index < records.length; index++) {
     const raw = records[index]
+    const repeatedKeys = duplicateKeys.get(index)
+    if (repeatedKeys) {
+      const ref = opportunityRef(index, ids.ids[index], raw)
+      setAside.add(
+        index,
+        raw,
+        repeatedKeys.map((path) =>
+          problem('error', 'field.duplicateKey', path, { field: String(path.at(-1)) }, ref),
+        ),
+      )
+      continue
+    }
     const value = schemaChecked(raw, index, ids.ids[index], setAside, warnings)
     if (value === null) continue
     const candidate: Candidate = { index, raw, value, cachedRef: null }
@@ -144,7 +204,7 @@ function schemaChecked(
   index: number,
   id: string | undefined,
   setAside: SetAside,
-  warnings: Problem[],
+  warnings: ProblemSink,
 ): Opportunity | null {
   if (!isPlainObject(raw)) {
     const ref = opportunityRef(index, id, raw)
@@ -173,6 +233,13 @@ function schemaChecked(
     )
     return null
   }
+  // Explaining each entry of a huge list could exhaust zod's stack: such a record gets that
+  // one reason instead.
+  const breach = findBoundsBreach(raw, base, MAX_DEPTH - 2, MAX_ENTRIES)
+  if (breach) {
+    setAside.add(index, raw, [breachProblem(breach, ref)])
+    return null
+  }
   const strict = strictSchemas.Opportunity.safeParse(raw)
   if (strict.success) return strict.data
   const mapped = mapZodIssues(strict.error.issues, raw, base)
@@ -184,7 +251,7 @@ function schemaChecked(
     )
     return null
   }
-  for (const p of mapped.unknownFields) warnings.push(withRef(p, ref))
+  for (const p of mapped.unknownFields) warnings.add(withRef(p, ref))
   return looseSchemas.Opportunity.parse(raw)
 }
 

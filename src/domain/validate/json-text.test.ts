@@ -4,7 +4,7 @@ import { findJsonError, lineAndColumn, readJsonBytes, readJsonText } from './jso
 
 describe('readJsonText', () => {
   it('parses JSON, ignoring a byte-order mark', () => {
-    expect(readJsonText('\uFEFF{"a":1}')).toEqual({ ok: true, value: { a: 1 } })
+    expect(readJsonText('\uFEFF{"a":1}')).toMatchObject({ ok: true, value: { a: 1 } })
   })
 
   it('calls blank text empty', () => {
@@ -60,7 +60,7 @@ describe('readJsonBytes', () => {
 
   it('reads UTF-8 with Sámi letters', () => {
     const bytes = new TextEncoder().encode('{"se":"Sámediggi čđŋšŧž"}')
-    expect(readJsonBytes(bytes)).toEqual({ ok: true, value: { se: 'Sámediggi čđŋšŧž' } })
+    expect(readJsonBytes(bytes)).toMatchObject({ ok: true, value: { se: 'Sámediggi čđŋšŧž' } })
   })
 })
 

@@ -4,10 +4,22 @@
  * a line and a column, not "Unexpected token".
  */
 
+import type { JsonPath } from '../format/problems.ts'
+import { scanJsonStructure } from './json-structure.ts'
+
 export const MAX_EXPORT_BYTES = 64 * 1024 * 1024
 
 export type TextReadResult =
-  | { ok: true; value: unknown }
+  /** `duplicateKeys`: keys an object holds twice (JSON.parse kept the last), by path. */
+  | {
+      ok: true
+      value: unknown
+      duplicateKeys: JsonPath[]
+      duplicateKeysOmitted: number
+      duplicateKeyRecords: number[]
+      duplicateKeysInFrame: number
+    }
+  | { ok: false; reason: 'tooDeep'; path: JsonPath }
   | { ok: false; reason: 'empty' }
   | { ok: false; reason: 'notUtf8' }
   | { ok: false; reason: 'tooLarge'; bytes: number }
@@ -17,8 +29,13 @@ export function readJsonText(text: string): TextReadResult {
   // Editors on Windows and Excel add a byte-order mark; it is not part of the JSON.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   if (body.trim() === '') return { ok: false, reason: 'empty' }
+  // Before parsing: JSON.parse takes long over very deep nesting, and repeats keys silently.
+  const structure = scanJsonStructure(body)
+  if (structure.tooDeep) return { ok: false, reason: 'tooDeep', path: structure.tooDeep }
   try {
-    return { ok: true, value: JSON.parse(body) }
+    const value: unknown = JSON.parse(body)
+    const { tooDeep: _none, ...duplicates } = structure
+    return { ok: true, value, ...duplicates }
   } catch {
     const offset = findJsonError(body)
     const { line, column } = lineAndColumn(body, offset)

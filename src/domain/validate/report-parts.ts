@@ -1,4 +1,6 @@
 import type { LocalizedText } from '../format/localized-text.ts'
+import { MAX_DEPTH, MAX_ENTRIES } from './limits.ts'
+import type { BoundsBreach } from './value-bounds.ts'
 import type {
   JsonPath,
   OpportunityRef,
@@ -65,4 +67,18 @@ export function opportunityRef(
   const title = titleOf(raw)
   if (id === undefined) return title === undefined ? { index } : { index, title }
   return title === undefined ? { index, id } : { index, id, title }
+}
+
+/** A value past the validator's bounds (value-bounds.ts), as the problem that says so. */
+export function breachProblem(breach: BoundsBreach, opportunity?: OpportunityRef): Problem {
+  const field = String(breach.path.findLast((p) => typeof p === 'string') ?? '')
+  return breach.kind === 'tooDeep'
+    ? problem('error', 'unreadable.tooDeep', breach.path, { limit: MAX_DEPTH }, opportunity)
+    : problem(
+        'error',
+        'field.tooManyEntries',
+        breach.path,
+        { field, count: breach.count, max: MAX_ENTRIES },
+        opportunity,
+      )
 }

@@ -1,5 +1,6 @@
 import type { Frame, Opportunity } from '../format/export-schema.ts'
 import type { NormalisedOpportunity } from '../dataset/normalise-export.ts'
+import { withWarnings } from './report-counts.ts'
 import type { ValidationReport } from './validation-report.ts'
 import type { ContentLanguage } from '../format/languages.ts'
 import { hasLanguage, type LocalizedText } from '../format/localized-text.ts'
@@ -82,7 +83,7 @@ const loadedAccess: TranslatableAccess<NormalisedOpportunity> = {
   ref: (o) => ({ index: o.index, id: o.id, title: o.record.title }),
 }
 
-const withWarnings = new WeakMap<ValidationReport, Map<ContentLanguage, ValidationReport>>()
+const inLanguages = new WeakMap<ValidationReport, Map<ContentLanguage, ValidationReport>>()
 
 /**
  * The report with the missing-translation warnings of `language` added at the end, as
@@ -95,17 +96,16 @@ export function reportForLanguage(
   language: ContentLanguage,
 ): ValidationReport {
   if (!('data' in report)) return report
-  let byLanguage = withWarnings.get(report)
+  let byLanguage = inLanguages.get(report)
   if (!byLanguage) {
     byLanguage = new Map()
-    withWarnings.set(report, byLanguage)
+    inLanguages.set(report, byLanguage)
   }
   const cached = byLanguage.get(language)
   if (cached) return cached
   const data = report.data
   const extra = translationWarnings(data, data.opportunities, loadedAccess, language)
-  const out: ValidationReport =
-    extra.length === 0 ? report : { ...report, problems: [...report.problems, ...extra] }
+  const out = withWarnings(report, extra)
   byLanguage.set(language, out)
   return out
 }

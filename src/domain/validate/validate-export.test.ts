@@ -1689,21 +1689,41 @@ describe('robustness', () => {
 
   const deep = (depth: number, inner: string) => `${'['.repeat(depth)}${inner}${']'.repeat(depth)}`
 
-  it('does not throw on values nested deeper than the stack', () => {
+  it('refuses nesting deeper than 64 levels as not readable, naming where, without parsing it', () => {
     const n = 100_000
     const base = JSON.stringify(minimalExport())
     const inStatus = base.replace('"status":"identified"', `"status":${deep(n, '1')}`)
-    expect(partial(validateExportText(inStatus)).setAside.map((s) => s.id)).toEqual(['o1'])
+    const report = validateExportText(inStatus)
+    expect(codes(report)).toEqual(['unreadable.tooDeep'])
+    const path = report.problems[0]?.path ?? []
+    expect(path.slice(0, 3)).toEqual(['opportunities', 0, 'status'])
+    // Root object, the list, the record: the 65th level is 61 levels into the status.
+    expect(path).toHaveLength(64)
     const inVersion = base.replace('"schemaVersion":"1.0"', `"schemaVersion":${deep(n, '"1.0"')}`)
-    expect(codes(validateExportText(inVersion))).toEqual(['unreadable.badVersion'])
+    expect(codes(validateExportText(inVersion))).toEqual(['unreadable.tooDeep'])
     const inUnknownField = base.replace('"exportedAt"', `"extra":${deep(n, '{}')},"exportedAt"`)
-    expect(loaded(validateExportText(inUnknownField)).problems.map((p) => p.code)).toEqual([
+    expect(codes(validateExportText(inUnknownField))).toEqual(['unreadable.tooDeep'])
+  })
+
+  it('refuses too deep a value given already parsed, as the text readers do', () => {
+    let nested: unknown = 1
+    for (let i = 0; i < 70; i++) nested = [nested]
+    const report = validateExportValue(withExport((e) => set(opp(e, 0), { extra: nested })))
+    expect(codes(report)).toEqual(['unreadable.tooDeep'])
+    expect(report.problems[0]?.path.slice(0, 3)).toEqual(['opportunities', 0, 'extra'])
+  })
+
+  it('reads nesting up to the limit', () => {
+    const base = JSON.stringify(minimalExport())
+    // The record is the third level; 61 more make 64.
+    const text = base.replace('"id":"o2"', `"id":"o2","extra":${deep(61, '1')}`)
+    expect(loaded(validateExportText(text)).problems.map((p) => p.code)).toEqual([
       'warning.unknownField',
     ])
   })
 
-  it('finds a deeply nested __proto__ key in linear time', () => {
-    const n = 100_000
+  it('finds a nested __proto__ key and names its whole path', () => {
+    const n = 40
     const nested = `${'{"a":'.repeat(n)}{"__proto__":{"polluted":true}}${'}'.repeat(n)}`
     const t = JSON.stringify(minimalExport()).replace('"id":"o2"', `"id":"o2","extra":${nested}`)
     const r = partial(validateExportText(t))
@@ -1716,8 +1736,8 @@ describe('robustness', () => {
 
   it('names a bounded number of __proto__ keys however many there are', () => {
     const n = 20_000
-    const nested = `${'{"__proto__":1,"a":'.repeat(n)}{}${'}'.repeat(n)}`
-    const t = JSON.stringify(minimalExport()).replace('"id":"o2"', `"id":"o2","extra":${nested}`)
+    const wide = `[${Array(n).fill('{"__proto__":1}').join(',')}]`
+    const t = JSON.stringify(minimalExport()).replace('"id":"o2"', `"id":"o2","extra":${wide}`)
     const r = partial(validateExportText(t))
     const reasons = r.setAside[0]?.reasons ?? []
     expect(reasons.length).toBeGreaterThan(0)

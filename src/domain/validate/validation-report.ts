@@ -11,10 +11,26 @@ import type { Problem } from '../format/problems.ts'
  * - loaded: everything loads, possibly with warnings
  */
 export type ValidationReport =
-  | { outcome: 'unreadable'; problems: Problem[] }
-  | { outcome: 'brokenFrame'; problems: Problem[] }
-  | { outcome: 'partial'; problems: Problem[]; setAside: SetAsideRecord[]; data: NormalisedExport }
-  | { outcome: 'loaded'; problems: Problem[]; data: NormalisedExport }
+  | { outcome: 'unreadable'; problems: Problem[]; omitted?: Omitted }
+  | { outcome: 'brokenFrame'; problems: Problem[]; omitted?: Omitted }
+  | {
+      outcome: 'partial'
+      problems: Problem[]
+      setAside: SetAsideRecord[]
+      data: NormalisedExport
+      omitted?: Omitted
+    }
+  | { outcome: 'loaded'; problems: Problem[]; data: NormalisedExport; omitted?: Omitted }
+
+/**
+ * What a report counts but does not list (limits.ts): a file with millions of problems gets a
+ * report of bounded size. Absent when everything is listed. Read totals with report-counts.ts.
+ */
+export interface Omitted {
+  errors: number
+  warnings: number
+  setAside: number
+}
 
 export type ValidationOutcome = ValidationReport['outcome']
 

@@ -1,3 +1,4 @@
+import { problemCounts } from '../../domain/validate/report-counts.ts'
 import { useRef } from 'react'
 import { useSharedSearch } from '../../url-state/use-shared-search.ts'
 import { RefusedAlert } from '../../ui/load-status.tsx'
@@ -91,7 +92,7 @@ function LoadedExport({ fetched }: { fetched: FetchedExport }) {
   const locale = useLocale()
   const { report } = fetched
   const data = 'data' in report ? report.data : null
-  const warnings = report.problems.filter((p) => p.severity === 'warning').length
+  const { warnings } = problemCounts(report)
   return (
     <>
       {data ? (

@@ -9,9 +9,12 @@ export const MAX_PROBLEMS_SHOWN = 50
 /** Problems as sentences, each with where it is: the opportunity and the JSON path. */
 export function ProblemList({
   problems,
+  omitted = 0,
   defaultLanguage,
 }: {
   problems: readonly Problem[]
+  /** Problems of the same kind that the report counts but does not list. */
+  omitted?: number
   defaultLanguage: ContentLanguage
 }) {
   const lang = useLanguage()
@@ -34,8 +37,8 @@ export function ProblemList({
           )
         })}
       </ul>
-      {problems.length > shown.length ? (
-        <p>{t('load.moreProblems', { count: problems.length - shown.length })}</p>
+      {problems.length + omitted > shown.length ? (
+        <p>{t('load.moreProblems', { count: problems.length + omitted - shown.length })}</p>
       ) : null}
     </>
   )

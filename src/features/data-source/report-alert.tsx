@@ -1,4 +1,5 @@
 import type { FetchedExport } from '../../data/load/fetch-export.ts'
+import { setAsideCount } from '../../domain/validate/report-counts.ts'
 import { useTranslate } from '../../i18n/language-context.tsx'
 import { ProblemList } from './problem-list.tsx'
 
@@ -17,7 +18,7 @@ export function ReportAlert({ fetched }: { fetched: FetchedExport }) {
       <p className="alert-title">
         {report.outcome === 'partial'
           ? t('report.outcome.partial', {
-              setAside: report.setAside.length,
+              setAside: setAsideCount(report),
               loaded: report.data.opportunities.length,
             })
           : t(`report.outcome.${report.outcome}`)}
@@ -28,7 +29,11 @@ export function ReportAlert({ fetched }: { fetched: FetchedExport }) {
       {errors.length > 0 ? (
         <>
           <h2 className="alert-heading">{t('load.problemsHeading')}</h2>
-          <ProblemList problems={errors} defaultLanguage={defaultLanguage} />
+          <ProblemList
+            problems={errors}
+            omitted={report.omitted?.errors ?? 0}
+            defaultLanguage={defaultLanguage}
+          />
         </>
       ) : null}
     </div>

@@ -1,3 +1,4 @@
+import { problemCounts } from '../../domain/validate/report-counts.ts'
 import { useSharedSearch } from '../../url-state/use-shared-search.ts'
 import { AppLink } from '../../url-state/app-link.tsx'
 import { opportunityPath } from '../../url-state/location.ts'
@@ -38,9 +39,7 @@ function useOverview(
   if (load.phase === 'done') {
     const summary = fromWorker?.overview ?? made
     if (!summary) return null
-    let warnings = 0
-    for (const p of load.fetched.report.problems) if (p.severity === 'warning') warnings++
-    return { summary, warnings }
+    return { summary, warnings: problemCounts(load.fetched.report).warnings }
   }
   const preview = load.phase === 'loading' ? load.preview : null
   if (!preview) return null
