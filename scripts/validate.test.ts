@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { validateExportBytes } from '../src/domain/validate/validate-export.ts'
 import { describeProblem } from '../src/i18n/describe-problem.ts'
@@ -55,6 +58,22 @@ describe('npm run validate', () => {
 
   it.each(plainText)('exits 0 on $file: plain text loads, whatever it looks like', ({ file }) => {
     expect(run([`mocks/plain-text/${file}`, '--lang', 'en']).code).toBe(0)
+  })
+
+  it('ends quietly when its reader stops early, as `| head -3` does', async () => {
+    // A thousand listed problems: more than a pipe holds, so the writes meet the closed pipe.
+    const demo = JSON.parse(readFileSync('mocks/demo-export.json', 'utf8')) as object
+    const file = join(mkdtempSync(join(tmpdir(), 'kk-')), 'many-problems.json')
+    writeFileSync(file, JSON.stringify({ ...demo, opportunities: Array(5_000).fill(1) }))
+    const child = spawn(process.execPath, ['scripts/run-ts.mjs', 'scripts/validate.ts', file])
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    // Read the first chunk, then close the pipe, as head does after its lines.
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()))
+    child.stdout.destroy()
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+    expect(stderr).not.toMatch(/EPIPE|Error|at /)
+    expect(code).toBe(1)
   })
 
   it('refuses wrong usage with exit code 2', () => {
