@@ -149,6 +149,8 @@ const ui = {
     'Fetching the data failed: there is no file at this address (status {status}). Check the data address in config.json.',
   'load.error.network':
     'Fetching the data failed: the server could not be reached. Check your network connection and try again.',
+  'load.error.redirected':
+    'The data address sent the request on to {origin}, where data may not come from, so nothing was read.',
   'load.error.configInvalid':
     'The settings file config.json is not valid, so the app does not know where to find the data.',
   'load.error.originNotAllowed':

@@ -140,6 +140,8 @@ export const fi = {
     'Aineiston haku epäonnistui: osoitteessa ei ole tiedostoa (tilakoodi {status}). Tarkista aineiston osoite config.json-tiedostosta.',
   'load.error.network':
     'Aineiston haku epäonnistui: palvelimeen ei saatu yhteyttä. Tarkista verkkoyhteys ja yritä uudelleen.',
+  'load.error.redirected':
+    'Aineiston osoite ohjasi pyynnön osoitteeseen {origin}, josta aineistoa ei saa hakea, joten mitään ei luettu.',
   'load.error.configInvalid':
     'Asetustiedosto config.json on virheellinen, joten sovellus ei tiedä, mistä aineisto haetaan.',
   'load.error.originNotAllowed':

@@ -133,6 +133,8 @@ export const sv = {
     'Hämtningen av data misslyckades: det finns ingen fil på adressen (statuskod {status}). Kontrollera dataadressen i config.json.',
   'load.error.network':
     'Hämtningen av data misslyckades: servern kunde inte nås. Kontrollera nätverksanslutningen och försök igen.',
+  'load.error.redirected':
+    'Dataadressen skickade vidare begäran till {origin}, varifrån data inte får hämtas, så inget lästes.',
   'load.error.configInvalid':
     'Inställningsfilen config.json är felaktig, så appen vet inte var data finns.',
   'load.error.originNotAllowed':

@@ -169,7 +169,10 @@ describe('loadExport’s retries', () => {
   const failure = () => new HttpResponse(null, { status: 503 })
   const success = () => HttpResponse.json(demo)
   const load = () =>
-    loadExport({ kind: 'allowed', url: EXPORT_URL }, { language: 'fi', retryDelay: () => 0 })
+    loadExport(
+      { kind: 'allowed', url: EXPORT_URL, allowedOrigins: [ORIGIN] },
+      { language: 'fi', retryDelay: () => 0 },
+    )
 
   it('retries server errors until the data arrives', async () => {
     const calls = counting([failure, failure, success])

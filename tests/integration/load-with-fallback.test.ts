@@ -7,10 +7,18 @@ import demo from '../../mocks/demo-export.json'
 import { EXPORT_PATH, handlersFor } from '../../mocks/handlers.ts'
 import { server } from '../../mocks/node.ts'
 import { DataUrlRefusedError, resolveDataUrl } from '../../src/data/config/data-url-policy.ts'
-import { clearLastGood, loadLastGood, saveLastGood } from '../../src/data/cache/export-cache.ts'
+import {
+  clearLastGood,
+  loadLastGood,
+  type CachedSource,
+} from '../../src/data/cache/export-cache.ts'
 import { LoadError } from '../../src/data/load/load-error.ts'
 import type { LoadProgress } from '../../src/data/load/load-progress.ts'
-import { loadExport, restoreChosenFile } from '../../src/data/load/load-with-fallback.ts'
+import {
+  loadCachedCopy,
+  loadExport,
+  restoreChosenFile,
+} from '../../src/data/load/load-with-fallback.ts'
 import { clearSourceChoice, loadSourceChoice } from '../../src/data/cache/source-choice.ts'
 import { reportForLanguage } from '../../src/domain/validate/translation-warnings.ts'
 
@@ -25,6 +33,7 @@ const EXPORT_URL = `${ORIGIN}/data/growth-opportunities.json`
 const config = { dataUrl: EXPORT_URL, allowedDataOrigins: [] }
 const source = resolveDataUrl(null, config, APP)
 const fast = { retryDelay: () => 0 }
+const urlSource = { kind: 'url', url: EXPORT_URL } as const
 
 const requested: string[] = []
 
@@ -65,7 +74,7 @@ describe('loadExport from an address', () => {
     expect(loaded).toMatchObject({ fromCache: false, answeredUrl: EXPORT_URL })
     expect(await loaded.saved).toBe(true)
     expect(loaded.source).toEqual({ kind: 'url', url: EXPORT_URL })
-    const cached = await loadLastGood()
+    const cached = await loadLastGood(urlSource)
     expect(cached?.source).toEqual({ kind: 'url', url: EXPORT_URL })
     expect(cached?.savedAt).toBe(loaded.loadedAt)
     expect(JSON.parse(text(cached?.bytes))).toEqual(demo)
@@ -77,7 +86,7 @@ describe('loadExport from an address', () => {
     expect(loaded.report.outcome).toBe('loaded')
     // The load returns before the copy is written; the copy is there once `saved` settles.
     expect(await loaded.saved).toBe(true)
-    expect((await loadLastGood())?.savedAt).toBe(loaded.loadedAt)
+    expect((await loadLastGood(urlSource))?.savedAt).toBe(loaded.loadedAt)
     server.use(http.get(EXPORT_PATH, () => HttpResponse.error()))
     const later = await loadExport(source, { retries: 0 })
     expect(later).toMatchObject({ fromCache: true, savedAt: loaded.loadedAt })
@@ -105,15 +114,16 @@ describe('loadExport from an address', () => {
     await loaded.saved
   })
 
-  it('shows the cached copy, with its time, when the server keeps failing', async () => {
+  it('shows the cached copy at once, with its time, when the server fails', async () => {
     const first = await firstLoad()
     const calls = answering(() => new HttpResponse(null, { status: 503 }))
     const loaded = await loadExport(source, { language: 'fi', ...fast })
-    expect(calls()).toBe(4) // the first attempt and three retries
+    // No retries before the copy shows: the page asks the source again in the background.
+    expect(calls()).toBe(1)
     expect(loaded.fromCache).toBe(true)
     expect(loaded.savedAt).toBe(first.loadedAt)
     expect(loaded.failure).toBeInstanceOf(LoadError)
-    expect(loaded.failure?.detail).toEqual({ kind: 'http', status: 503 })
+    expect((loaded.failure as LoadError).detail).toEqual({ kind: 'http', status: 503 })
     // Validated again, not a stored report.
     expect(loaded.report).toEqual(first.report)
     expect(await loaded.saved).toBe(false)
@@ -124,15 +134,10 @@ describe('loadExport from an address', () => {
     server.use(http.get(EXPORT_PATH, () => HttpResponse.error()))
     const loaded = await loadExport(source, { retries: 0 })
     expect(loaded).toMatchObject({ fromCache: true, savedAt: first.loadedAt })
-    expect(loaded.failure?.detail).toEqual({ kind: 'network' })
+    expect((loaded.failure as LoadError).detail).toEqual({ kind: 'network' })
   })
 
-  it('retries, and uses the fresh answer when one comes', async () => {
-    await saveLastGood({
-      source: { kind: 'url', url: EXPORT_URL },
-      bytes: new TextEncoder().encode(JSON.stringify(demo)).buffer as ArrayBuffer,
-      savedAt: '2026-01-01T00:00:00.000Z',
-    })
+  it('without a cached copy, retries, and uses the fresh answer when one comes', async () => {
     const calls = answering(
       () => new HttpResponse(null, { status: 500 }),
       () => HttpResponse.json(demo),
@@ -141,7 +146,7 @@ describe('loadExport from an address', () => {
     expect(calls()).toBe(2)
     expect(loaded.fromCache).toBe(false)
     expect(await loaded.saved).toBe(true)
-    expect((await loadLastGood())?.savedAt).toBe(loaded.loadedAt)
+    expect((await loadLastGood(urlSource))?.savedAt).toBe(loaded.loadedAt)
   })
 
   it('throws the error when there is no cached copy', async () => {
@@ -158,12 +163,47 @@ describe('loadExport from an address', () => {
     await expect(loadExport(other, fast)).rejects.toBeInstanceOf(LoadError)
   })
 
-  it('does not fall back on a 404: the server answered, the file is not there', async () => {
-    await firstLoad()
+  it('on a 404, offers the cached copy of the same address, and shows it when asked', async () => {
+    const first = await firstLoad()
     const calls = answering(() => new HttpResponse('Not found', { status: 404 }))
-    const error = await loadExport(source, fast).catch((e: unknown) => e)
-    expect((error as LoadError).detail).toEqual({ kind: 'http', status: 404 })
+    const error = (await loadExport(source, fast).catch((e: unknown) => e)) as LoadError
+    expect(error.detail).toEqual({ kind: 'http', status: 404 })
+    expect(error.cachedCopy).toEqual({ savedAt: first.loadedAt })
     expect(calls()).toBe(1)
+    const shown = await loadCachedCopy(urlSource, error)
+    expect(shown).toMatchObject({ fromCache: true, savedAt: first.loadedAt, failure: error })
+    expect(shown?.report).toEqual(first.report)
+  })
+
+  it('refuses an answer redirected to another origin: nothing read, nothing cached', async () => {
+    const evil = 'https://evil.example/data.json'
+    server.use(
+      http.get(
+        EXPORT_PATH,
+        () => new HttpResponse(null, { status: 302, headers: { location: evil } }),
+      ),
+      http.get(evil, () => HttpResponse.json(demo)),
+    )
+    const error = (await loadExport(source, fast).catch((e: unknown) => e)) as LoadError
+    expect(error).toBeInstanceOf(LoadError)
+    expect(error.detail).toEqual({ kind: 'redirect', to: 'https://evil.example' })
+    expect(await loadLastGood(urlSource)).toBeNull()
+    expect(await loadLastGood({ kind: 'url', url: evil })).toBeNull()
+  })
+
+  it('follows a redirect within the allowed origins', async () => {
+    server.use(
+      http.get(
+        EXPORT_PATH,
+        () =>
+          new HttpResponse(null, { status: 302, headers: { location: `${ORIGIN}/data/v2.json` } }),
+      ),
+      http.get(`${ORIGIN}/data/v2.json`, () => HttpResponse.json(demo)),
+    )
+    const loaded = await loadExport(source, fast)
+    expect(loaded.report.outcome).toBe('loaded')
+    expect(loaded.answeredUrl).toBe(`${ORIGIN}/data/v2.json`)
+    await loaded.saved
   })
 
   for (const [name, respond] of [
@@ -184,7 +224,9 @@ describe('loadExport from an address', () => {
       expect(['unreadable', 'brokenFrame']).toContain(loaded.report.outcome)
       expect(loaded.fromCache).toBe(false)
       expect(await loaded.saved).toBe(false)
-      const cached = await loadLastGood()
+      // The good copy is offered beside the failure.
+      expect(loaded.cachedCopy).toEqual({ savedAt: first.loadedAt })
+      const cached = await loadLastGood(urlSource)
       expect(cached?.savedAt).toBe(first.loadedAt)
       expect(JSON.parse(text(cached?.bytes))).toEqual(demo)
     })
@@ -195,7 +237,7 @@ describe('loadExport from an address', () => {
     const loaded = await loadExport(source, fast)
     expect(loaded.report.outcome).toBe('partial')
     expect(await loaded.saved).toBe(true)
-    expect((await loadLastGood())?.savedAt).toBe(loaded.loadedAt)
+    expect((await loadLastGood(urlSource))?.savedAt).toBe(loaded.loadedAt)
   })
 
   it('makes no request at all for a refused ?data= address', async () => {
@@ -253,8 +295,21 @@ describe('loadExport from a local file', () => {
       size: loaded.source.kind === 'file' ? loaded.source.size : -1,
       lastModified: 1_764_000_000_000,
     }
-    expect((await loadLastGood())?.source).toEqual(source)
+    expect((await loadLastGood(source as CachedSource))?.source).toEqual(source)
     expect(await loadSourceChoice()).toEqual(source)
+  })
+
+  it('keeps the chosen file when a ?data= link is opened, so the next visit shows it again', async () => {
+    const picked = await loadExport({ kind: 'file', file: file(JSON.stringify(demo)) })
+    await picked.saved
+    const link = resolveDataUrl('data/other.json', config, APP)
+    server.use(http.get(`${ORIGIN}/data/other.json`, () => HttpResponse.json(demo)))
+    const viaLink = await loadExport(link, fast)
+    expect(await viaLink.saved).toBe(true)
+    expect(await loadSourceChoice()).toEqual(picked.source)
+    const restored = await restoreChosenFile()
+    expect(restored?.source).toEqual(picked.source)
+    expect(restored?.fromCache).toBe(true)
   })
 
   it('survives a reload until another source is chosen', async () => {
@@ -281,7 +336,7 @@ describe('loadExport from a local file', () => {
     const loaded = await loadExport({ kind: 'file', file: file('{"schemaVersion": "1.0",') })
     expect(loaded.report.outcome).toBe('unreadable')
     expect(await loaded.saved).toBe(false)
-    expect((await loadLastGood())?.savedAt).toBe(first.loadedAt)
+    expect((await loadLastGood(urlSource))?.savedAt).toBe(first.loadedAt)
     expect(await loadSourceChoice()).toEqual({ kind: 'default' })
   })
 })

@@ -11,16 +11,16 @@ const resolve = (param: string | null) => resolveDataUrl(param, config, APP)
 describe('resolveDataUrl', () => {
   it('uses the configured address when there is no ?data=, or an empty one', () => {
     for (const param of [null, '', '   ']) {
-      expect(resolve(param)).toEqual({ kind: 'default', url: config.dataUrl })
+      expect(resolve(param)).toMatchObject({ kind: 'default', url: config.dataUrl })
     }
   })
 
   it('resolves a relative address against the app’s base, not the page', () => {
-    expect(resolve('data/other.json')).toEqual({
+    expect(resolve('data/other.json')).toMatchObject({
       kind: 'allowed',
       url: 'https://kasvukartta.example.org/kasvukartta/data/other.json',
     })
-    expect(resolve('/exports/2026.json')).toEqual({
+    expect(resolve('/exports/2026.json')).toMatchObject({
       kind: 'allowed',
       url: 'https://kasvukartta.example.org/exports/2026.json',
     })
@@ -28,7 +28,7 @@ describe('resolveDataUrl', () => {
   })
 
   it('allows the app’s own origin, absolute and with an uppercase scheme and host', () => {
-    expect(resolve('HTTPS://KASVUKARTTA.EXAMPLE.ORG/kasvukartta/a.json')).toEqual({
+    expect(resolve('HTTPS://KASVUKARTTA.EXAMPLE.ORG/kasvukartta/a.json')).toMatchObject({
       kind: 'allowed',
       url: 'https://kasvukartta.example.org/kasvukartta/a.json',
     })
@@ -36,12 +36,18 @@ describe('resolveDataUrl', () => {
   })
 
   it('allows an origin listed in config, and only that origin', () => {
-    expect(resolve('https://data.example.org/exports/x.json')).toEqual({
+    expect(resolve('https://data.example.org/exports/x.json')).toMatchObject({
       kind: 'allowed',
       url: 'https://data.example.org/exports/x.json',
     })
     expect(resolve('https://evil.data.example.org/x.json').kind).toBe('refused')
     expect(resolve('https://data.example.org.evil.example/x.json').kind).toBe('refused')
+  })
+
+  it('names the origins an answer may come from, for redirects: the app’s and the listed', () => {
+    const expected = ['https://kasvukartta.example.org', 'https://data.example.org']
+    expect(resolve(null)).toMatchObject({ allowedOrigins: expected })
+    expect(resolve('data/x.json')).toMatchObject({ allowedOrigins: expected })
   })
 
   it('drops a fragment, which no server sees anyway', () => {
@@ -94,7 +100,7 @@ describe('resolveDataUrl', () => {
 
   it('allows http on an http app (a local preview)', () => {
     const local = new URL('http://127.0.0.1:4173/')
-    expect(resolveDataUrl('data/x.json', config, local)).toEqual({
+    expect(resolveDataUrl('data/x.json', config, local)).toMatchObject({
       kind: 'allowed',
       url: 'http://127.0.0.1:4173/data/x.json',
     })

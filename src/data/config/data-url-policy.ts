@@ -6,9 +6,12 @@ import type { RuntimeConfig } from './runtime-config.ts'
  * and the origins config.json lists, over http(s).
  */
 export type DataUrlResolution =
-  /** No `?data=`: the configured address. */
-  | { kind: 'default'; url: string }
-  | { kind: 'allowed'; url: string }
+  /**
+   * No `?data=`: the configured address. `allowedOrigins` are the origins an answer may come
+   * from: a redirect elsewhere is refused (fetch-export.ts), as a `?data=` link to there is.
+   */
+  | { kind: 'default'; url: string; allowedOrigins: readonly string[] }
+  | { kind: 'allowed'; url: string; allowedOrigins: readonly string[] }
   /** Must lead to no request. `url` is the parameter as given (for the alert), not resolved. */
   | { kind: 'refused'; url: string; reason: 'origin' | 'scheme' | 'malformed' }
 
@@ -23,7 +26,9 @@ export function resolveDataUrl(
   config: Pick<RuntimeConfig, 'dataUrl' | 'allowedDataOrigins'>,
   appLocation: URL,
 ): DataUrlResolution {
-  if (param === null || param.trim() === '') return { kind: 'default', url: config.dataUrl }
+  const origins = allowedOrigins(config, appLocation)
+  if (param === null || param.trim() === '')
+    return { kind: 'default', url: config.dataUrl, allowedOrigins: [...origins] }
   let url: URL
   try {
     url = new URL(param, appLocation)
@@ -34,7 +39,7 @@ export function resolveDataUrl(
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     return { kind: 'refused', url: param, reason: 'scheme' }
   }
-  if (!allowedOrigins(config, appLocation).has(url.origin)) {
+  if (!origins.has(url.origin)) {
     return { kind: 'refused', url: param, reason: 'origin' }
   }
   // An address with credentials (name@host) can read as "name" to a person, and fetch refuses
@@ -43,7 +48,7 @@ export function resolveDataUrl(
     return { kind: 'refused', url: param, reason: 'malformed' }
   }
   url.hash = ''
-  return { kind: 'allowed', url: url.href }
+  return { kind: 'allowed', url: url.href, allowedOrigins: [...origins] }
 }
 
 function allowedOrigins(

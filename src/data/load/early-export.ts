@@ -58,13 +58,13 @@ export async function startEarlyExport(
     const resolution = resolveDataUrl(dataParam, config, new URL(appBaseHref()))
     if (resolution.kind === 'refused') return
     if (dataParam === null && (await loadSourceChoice().catch(() => null))?.kind === 'file') return
-    startDownload(resolution.url)
+    startDownload(resolution.url, resolution.allowedOrigins)
   } catch {
     // No config, or storage refused: the page meets the same problem and explains it.
   }
 }
 
-function startDownload(url: string): void {
+function startDownload(url: string, allowedOrigins: readonly string[]): void {
   if (boot.early || boot.claimed.has(url)) return
   const controller = new AbortController()
   const download: EarlyDownload = {
@@ -73,6 +73,7 @@ function startDownload(url: string): void {
     last: null,
     listener: null,
     result: fetchExportBytes(url, {
+      allowedOrigins,
       signal: controller.signal,
       onProgress: (p) => {
         download.last = p

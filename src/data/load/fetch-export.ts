@@ -21,6 +21,11 @@ export interface FetchedExport {
 }
 
 export interface FetchExportOptions {
+  /**
+   * The origins the answer may come from. fetch follows redirects, so the address that
+   * answered is checked after the fact: an answer from any other origin is refused unread.
+   */
+  allowedOrigins?: readonly string[]
   /** The UI language: the report warns about texts missing in it. */
   language?: ContentLanguage
   signal?: AbortSignal
@@ -102,6 +107,10 @@ export async function fetchExportBytes(
   })
   const fetchedAt = new Date().toISOString()
   const answered = response.url || href
+  if (options.allowedOrigins && !options.allowedOrigins.includes(new URL(answered).origin)) {
+    discardBody(response)
+    throw new LoadError({ kind: 'redirect', to: new URL(answered).origin }, href)
+  }
   if (!response.ok) {
     discardBody(response)
     throw new LoadError({ kind: 'http', status: response.status }, answered)

@@ -9,10 +9,14 @@ export type LoadErrorDetail =
   | { kind: 'network' }
   /** config.json is not valid, or its data address points outside the allowed origins. */
   | { kind: 'config'; reason: 'invalid' | 'originNotAllowed' }
+  /** The address redirected to an origin data may not come from: nothing was read. */
+  | { kind: 'redirect'; to: string }
 
 export class LoadError extends Error {
   readonly detail: LoadErrorDetail
   readonly url: string
+  /** When set: a good copy of the same source is cached, and can be shown instead. */
+  cachedCopy?: { savedAt: string }
 
   constructor(detail: LoadErrorDetail, url: string, options?: { cause?: unknown }) {
     super(
@@ -20,7 +24,9 @@ export class LoadError extends Error {
         ? `GET ${url} answered ${detail.status}`
         : detail.kind === 'network'
           ? `GET ${url} failed`
-          : `config.json: ${detail.reason} (${url})`,
+          : detail.kind === 'redirect'
+            ? `GET ${url} redirected to ${detail.to}, which is not allowed`
+            : `config.json: ${detail.reason} (${url})`,
       options,
     )
     this.name = 'LoadError'

@@ -1,14 +1,14 @@
 import type { ValidationReport } from '../../domain/validate/validation-report.ts'
 import {
+  lastGoodInfo,
   loadLastGood,
   saveLastGood,
-  sameSource,
   type CachedSource,
   type LastGood,
 } from '../cache/export-cache.ts'
 import { DataUrlRefusedError, type DataUrlResolution } from '../config/data-url-policy.ts'
 import { takeEarlyExport } from './early-export.ts'
-import { fetchExportBytes } from './fetch-export.ts'
+import { fetchExportBytes, type FetchedBytes } from './fetch-export.ts'
 import { MAX_EXPORT_BYTES } from '../../domain/validate/json-text.ts'
 import {
   MAX_RETRIES,
@@ -46,8 +46,17 @@ export interface LoadedExport {
   fromCache: boolean
   /** When fromCache: when the copy was saved ("cached copy from <time>"). */
   savedAt?: string
-  /** When fromCache because the source failed: why (the error after the last retry). */
-  failure?: LoadError
+  /**
+   * When fromCache because the source failed: why. A LoadError (network and server errors
+   * are retried in the background while the copy shows), or the fresh answer's report when
+   * it did not load.
+   */
+  failure?: LoadError | LoadedExport
+  /**
+   * Set when this (fresh) load did not give usable data but a good copy of the same source is
+   * kept: when it was saved, for the button that shows it (loadCachedCopy).
+   */
+  cachedCopy?: { savedAt: string }
   /** For an address: the one that answered, after redirects. */
   answeredUrl?: string
   /** Set when the server answered with something that is not JSON (see FetchedExport). */
@@ -102,10 +111,15 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   })
 }
 
-async function withRetries<T>(attempt: () => Promise<T>, deps: LoadExportDeps): Promise<T> {
+/** `attempt` until it passes, or fails for good; `failed` attempts have failed already. */
+async function withRetries<T>(
+  attempt: () => Promise<T>,
+  deps: LoadExportDeps,
+  failed = 0,
+): Promise<T> {
   const retries = deps.retries ?? MAX_RETRIES
   const delay = deps.retryDelay ?? defaultRetryDelay
-  for (let failures = 0; ; failures++) {
+  for (let failures = failed; ; failures++) {
     try {
       return await attempt()
     } catch (error) {
@@ -117,20 +131,23 @@ async function withRetries<T>(attempt: () => Promise<T>, deps: LoadExportDeps): 
 }
 
 /**
- * Keeps a usable export as the last good one and records its source as the user's choice.
- * Storage can fail (private windows, a full disk): the export is shown all the same. Never
- * rejects. Not awaited before showing: writing tens of megabytes to IndexedDB would delay the
- * page for nothing the user sees now; the copy matters only on a later visit.
+ * Keeps a usable export as its source's copy and, where given, records the user's source
+ * choice. Storage can fail (private windows, a full disk): the export is shown all the same.
+ * Never rejects. Not awaited before showing: writing tens of megabytes to IndexedDB would
+ * delay the page for nothing the user sees now; the copy matters only on a later visit.
  */
 async function remember(
   entry: LastGood,
-  choice: SourceChoice,
+  choice: SourceChoice | null,
   signal: AbortSignal | undefined,
 ): Promise<boolean> {
   if (signal?.aborted) return false
   try {
-    await saveLastGood(entry)
-    await saveSourceChoice(choice)
+    // The user's chosen file is never pushed out of the cache by a copy made later.
+    const current = await loadSourceChoice().catch(() => null)
+    const keep = current?.kind === 'file' ? [current] : []
+    await saveLastGood(entry, keep)
+    if (choice) await saveSourceChoice(choice)
     return true
   } catch (error) {
     console.warn('Could not keep the export in IndexedDB', error)
@@ -147,17 +164,95 @@ export const EXPORT_SAVED_MARK = 'kasvukartta:export-saved'
 
 async function cachedCopy(source: CachedSource): Promise<LastGood | null> {
   try {
-    const cached = await loadLastGood()
-    return cached && sameSource(cached.source, source) ? cached : null
+    return await loadLastGood(source)
   } catch {
     return null
   }
 }
 
-/** A cached copy validated again (the rules may have changed since); null if it no longer loads. */
+async function cachedCopyInfo(source: CachedSource): Promise<{ savedAt: string } | undefined> {
+  try {
+    const info = await lastGoodInfo(source)
+    return info ? { savedAt: info.savedAt } : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * A cached copy validated again, with the same limits as a fresh export (the rules may have
+ * changed since); null if it no longer loads.
+ */
 async function revalidate(cached: LastGood, deps: LoadExportDeps): Promise<ValidatedBytes | null> {
-  const validated = await validateBytesInWorker(cached.bytes, deps)
+  const validated = await validateBytesInWorker(cached.bytes, {
+    ...deps,
+    maxBytes: deps.maxBytes ?? MAX_EXPORT_BYTES,
+  })
   return isUsable(validated.report) ? validated : null
+}
+
+/**
+ * The cached copy of `source` as a load, standing in for the source, which failed with
+ * `failure` (a LoadError, or a fresh answer that did not load); null without a good copy.
+ */
+export async function loadCachedCopy(
+  source: CachedSource,
+  failure: LoadedExport['failure'],
+  deps: LoadExportDeps = {},
+): Promise<LoadedExport | null> {
+  const cached = await cachedCopy(source)
+  const revalidated = cached && (await revalidate(cached, deps))
+  if (!cached || !revalidated) return null
+  return {
+    report: revalidated.report,
+    source,
+    loadedAt: cached.savedAt,
+    fromCache: true,
+    savedAt: cached.savedAt,
+    ...(failure && { failure }),
+    saved: NOT_SAVED,
+    ...extrasOf(revalidated),
+  }
+}
+
+/** The download, tried again for network and server errors (withRetries). */
+async function download(
+  resolution: Extract<DataUrlResolution, { kind: 'default' | 'allowed' }>,
+  deps: LoadExportDeps,
+  onFirstFailure: (error: LoadError) => Promise<LoadedExport | null>,
+): Promise<FetchedBytes | LoadedExport> {
+  // The first attempt may be a download started at boot (early-export.ts), with the default
+  // size limit; retries fetch anew.
+  let early =
+    (deps.maxBytes ?? MAX_EXPORT_BYTES) === MAX_EXPORT_BYTES
+      ? takeEarlyExport(resolution.url, { signal: deps.signal, onProgress: deps.onProgress })
+      : null
+  const attempt = () => {
+    const first = early
+    early = null
+    return (
+      first ??
+      fetchExportBytes(resolution.url, {
+        signal: deps.signal,
+        maxBytes: deps.maxBytes,
+        onProgress: deps.onProgress,
+        allowedOrigins: resolution.allowedOrigins,
+      })
+    )
+  }
+  try {
+    return await attempt()
+  } catch (error) {
+    if (deps.signal?.aborted || !isLoadError(error) || !error.retryable) throw error
+    // A good copy at hand is shown at once, rather than after seconds of retries; the page
+    // keeps asking the source in the background (use-export-load.ts).
+    const stand = await onFirstFailure(error)
+    if (stand) return stand
+    const retries = deps.retries ?? MAX_RETRIES
+    if (retries === 0) throw error
+    await sleep((deps.retryDelay ?? defaultRetryDelay)(0), deps.signal)
+    return withRetries(attempt, deps, 1)
+  }
 }
 
 async function loadUrl(
@@ -165,87 +260,69 @@ async function loadUrl(
   deps: LoadExportDeps,
 ): Promise<LoadedExport> {
   const source: CachedSource = { kind: 'url', url: resolution.url }
-  // The first attempt may be a download started at boot (early-export.ts), with the default
-  // size limit; retries fetch anew.
-  let early =
-    (deps.maxBytes ?? MAX_EXPORT_BYTES) === MAX_EXPORT_BYTES
-      ? takeEarlyExport(resolution.url, { signal: deps.signal, onProgress: deps.onProgress })
-      : null
-  let fetched
+  let fetched: FetchedBytes | LoadedExport
   try {
-    fetched = await withRetries(() => {
-      const first = early
-      early = null
-      return (
-        first ??
-        fetchExportBytes(resolution.url, {
-          signal: deps.signal,
-          maxBytes: deps.maxBytes,
-          onProgress: deps.onProgress,
-        })
-      )
-    }, deps)
+    fetched = await download(resolution, deps, (error) => loadCachedCopy(source, error, deps))
   } catch (error) {
-    if (deps.signal?.aborted || !isLoadError(error) || !error.retryable) throw error
-    // Unreachable after the retries: the last good copy of this same address, if any.
-    const cached = await cachedCopy(source)
-    const revalidated = cached && (await revalidate(cached, deps))
-    if (!cached || !revalidated) throw error
-    return {
-      report: revalidated.report,
-      source,
-      loadedAt: cached.savedAt,
-      fromCache: true,
-      savedAt: cached.savedAt,
-      failure: error,
-      saved: NOT_SAVED,
-      ...extrasOf(revalidated),
+    // No usable answer: where a good copy of this source is kept, the page offers it.
+    if (isLoadError(error)) {
+      const info = await cachedCopyInfo(source)
+      if (info) error.cachedCopy = info
     }
+    throw error
   }
+  if ('fromCache' in fetched) return fetched
   if (fetched.kind === 'refused') {
     // Not JSON or too large: an answer, shown as a report; the cache keeps the last good one.
     const { report, url, fetchedAt, wrongContentType } = fetched
-    const loaded: LoadedExport = {
+    return {
       report,
       source,
       loadedAt: fetchedAt,
       fromCache: false,
       answeredUrl: url,
       saved: NOT_SAVED,
+      ...(wrongContentType !== undefined && { wrongContentType }),
+      ...(await cachedCopyField(source)),
     }
-    if (wrongContentType !== undefined) loaded.wrongContentType = wrongContentType
-    return loaded
   }
   const validated = await validateBytesInWorker(fetched.bytes, deps)
   const { report, bytes } = validated
-  const saved = isUsable(report)
-    ? remember(
-        { source, bytes, savedAt: fetched.fetchedAt },
-        resolution.kind === 'default' ? { kind: 'default' } : source,
-        deps.signal,
-      )
-    : NOT_SAVED
+  const usable = isUsable(report)
+  // A `?data=` link shows its export without changing what the next visit opens.
+  const choice: SourceChoice | null = resolution.kind === 'default' ? { kind: 'default' } : null
   return {
     report,
     source,
     loadedAt: fetched.fetchedAt,
     fromCache: false,
     answeredUrl: fetched.url,
-    saved,
+    saved: usable
+      ? remember({ source, bytes, savedAt: fetched.fetchedAt }, choice, deps.signal)
+      : NOT_SAVED,
     ...extrasOf(validated),
+    ...(usable ? {} : await cachedCopyField(source)),
   }
+}
+
+async function cachedCopyField(source: CachedSource) {
+  const info = await cachedCopyInfo(source)
+  return info ? { cachedCopy: info } : {}
 }
 
 /**
  * Loads an export and keeps the cache in step:
- * - an address is fetched (network and 5xx errors retried with backoff) and validated in the
- *   worker; a file is read locally, never uploaded;
- * - a usable result (loaded or partial) is saved as the last good export, and its source as
- *   the user's choice, in the background (`saved` settles when done); an unreadable or broken
- *   one leaves both as they were;
- * - when the address stays unreachable (network or 5xx after the retries), the last good
- *   copy of that same address is validated again and returned with `fromCache` and `savedAt`;
- *   with no such copy, the LoadError is thrown;
+ * - an address is fetched and validated in the worker; a file is read locally, never
+ *   uploaded;
+ * - a usable result (loaded or partial) is kept as its source's copy in the background
+ *   (`saved` settles when done), and a file or the configured address becomes the user's
+ *   source choice; an unreadable or broken one changes neither;
+ * - when the address fails with a network or server error and a good copy of it is kept,
+ *   that copy comes back at once with `fromCache`, `savedAt` and `failure`; without a copy,
+ *   the address is tried again with backoff, and the LoadError is thrown in the end;
+ * - any other failure of the address (a 4xx, a refused redirect, an answer that does not
+ *   load) is returned or thrown as it is, with `cachedCopy` when a good copy could stand in
+ *   (loadCachedCopy shows it);
  * - a refused `?data=` address throws DataUrlRefusedError without any request.
  *
  * Retries happen here, so a react-query using this as its queryFn should set `retry: false`.
@@ -297,16 +374,5 @@ export async function restoreChosenFile(
     return null
   }
   if (choice?.kind !== 'file') return null
-  const cached = await cachedCopy(choice)
-  const revalidated = cached && (await revalidate(cached, deps))
-  if (!cached || !revalidated) return null
-  return {
-    report: revalidated.report,
-    source: cached.source,
-    loadedAt: cached.savedAt,
-    fromCache: true,
-    savedAt: cached.savedAt,
-    saved: NOT_SAVED,
-    ...extrasOf(revalidated),
-  }
+  return loadCachedCopy(choice, undefined, deps)
 }

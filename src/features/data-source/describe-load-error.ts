@@ -27,5 +27,7 @@ export function describeLoadError(
       return detail.reason === 'invalid'
         ? { message: t('load.error.configInvalid'), url }
         : { message: t('load.error.originNotAllowed', { url }), url: null }
+    case 'redirect':
+      return { message: t('load.error.redirected', { origin: detail.to }), url }
   }
 }
