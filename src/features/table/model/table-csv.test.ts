@@ -8,8 +8,24 @@ describe('neutraliseFormula', () => {
   })
 
   it('leaves negative numbers and ordinary text alone', () => {
-    for (const t of ['-5', '-1.5', '-1,5', 'Öljy', '1=1', ' =x', '', 'a-b'])
+    for (const t of ['-5', '-1.5', '-1,5', 'Öljy', '1=1', '', 'a-b', ' x', 'x =1'])
       expect(neutraliseFormula(t)).toBe(t)
+  })
+
+  it('sees a formula behind leading white space and line breaks, and in fullwidth forms', () => {
+    for (const t of [
+      ' =x',
+      '\u00a0=HYPERLINK("x")',
+      '\u3000+1',
+      '\n=1+1',
+      '  \n @SUM(A1)',
+      '＝1+1',
+      '＋358',
+      ' ＝x',
+      '－x',
+      '＠x',
+    ])
+      expect(neutraliseFormula(t), JSON.stringify(t)).toBe(`'${t}`)
   })
 })
 
@@ -23,6 +39,9 @@ describe('csvNumber', () => {
     expect(csvNumber(-2.5, true)).toBe('-2,5')
     expect(csvNumber(-0, true)).toBe('0')
     expect(csvNumber(Number.NaN, true)).toBe('')
+    expect(csvNumber(-1e21, false)).toBe('-1000000000000000000000')
+    expect(csvNumber(1.5e300, false)).toMatch(/^1\d{300}$/)
+    expect(csvNumber(2 ** 70, true)).toBe('1180591620717411303424')
   })
 })
 

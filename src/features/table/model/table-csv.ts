@@ -1,12 +1,14 @@
 /**
- * CSV of the table as shown (issue 6), for Excel: UTF-8 with a byte-order mark (so Excel reads
+ * CSV of the table as shown, for Excel: UTF-8 with a byte-order mark (so Excel reads
  * ä ö å and Sámi letters right), quoting by RFC 4180 (CRLF between records), a semicolon or a
  * comma between fields, and numbers as the chosen locale writes them: with the semicolon
  * (Finnish and Swedish Excel) the decimal separator is a comma.
  *
  * Text that a spreadsheet would read as a formula is neutralised with a leading apostrophe:
  * text starting with =, +, @, a tab or a carriage return, or with - unless the text is a
- * number ("-5" stays). papaparse's `escapeFormulae` also neutralises "-5", so this file does
+ * number ("-5" stays), also after leading white space or line breaks (a spreadsheet trims
+ * them) and in the fullwidth forms ＝ ＋ － ＠ (which some read as their ASCII twins).
+ * papaparse's `escapeFormulae` also neutralises "-5" and misses the rest, so this file does
  * its own.
  */
 
@@ -19,18 +21,22 @@ export interface CsvOptions {
 }
 
 export const BOM = '\ufeff'
-const FORMULA_START = /^[=+\-@\t\r]/
+/** A formula's first character after any white space: ASCII or fullwidth. */
+const FORMULA_START = /^[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]/
 const NUMBER_TEXT = /^-\d+(?:[.,]\d+)?$/
 
 /** The text with a leading apostrophe when a spreadsheet would run it as a formula. */
 export function neutraliseFormula(text: string): string {
+  if (text.startsWith('\t') || text.startsWith('\r')) return `'${text}`
   return FORMULA_START.test(text) && !NUMBER_TEXT.test(text) ? `'${text}` : text
 }
 
 /** A number as Excel reads it: no exponent, no grouping, at most 6 decimals. */
 export function csvNumber(n: number, decimalComma: boolean): string {
   if (!Number.isFinite(n)) return ''
-  let s = Number.isInteger(n) && Math.abs(n) < 1e21 ? n.toFixed(0) : n.toFixed(6)
+  // toFixed writes an exponent from 1e21 on; a number that large is a whole number.
+  if (Math.abs(n) >= 1e21) return BigInt(n).toString()
+  let s = Number.isInteger(n) ? n.toFixed(0) : n.toFixed(6)
   if (s.includes('.')) s = s.replace(/\.?0+$/, '')
   if (s === '-0') s = '0'
   return decimalComma ? s.replace('.', ',') : s
