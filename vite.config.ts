@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
+import { contentSecurityPolicyPlugin } from './scripts/build/content-security-policy.ts'
 
 /**
  * The modules every page needs before it can show data: loading, caching, the language and
@@ -93,7 +94,11 @@ function demoExportAsset(): Plugin {
 export default defineConfig({
   // A deployment under a sub-path (https://example.org/kasvukartta/) builds with BASE_PATH=/kasvukartta/.
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), demoExportAsset()],
+  plugins: [
+    react(),
+    demoExportAsset(),
+    contentSecurityPolicyPlugin(fileURLToPath(new URL('./public/config.json', import.meta.url))),
+  ],
   resolve: {
     alias: [
       {

@@ -5,6 +5,8 @@ import { createQueryClient } from './app/query-client.ts'
 import { startEarly } from './app/start-early.ts'
 import type { DevPanelProps } from './app/dev-panel.tsx'
 import { loadCatalog } from './i18n/catalog-loader.ts'
+import { APP_BASE } from './url-state/location.ts'
+import { preloadRoute } from './url-state/route-preload.ts'
 import { uiLanguageFromSearch } from './url-state/ui-language.ts'
 import './app/app.css'
 
@@ -23,11 +25,13 @@ async function devTools(): Promise<DevPanelProps | null> {
 async function main() {
   const language = uiLanguageFromSearch(location.search)
   document.documentElement.lang = language
-  // Starts the words' download beside the rest of the boot; the shell waits for it.
+  // Starts the words' download beside the rest of the boot; the shell waits for it. The
+  // page's own code too: left to the first render, it would wait for the words.
   void loadCatalog(language)
+  preloadRoute(location.pathname.slice(APP_BASE.length) || '/')
   // After the mocks (in development they must answer the first request), before React.
   const tools = await devTools()
-  const queryClient = startEarly(createQueryClient())
+  const queryClient = startEarly(createQueryClient(), language)
   const root = document.getElementById('root')
   if (!root) throw new Error('index.html has no #root element')
   createRoot(root).render(

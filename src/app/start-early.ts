@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { startEarlyExport } from '../data/load/early-export.ts'
+import type { UiLanguage } from '../domain/format/languages.ts'
+import { startEarlyLoad } from '../data/load/early-export.ts'
 import { runtimeConfigQueryOptions } from '../data/config/runtime-config.ts'
 import { prewarmExportWorker } from '../data/worker/validate-in-worker.ts'
 
@@ -11,11 +12,11 @@ import { prewarmExportWorker } from '../data/worker/validate-in-worker.ts'
  * The modules are imported statically: they are in the boot chunk anyway (vite.config.ts),
  * and a dynamic import let React's first render run before the download began.
  */
-export function startEarly(queryClient: QueryClient): QueryClient {
+export function startEarly(queryClient: QueryClient, language: UiLanguage): QueryClient {
   void queryClient.prefetchQuery(runtimeConfigQueryOptions())
   prewarmExportWorker()
   // The export's download too, once the config is in (the page's load takes it over); the
   // accessibility statement is the one page that shows no data.
-  if (!location.pathname.endsWith('/accessibility')) void startEarlyExport(queryClient)
+  if (!location.pathname.endsWith('/accessibility')) void startEarlyLoad(queryClient, language)
   return queryClient
 }

@@ -5,7 +5,13 @@ import { HttpResponse, http } from 'msw'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { server } from '../../mocks/node.ts'
 import { resolveDataUrl } from '../../src/data/config/data-url-policy.ts'
-import { resetEarlyExport, startEarlyExport } from '../../src/data/load/early-export.ts'
+import {
+  resetEarlyExport,
+  startEarlyExport,
+  startEarlyLoad,
+} from '../../src/data/load/early-export.ts'
+import { exportQueryOptions } from '../../src/data/load/export-query.ts'
+import { queryKeys } from '../../src/data/load/query-keys.ts'
 import { clearLastGood } from '../../src/data/cache/export-cache.ts'
 import type { LoadProgress } from '../../src/data/load/load-progress.ts'
 import { loadExport } from '../../src/data/load/load-with-fallback.ts'
@@ -130,5 +136,22 @@ describe('startEarlyExport', () => {
     }).catch((e: unknown) => e)
     expect(error).toMatchObject({ detail: { kind: 'http', status: 500 } })
     expect(calls).toBe(4) // the early download and three retries
+  })
+})
+
+describe('startEarlyLoad', () => {
+  it('starts the load at boot: the page finds it under way, with one request', async () => {
+    const queryClient = new QueryClient()
+    await startEarlyLoad(queryClient, 'fi', '')
+    const resolution = resolveDataUrl(null, resolvedConfig, APP)
+    const key = queryKeys.export(null, resolution)
+    // Under way before any page asked.
+    expect(queryClient.getQueryState(key)?.fetchStatus).toBe('fetching')
+    const loaded = await queryClient.fetchQuery(
+      exportQueryOptions(queryClient, null, resolution, 'fi'),
+    )
+    expect(loaded.report.outcome).toBe('loaded')
+    expect(exportRequests()).toEqual([resolvedConfig.dataUrl])
+    await loaded.saved
   })
 })

@@ -1,6 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { resolveDataUrl } from '../config/data-url-policy.ts'
 import { fetchExportBytes, type FetchedBytes } from './fetch-export.ts'
+import type { UiLanguage } from '../../domain/format/languages.ts'
+import { exportQueryOptions } from './export-query.ts'
 import type { LoadProgress, OnLoadProgress } from './load-progress.ts'
 import { appBaseHref, runtimeConfigQueryOptions } from '../config/runtime-config.ts'
 import { loadSourceChoice } from '../cache/source-choice.ts'
@@ -9,8 +11,9 @@ import { loadSourceChoice } from '../cache/source-choice.ts'
  * The export's download, started at boot as soon as the config is known, instead of once the
  * page's code has loaded and rendered: on a cold start that wait is as long as the download
  * itself. The page's load (loadExport) takes the download over when it asks for the same
- * address, and reports the download's progress as if it had started it.
- * Only the bytes are fetched early: the worker's validation starts when the page asks.
+ * address, and reports the download's progress as if it had started it. The load that takes
+ * it over is started at boot as well (startEarlyExport); should that load be cancelled (a
+ * page that unmounts before it ends), the download waits for the next taker.
  */
 interface EarlyDownload {
   url: string
@@ -52,13 +55,39 @@ export async function startEarlyExport(
   queryClient: QueryClient,
   search: string = location.search,
 ): Promise<void> {
+  await startEarly(queryClient, search, null)
+}
+
+/**
+ * startEarlyExport, and the load that takes the download over started too (the query every
+ * page reads: export-query.ts), so validation begins as soon as the bytes are in rather than
+ * once the page's code has loaded and rendered. `language` is the page's.
+ */
+export async function startEarlyLoad(
+  queryClient: QueryClient,
+  language: UiLanguage,
+  search: string = location.search,
+): Promise<void> {
+  await startEarly(queryClient, search, language)
+}
+
+async function startEarly(
+  queryClient: QueryClient,
+  search: string,
+  language: UiLanguage | null,
+): Promise<void> {
   try {
     const config = await queryClient.ensureQueryData(runtimeConfigQueryOptions())
     const dataParam = dataParamOf(search)
     const resolution = resolveDataUrl(dataParam, config, new URL(appBaseHref()))
     if (resolution.kind === 'refused') return
-    if (dataParam === null && (await loadSourceChoice().catch(() => null))?.kind === 'file') return
-    startDownload(resolution.url, resolution.allowedOrigins)
+    const fileChosen =
+      dataParam === null && (await loadSourceChoice().catch(() => null))?.kind === 'file'
+    if (!fileChosen) startDownload(resolution.url, resolution.allowedOrigins)
+    if (language)
+      void queryClient.prefetchQuery(
+        exportQueryOptions(queryClient, dataParam, resolution, language),
+      )
   } catch {
     // No config, or storage refused: the page meets the same problem and explains it.
   }

@@ -57,6 +57,8 @@ export interface LoadedExport {
    * kept: when it was saved, for the button that shows it (loadCachedCopy).
    */
   cachedCopy?: { savedAt: string }
+  /** Set when this fresh load replaced a cached copy shown before: that copy's time. */
+  replacedCopyFrom?: string
   /** For an address: the one that answered, after redirects. */
   answeredUrl?: string
   /** Set when the server answered with something that is not JSON (see FetchedExport). */

@@ -1,11 +1,14 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { useCallback, useRef, useState } from 'react'
+import { skipToken, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useCallback, useSyncExternalStore } from 'react'
 import type { UiLanguage } from '../../domain/format/languages.ts'
 import { resolveDataUrl, type DataUrlResolution } from '../config/data-url-policy.ts'
 import type { FetchedExport } from './fetch-export.ts'
-import { MAX_RETRIES, retryDelay } from './load-error.ts'
+import { exportQueryOptions, exportWatchKey } from './export-query.ts'
+import { MAX_RETRIES, isLoadError } from './load-error.ts'
+import { loadWatch } from './load-watch.ts'
 import type { ExportPreview, LoadProgress } from './load-progress.ts'
-import { isUsable, loadExport, restoreChosenFile, type LoadedExport } from './load-with-fallback.ts'
+import { isUsable, loadCachedCopy, loadExport, type LoadedExport } from './load-with-fallback.ts'
+import type { CachedSource } from '../cache/export-cache.ts'
 import { appBaseHref, runtimeConfigQueryOptions } from '../config/runtime-config.ts'
 import { clearSourceChoice } from '../cache/source-choice.ts'
 import { queryKeys } from './query-keys.ts'
@@ -32,10 +35,28 @@ export type ExportLoad =
     }
   /** A `?data=` address that may not be loaded: no request was made. */
   | { phase: 'refused'; url: string; reason: 'origin' | 'scheme' | 'malformed' }
-  /** No usable answer (network, status, config); `retry` fetches again. */
-  | { phase: 'failed'; error: unknown; retry: () => void }
-  /** An answer arrived and was validated, whatever the outcome. */
-  | { phase: 'done'; fetched: FetchedExport; loaded: LoadedExport; retry: () => void }
+  /**
+   * No usable answer (network, status, config); `retry` fetches again. Where a good copy of
+   * the source is kept: when it was saved, and a way to show it.
+   */
+  | {
+      phase: 'failed'
+      error: unknown
+      retry: () => void
+      cachedCopy?: { savedAt: string }
+      showCachedCopy?: () => Promise<void>
+    }
+  /**
+   * An answer arrived and was validated, whatever the outcome. When it did not load but a
+   * good copy of the source is kept (`loaded.cachedCopy`), `showCachedCopy` shows that.
+   */
+  | {
+      phase: 'done'
+      fetched: FetchedExport
+      loaded: LoadedExport
+      retry: () => void
+      showCachedCopy?: () => Promise<void>
+    }
 
 export function asFetched(loaded: LoadedExport): FetchedExport {
   const url = loaded.source.kind === 'url' ? loaded.source.url : loaded.source.name
@@ -86,76 +107,48 @@ function inLanguage(loaded: LoadedExport, language: UiLanguage): LoadedExport {
  */
 export function useExportLoad(language: UiLanguage, dataParam: string | null = null): ExportLoad {
   const config = useQuery(runtimeConfigQueryOptions())
-  const [attempt, setAttempt] = useState(1)
-  const [progress, setProgress] = useState<LoadProgress | null>(null)
-  // Tagged with the `?data=` it belongs to: after a change of address, the previous export's
-  // preview must not show while the new load has not started yet.
-  const [preview, setPreview] = useState<{ dataParam: string | null; preview: ExportPreview }>()
-  // A large download reports hundreds of chunks: the page re-renders on a new step or about
-  // every tenth of a second, not on each.
-  const lastReport = useRef(0)
-  const onProgress = useCallback((p: LoadProgress) => {
-    const now = performance.now()
-    setProgress((prev) => {
-      if (prev && prev.phase === p.phase && now - lastReport.current < 100) return prev
-      lastReport.current = now
-      return p
-    })
-  }, [])
+  const queryClient = useQueryClient()
   const resolution: DataUrlResolution | null = config.data
     ? resolveDataUrl(dataParam, config.data, new URL(appBaseHref()))
     : null
-  // onProgress only reports on the work; it does not change the result, so it is not a key.
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps
+  const watchKey = resolution ? exportWatchKey(dataParam, resolution) : ''
+  const watched = useSyncExternalStore(loadWatch.subscribe, () => loadWatch.get(watchKey))
   const exported = useQuery({
-    queryKey: queryKeys.export(dataParam, resolution),
-    queryFn: async ({ signal }) => {
-      setAttempt(1)
-      setProgress(null)
-      setPreview(undefined)
-      if (!resolution || resolution.kind === 'refused')
-        throw new Error('refused sources are never loaded')
-      const deps = {
-        signal,
-        onProgress,
-        // The language shown now; a switch during the load is handled by inLanguage.
-        uiLanguage: language,
-        onPreview: (p: ExportPreview) => setPreview({ dataParam, preview: p }),
-        // Retries happen inside loadExport; the delay callback doubles as the attempt counter.
-        retryDelay: (n: number) => {
-          setAttempt(n + 2)
-          return retryDelay(n)
-        },
-      }
-      if (dataParam === null) {
-        const chosen = await restoreChosenFile(deps)
-        if (chosen) return chosen
-      }
-      return loadExport(resolution, deps)
-    },
-    enabled: resolution !== null && resolution.kind !== 'refused',
-    retry: false,
-    staleTime: Infinity,
-    structuralSharing: false,
+    ...(resolution
+      ? exportQueryOptions(queryClient, dataParam, resolution, language)
+      : { queryKey: queryKeys.export(dataParam, null), queryFn: skipToken }),
   })
   const refetch = exported.refetch
   const retry = useCallback(() => void refetch(), [refetch])
+  const showCopy = (source: CachedSource, failure: LoadedExport['failure']) => async () => {
+    const copy = await loadCachedCopy(source, failure, { uiLanguage: language })
+    if (copy) queryClient.setQueryData(queryKeys.export(dataParam, resolution), copy)
+  }
 
   if (config.isError)
     return { phase: 'failed', error: config.error, retry: () => void config.refetch() }
   if (resolution?.kind === 'refused')
     return { phase: 'refused', url: resolution.url, reason: resolution.reason }
-  if (exported.isError) return { phase: 'failed', error: exported.error, retry }
+  if (exported.isError) {
+    const error = exported.error
+    const source = resolution ? { kind: 'url' as const, url: resolution.url } : null
+    const offer =
+      isLoadError(error) && error.cachedCopy && source
+        ? { cachedCopy: error.cachedCopy, showCachedCopy: showCopy(source, error) }
+        : {}
+    return { phase: 'failed', error, retry, ...offer }
+  }
   if (exported.isSuccess) {
     const loaded = inLanguage(exported.data, language)
-    return { phase: 'done', fetched: asFetched(loaded), loaded, retry }
+    const offer = loaded.cachedCopy ? { showCachedCopy: showCopy(loaded.source, loaded) } : {}
+    return { phase: 'done', fetched: asFetched(loaded), loaded, retry, ...offer }
   }
   return {
     phase: 'loading',
-    attempt,
+    attempt: watched.attempt,
     maxAttempts: MAX_RETRIES + 1,
-    progress,
-    preview: preview?.dataParam === dataParam ? preview.preview : null,
+    progress: watched.progress,
+    preview: watched.preview,
   }
 }
 

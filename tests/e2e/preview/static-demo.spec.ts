@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page, type Response } from '@playwright/test'
+import type { Page, Response } from '@playwright/test'
+import { expect, test } from '../fixtures.ts'
 
 /**
  * The production build served as static files: no MSW, the demo export emitted by the build.

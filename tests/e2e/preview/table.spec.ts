@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Download, type Page } from '@playwright/test'
+import type { Download, Page } from '@playwright/test'
+import { expect, test } from '../fixtures.ts'
 import { validateExportText } from '../../../src/domain/validate/validate-export.ts'
 
 /**

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { expect, test } from '../fixtures.ts'
 
 /**
  * The built app deployed under a sub-path (BASE_PATH=/kasvukartta/, see playwright.config.ts):

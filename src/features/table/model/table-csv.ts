@@ -22,7 +22,8 @@ export interface CsvOptions {
 
 export const BOM = '\ufeff'
 /** A formula's first character after any white space: ASCII or fullwidth. */
-const FORMULA_START = /^[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]/
+const FORMULA_START =
+  /^[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]/
 const NUMBER_TEXT = /^-\d+(?:[.,]\d+)?$/
 
 /** The text with a leading apostrophe when a spreadsheet would run it as a formula. */
