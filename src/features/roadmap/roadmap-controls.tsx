@@ -1,13 +1,14 @@
 import { useId } from 'react'
-import type { LaneGrouping } from './model/roadmap-lanes.ts'
-import type { LaneOrder } from './model/roadmap-stack.ts'
+import {
+  LANE_GROUPINGS,
+  LANE_ORDERS,
+  ZOOMS,
+  type LaneGrouping,
+  type LaneOrder,
+  type Zoom,
+} from '../../url-state/view-state.ts'
 import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
 import { roadmapCatalog } from './roadmap-catalog.ts'
-import type { Zoom } from './model/time-scale.ts'
-
-export const GROUPINGS: readonly LaneGrouping[] = ['theme', 'cluster', 'status', 'lead', 'goal']
-const ORDERS: readonly LaneOrder[] = ['start', 'rank']
-const ZOOM_LEVELS: readonly Zoom[] = ['year', 'quarter', 'month']
 export const TEXT_SCALES = ['1', '1.25', '1.5'] as const
 export type TextScale = (typeof TEXT_SCALES)[number]
 
@@ -45,7 +46,7 @@ export function RoadmapControls(p: ControlsProps) {
               {rt('zoomLabel')}
             </span>
             <div className="rm-segmented">
-              {ZOOM_LEVELS.map((z) => (
+              {ZOOMS.map((z) => (
                 <button
                   key={z}
                   type="button"
@@ -87,7 +88,7 @@ export function RoadmapControls(p: ControlsProps) {
           onChange={(e) => p.onGrouping(e.target.value as LaneGrouping)}
           aria-describedby={multiValued ? `${id}-lanes-note` : undefined}
         >
-          {GROUPINGS.map((g) => (
+          {LANE_GROUPINGS.map((g) => (
             <option key={g} value={g}>
               {rt(`lanes.${g}`)}
             </option>
@@ -109,7 +110,7 @@ export function RoadmapControls(p: ControlsProps) {
           value={p.order}
           onChange={(e) => p.onOrder(e.target.value as LaneOrder)}
         >
-          {ORDERS.map((o) => (
+          {LANE_ORDERS.map((o) => (
             <option key={o} value={o}>
               {rt(`order.${o}`)}
             </option>

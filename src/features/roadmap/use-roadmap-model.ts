@@ -7,13 +7,8 @@ import type { UiLanguage } from '../../domain/format/languages.ts'
 import { dayNumber } from './model/roadmap-days.ts'
 import { dependencyLinks, linksById, type DependencyLink } from './model/roadmap-dependencies.ts'
 import { buildLanes, roadmapItems, type RoadmapLane } from './model/roadmap-layout.ts'
-import {
-  NO_LANE,
-  type LaneGrouping,
-  type LanePreference,
-  type RoadmapItem,
-} from './model/roadmap-lanes.ts'
-import type { LaneOrder } from './model/roadmap-stack.ts'
+import { NO_LANE, type LanePreference, type RoadmapItem } from './model/roadmap-lanes.ts'
+import type { LaneGrouping, LaneOrder } from '../../url-state/view-state.ts'
 import { extendedDomain, strategySpan, type DaySpan } from './model/roadmap-time-domain.ts'
 import { scoreOpportunities, type Weights } from '../../domain/scoring/scoring.ts'
 import { collatorFor } from '../../domain/text/text-compare.ts'

@@ -1,8 +1,6 @@
 import { scaleLinear } from 'd3'
+import type { Zoom } from '../../../url-state/view-state.ts'
 import type { DaySpan } from './roadmap-time-domain.ts'
-
-/** The roadmap's zoom levels (the URL's `zoom`). */
-export type Zoom = 'year' | 'quarter' | 'month'
 
 /**
  * How many days each zoom level shows across the timeline's width: years show the whole

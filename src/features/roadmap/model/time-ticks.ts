@@ -1,6 +1,6 @@
 import { utcMonth, utcYear } from 'd3'
 import { MS_PER_DAY } from './roadmap-days.ts'
-import type { Zoom } from './time-scale.ts'
+import type { Zoom } from '../../../url-state/view-state.ts'
 
 export type TickLevel = 'year' | 'quarter' | 'month'
 
