@@ -20,6 +20,13 @@ export interface RoadmapLane {
   rows: RoadmapItem[][]
 }
 
+/** Where a bar is drawn: its lane, its row within the lane, and the item itself. */
+export interface BarPlace {
+  lane: number
+  row: number
+  item: RoadmapItem
+}
+
 export interface RoadmapItems {
   scheduled: RoadmapItem[]
   /** Positions of the opportunities without a horizon, in the order given. */

@@ -47,3 +47,11 @@ export function clipBar(s: TimeScale, start: number, end: number): { x: number; 
   const x1 = Math.min(s.x(end + 1), s.width + margin)
   return { x: x0, w: Math.max(0, x1 - x0) }
 }
+
+/** Whether an inclusive day range reaches into the window [from, to). */
+export function reachesWindow(
+  span: { start: number; end: number },
+  window: { from: number; to: number },
+): boolean {
+  return span.end >= window.from && span.start < window.to
+}
