@@ -4,7 +4,7 @@ import { dayNumber } from './model/roadmap-days.ts'
 import { useTranslate } from '../../i18n/language-context.tsx'
 import type { MessageKey } from '../../i18n/messages-en.ts'
 import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
-import type { LaneBox, Sizes } from './model/geometry.ts'
+import type { LanesLayout } from './model/geometry.ts'
 import { barBottom } from './model/row-position.ts'
 import type { TimeScale } from './model/time-scale.ts'
 import { roadmapCatalog } from './roadmap-catalog.ts'
@@ -25,23 +25,18 @@ export function BarTooltip({
   id,
   barId,
   model,
-  boxes,
-  lanesOffset,
+  layout: { boxes, offset, sizes },
   view,
   scale,
-  sizes,
   locale,
 }: {
   id: string
   barId: string
   model: RoadmapModel
-  boxes: readonly LaneBox[]
-  /** The top of the lanes in the scroll container. */
-  lanesOffset: number
+  layout: LanesLayout
   /** The scroll position and visible height of the scroll container. */
   view: { top: number; height: number }
   scale: TimeScale
-  sizes: Sizes
   locale: string
 }) {
   const t = useTranslate()
@@ -51,7 +46,7 @@ export function BarTooltip({
   const place = model.placeOf.get(barId)
   const box = place ? boxes[place.lane] : undefined
   if (!opportunity || !place || !box?.expanded) return null
-  const y = lanesOffset + barBottom(box, place.row, sizes) + GAP_PX - view.top
+  const y = offset + barBottom(box, place.row, sizes) + GAP_PX - view.top
   if (y <= sizes.axisH || y >= view.height) return null
   const x = Math.min(
     Math.max(scale.x(place.item.start), 0),

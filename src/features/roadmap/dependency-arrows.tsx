@@ -1,5 +1,5 @@
 import { dependencyPaths, pathsSpan } from './model/dependency-paths.ts'
-import type { LaneBox, Sizes } from './model/geometry.ts'
+import type { LanesLayout } from './model/geometry.ts'
 import type { TimeScale } from './model/time-scale.ts'
 import { ArrowMark, PATTERN_PREFIX } from './timeline-marks.tsx'
 import type { RoadmapModel } from './use-roadmap-model.ts'
@@ -14,18 +14,16 @@ const CURVE_MARGIN_PX = 20
 export function DependencyArrows({
   model,
   barId,
-  boxes,
+  layout,
   scale,
-  sizes,
 }: {
   model: RoadmapModel
   barId: string
-  boxes: readonly LaneBox[]
+  layout: LanesLayout
   scale: TimeScale
-  sizes: Sizes
 }) {
   const links = model.linksOf.get(barId) ?? []
-  const paths = dependencyPaths(links, model.placeOf, boxes, scale, sizes)
+  const paths = dependencyPaths(links, model.placeOf, layout.boxes, scale, layout.sizes)
   if (paths.length === 0) return null
   const { top, bottom } = pathsSpan(paths, CURVE_MARGIN_PX)
   return (

@@ -78,8 +78,7 @@ function RoadmapView({ data, state, positions }: FilteredViewProps) {
     start: String(data.dataset.strategyPeriod.start),
     end: String(data.dataset.strategyPeriod.end),
   })
-  const { onExport, exportError, onWidth } = useRoadmapExport({
-    model,
+  const { onExport, exportError, onWidth } = useRoadmapExport(model, {
     from,
     days,
     ticksFor,

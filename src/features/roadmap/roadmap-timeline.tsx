@@ -88,18 +88,11 @@ export function RoadmapTimeline(props: TimelineProps) {
 
   const measureTitle = useMemo(() => canvasMeasure(sizes.font, 600), [sizes.font])
   const events = useEventBand(model.events, scale, sizes)
-  const lanesOffset = sizes.axisH + events.height
-
-  const bringIntoView = useBringIntoView({
-    scrollRef,
-    placeOf: model.placeOf,
-    boxes,
-    lanesOffset,
-    sizes,
-    from,
-    days,
-    onPan,
-  })
+  const layout = useMemo(
+    () => ({ boxes, offset: sizes.axisH + events.height, sizes }),
+    [boxes, sizes, events.height],
+  )
+  const bringIntoView = useBringIntoView(scrollRef, model.placeOf, layout, scale, onPan)
   const panning = useTimelinePanning({
     scrollRef,
     from,
@@ -111,7 +104,7 @@ export function RoadmapTimeline(props: TimelineProps) {
   const labelOf = useBarLabel(model, locale)
 
   // The top of the view, from the top of the lanes.
-  const scrolled = win.top - lanesOffset
+  const scrolled = win.top - layout.offset
 
   return (
     <div className="rm-timeline" ref={rootRef}>
@@ -173,9 +166,8 @@ export function RoadmapTimeline(props: TimelineProps) {
               <DependencyArrows
                 model={model}
                 barId={tooltip.arrowsId}
-                boxes={boxes}
+                layout={layout}
                 scale={scale}
-                sizes={sizes}
               />
             ) : null}
           </TimelineLanes>
@@ -186,11 +178,9 @@ export function RoadmapTimeline(props: TimelineProps) {
           id={tipId}
           barId={tooltip.tipId}
           model={model}
-          boxes={boxes}
-          lanesOffset={lanesOffset}
+          layout={layout}
           view={win}
           scale={scale}
-          sizes={sizes}
           locale={locale}
         />
       ) : null}

@@ -17,22 +17,8 @@ const MIN_EXPORT_WIDTH = 960
 /** The export's text unit: the default text size, whatever the reader has chosen on screen. */
 const EXPORT_UNIT_PX = 16
 
-/**
- * Downloads the roadmap as an SVG or PNG picture of the time window on screen, at the screen's
- * width. `onWidth` is for the timeline to report its width; it is kept in a ref, since the
- * width only matters when a picture is made.
- */
-export function useRoadmapExport({
-  model,
-  from,
-  days,
-  ticksFor,
-  today,
-  collapsed,
-  strategyLabel,
-  locale,
-}: {
-  model: RoadmapModel
+/** What the export draws besides the model: the view on screen, as the timeline shows it. */
+export interface ExportView {
   from: number
   days: number
   ticksFor: (scale: TimeScale) => Tick[]
@@ -40,10 +26,17 @@ export function useRoadmapExport({
   collapsed: ReadonlySet<string>
   strategyLabel: string
   locale: string
-}) {
+}
+
+/**
+ * Downloads the roadmap as an SVG or PNG picture of the time window on screen, at the screen's
+ * width. `onWidth` is for the timeline to report its width; it is kept in a ref, since the
+ * width only matters when a picture is made.
+ */
+export function useRoadmapExport(model: RoadmapModel, view: ExportView) {
   const t = useTranslate()
   const rt = useFeatureTranslate(roadmapCatalog)
-  const { day } = useDayText(locale)
+  const { day } = useDayText(view.locale)
   // Until the timeline reports its width.
   const widthRef = useRef(1200)
   const onWidth = useCallback((w: number) => (widthRef.current = w), [])
@@ -51,17 +44,18 @@ export function useRoadmapExport({
 
   const onExport = async (kind: 'svg' | 'png') => {
     setExportError(false)
+    const { from, days, today } = view
     const width = Math.max(widthRef.current, MIN_EXPORT_WIDTH)
     const scale = timeScale(from, days, width)
     const text = svgMarkup(
       <ExportSvg
         model={model}
-        frame={{ scale, ticks: ticksFor(scale), strategy: model.strategy, today }}
+        frame={{ scale, ticks: view.ticksFor(scale), strategy: model.strategy, today }}
         sizes={sizesFor(EXPORT_UNIT_PX)}
-        collapsed={collapsed}
+        collapsed={view.collapsed}
         labels={{
           title: rt('exportTitle', { from: day(from), to: day(from + days - 1) }),
-          strategy: strategyLabel,
+          strategy: view.strategyLabel,
           today: rt('today'),
           events: rt('eventsLabel'),
           kind: (k) => t(`sourceKind.${k}` as MessageKey),

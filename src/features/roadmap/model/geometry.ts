@@ -42,6 +42,14 @@ export interface LaneBox {
   expanded: boolean
 }
 
+/** The lanes as laid out on screen, which whatever is drawn over them or scrolled to needs. */
+export interface LanesLayout {
+  boxes: readonly LaneBox[]
+  /** The top of the lanes in the scroll container, below the axis and the events. */
+  offset: number
+  sizes: Sizes
+}
+
 /** Lanes stacked top to bottom: a header each, then its rows when expanded. */
 export function laneBoxes(
   rowCounts: readonly number[],
