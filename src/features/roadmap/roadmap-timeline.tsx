@@ -54,7 +54,8 @@ export interface TimelineProps {
  * The roadmap's timeline on screen: a sticky time axis, the strategy work's events, and the
  * lanes of bars. Only the rows inside the scrolled window (plus overscan) are drawn, and only
  * the bars that reach into the visible time window, so zooming and panning repaint quickly
- * with thousands of bars. The focused bar is always drawn, so keyboard focus survives scrolling.
+ * however large the export. The focused bar is always drawn, so keyboard focus survives
+ * scrolling.
  */
 export function RoadmapTimeline(props: TimelineProps) {
   const { model, from, days, sizes, today, locale, collapsed, onPan, onOpen } = props

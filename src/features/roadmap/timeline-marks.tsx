@@ -18,8 +18,8 @@ export const TODAY = '#a4262c'
 export const CONFLICT = '#b00020'
 
 /**
- * The screen's pattern ids. The export has its own, so an exported SVG shown in the page beside
- * the timeline never takes the timeline's patterns.
+ * The prefix of the screen's pattern ids. The export has its own, so the two sets of ids never
+ * clash when both are in one document.
  */
 export const PATTERN_PREFIX = 'rm'
 

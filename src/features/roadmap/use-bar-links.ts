@@ -7,8 +7,8 @@ const ID_SLOT = 'ROADMAP_ID'
 
 /**
  * Where a bar leads: its opportunity's page, keeping the view state in the link. One href is
- * built from the view state, then reused per bar with the id swapped in, since thousands of
- * bars each encoding the whole state would slow every pan.
+ * built from the view state, then reused per bar with the id swapped in, so a pan does not
+ * encode the whole state again for every bar it draws.
  */
 export function useBarLinks(state: ViewState): {
   hrefOf: (id: string) => string

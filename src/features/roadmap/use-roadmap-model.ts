@@ -63,7 +63,7 @@ export interface RoadmapModel {
 /**
  * Everything the roadmap draws, from the data and the view state, through the pure layout
  * functions. Recomputed when the data, filters, grouping, order or weights change; zooming and
- * panning reuse it, which is what keeps them fast with thousands of opportunities.
+ * panning reuse it, which is what keeps them fast with a large export.
  */
 export function useRoadmapModel(
   data: NormalisedExport,

@@ -90,7 +90,7 @@ export function averageCharMeasure(charPx: number): MeasureText {
 /**
  * Text cut with an ellipsis to fit `maxPx`: measured once, then cut in proportion, which is
  * close enough for a label whose full text is in the bar's accessible name and tooltip, and
- * far cheaper than measuring every prefix of thousands of strings.
+ * far cheaper than measuring every prefix of every title.
  */
 export function fitText(text: string, maxPx: number, measure: MeasureText): string {
   const full = measure(text)
