@@ -181,19 +181,7 @@ export function useRoadmapModel(
     [layout.lanes, grouping, data, lang, dl, t, rt],
   )
 
-  const styles = useMemo(() => {
-    const map = themeStyles(data.themes)
-    const index = new Map(data.themes.map((th, i) => [th.id, i]))
-    const themeStyle = (id: string) => ({
-      ...(map.get(id) ?? UNKNOWN_THEME_STYLE),
-      index: index.get(id) ?? -1,
-    })
-    const themePatterns = data.themes.map((th) => {
-      const s = themeStyle(th.id)
-      return { index: s.index, colour: s.colour, pattern: s.pattern }
-    })
-    return { themeStyle, themePatterns }
-  }, [data])
+  const styles = useMemo(() => themeLookup(data.themes), [data])
 
   return useMemo<RoadmapModel>(
     () => ({
@@ -214,4 +202,24 @@ export function useRoadmapModel(
     }),
     [data, lang, grouping, dl, domain, laneLabels, events, layout, styles],
   )
+}
+
+/**
+ * Each theme's style by id, with its place in the export's list, which names its pattern; a
+ * theme the export does not list gets the unknown style and no pattern of its own.
+ */
+function themeLookup(
+  themes: NormalisedExport['themes'],
+): Pick<RoadmapModel, 'themeStyle' | 'themePatterns'> {
+  const map = themeStyles(themes)
+  const index = new Map(themes.map((th, i) => [th.id, i]))
+  const themeStyle = (id: string) => ({
+    ...(map.get(id) ?? UNKNOWN_THEME_STYLE),
+    index: index.get(id) ?? -1,
+  })
+  const themePatterns = themes.map((th) => {
+    const s = themeStyle(th.id)
+    return { index: s.index, colour: s.colour, pattern: s.pattern }
+  })
+  return { themeStyle, themePatterns }
 }
