@@ -22,3 +22,13 @@ export function layoutEvents(
     EVENT_LABEL_ROWS,
   )
 }
+
+/**
+ * Height of the events band: its header, the strip of marks and the label rows, and `padding`
+ * below them; 0 when there are no events, so no empty band is drawn.
+ */
+export function eventsHeight(labels: readonly EventLabel[], sizes: Sizes, padding = 0): number {
+  if (labels.length === 0) return 0
+  const rows = Math.max(1, ...labels.map((r) => r.row + 1))
+  return sizes.laneHead + (rows + 1) * sizes.eventRowH + padding
+}

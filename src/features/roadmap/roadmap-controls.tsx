@@ -1,13 +1,15 @@
-import { useId } from 'react'
-import type { LaneGrouping } from './model/roadmap-lanes.ts'
-import type { LaneOrder } from './model/roadmap-stack.ts'
+import { useId, type ReactNode } from 'react'
+import {
+  LANE_GROUPINGS,
+  LANE_ORDERS,
+  ZOOMS,
+  type LaneGrouping,
+  type LaneOrder,
+  type Zoom,
+} from '../../url-state/view-state.ts'
 import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
 import { roadmapCatalog } from './roadmap-catalog.ts'
-import type { Zoom } from './model/time-scale.ts'
 
-export const GROUPINGS: readonly LaneGrouping[] = ['theme', 'cluster', 'status', 'lead', 'goal']
-const ORDERS: readonly LaneOrder[] = ['start', 'rank']
-const ZOOM_LEVELS: readonly Zoom[] = ['year', 'quarter', 'month']
 export const TEXT_SCALES = ['1', '1.25', '1.5'] as const
 export type TextScale = (typeof TEXT_SCALES)[number]
 
@@ -40,98 +42,56 @@ export function RoadmapControls(p: ControlsProps) {
     <div className="rm-controls" role="group" aria-label={rt('controlsLabel')}>
       {!p.table ? (
         <>
-          <div className="rm-control" role="group" aria-labelledby={`${id}-zoom`}>
-            <span id={`${id}-zoom`} className="rm-control-label">
-              {rt('zoomLabel')}
-            </span>
-            <div className="rm-segmented">
-              {ZOOM_LEVELS.map((z) => (
-                <button
-                  key={z}
-                  type="button"
-                  aria-pressed={p.zoom === z}
-                  onClick={() => p.onZoom(z)}
-                >
-                  {rt(`zoom.${z}`)}
-                </button>
-              ))}
-            </div>
-          </div>
-          <div className="rm-control" role="group" aria-labelledby={`${id}-pan`}>
-            <span id={`${id}-pan`} className="rm-control-label">
-              {rt('panLabel')}
-            </span>
-            <div className="rm-segmented">
-              <button type="button" disabled={!p.canPanEarlier} onClick={() => p.onPan(-1)}>
-                <span aria-hidden="true">◀ </span>
-                {rt('panEarlier')}
+          <ButtonGroup id={`${id}-zoom`} label={rt('zoomLabel')}>
+            {ZOOMS.map((z) => (
+              <button key={z} type="button" aria-pressed={p.zoom === z} onClick={() => p.onZoom(z)}>
+                {rt(`zoom.${z}`)}
               </button>
-              <button type="button" onClick={p.onToday}>
-                {rt('panToday')}
-              </button>
-              <button type="button" disabled={!p.canPanLater} onClick={() => p.onPan(1)}>
-                {rt('panLater')}
-                <span aria-hidden="true"> ▶</span>
-              </button>
-            </div>
-          </div>
+            ))}
+          </ButtonGroup>
+          <ButtonGroup id={`${id}-pan`} label={rt('panLabel')}>
+            <button type="button" disabled={!p.canPanEarlier} onClick={() => p.onPan(-1)}>
+              <span aria-hidden="true">◀ </span>
+              {rt('panEarlier')}
+            </button>
+            <button type="button" onClick={p.onToday}>
+              {rt('panToday')}
+            </button>
+            <button type="button" disabled={!p.canPanLater} onClick={() => p.onPan(1)}>
+              {rt('panLater')}
+              <span aria-hidden="true"> ▶</span>
+            </button>
+          </ButtonGroup>
         </>
       ) : null}
-      <div className="rm-control">
-        <label htmlFor={`${id}-lanes`} className="rm-control-label">
-          {rt('lanesLabel')}
-        </label>
-        <select
-          id={`${id}-lanes`}
-          value={p.grouping}
-          onChange={(e) => p.onGrouping(e.target.value as LaneGrouping)}
-          aria-describedby={multiValued ? `${id}-lanes-note` : undefined}
-        >
-          {GROUPINGS.map((g) => (
-            <option key={g} value={g}>
-              {rt(`lanes.${g}`)}
-            </option>
-          ))}
-        </select>
-        {/* Lane counts differ from the overview's counts by goal or cluster: say why. */}
-        {multiValued ? (
-          <p id={`${id}-lanes-note`} className="rm-control-note muted">
-            {rt(p.grouping === 'goal' ? 'lanes.firstGoal' : 'lanes.firstCluster')}
-          </p>
-        ) : null}
-      </div>
-      <div className="rm-control">
-        <label htmlFor={`${id}-order`} className="rm-control-label">
-          {rt('orderLabel')}
-        </label>
-        <select
-          id={`${id}-order`}
-          value={p.order}
-          onChange={(e) => p.onOrder(e.target.value as LaneOrder)}
-        >
-          {ORDERS.map((o) => (
-            <option key={o} value={o}>
-              {rt(`order.${o}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="rm-control">
-        <label htmlFor={`${id}-text`} className="rm-control-label">
-          {rt('textSizeLabel')}
-        </label>
-        <select
-          id={`${id}-text`}
-          value={p.textScale}
-          onChange={(e) => p.onTextScale(e.target.value as TextScale)}
-        >
-          {TEXT_SCALES.map((s) => (
-            <option key={s} value={s}>
-              {rt(`textSize.${s}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SettingSelect
+        id={`${id}-lanes`}
+        label={rt('lanesLabel')}
+        value={p.grouping}
+        options={LANE_GROUPINGS}
+        optionLabel={(g) => rt(`lanes.${g}`)}
+        onChange={p.onGrouping}
+        // Lane counts differ from the overview's counts by goal or cluster: say why.
+        note={
+          multiValued ? rt(p.grouping === 'goal' ? 'lanes.firstGoal' : 'lanes.firstCluster') : null
+        }
+      />
+      <SettingSelect
+        id={`${id}-order`}
+        label={rt('orderLabel')}
+        value={p.order}
+        options={LANE_ORDERS}
+        optionLabel={(o) => rt(`order.${o}`)}
+        onChange={p.onOrder}
+      />
+      <SettingSelect
+        id={`${id}-text`}
+        label={rt('textSizeLabel')}
+        value={p.textScale}
+        options={TEXT_SCALES}
+        optionLabel={(s) => rt(`textSize.${s}`)}
+        onChange={p.onTextScale}
+      />
       <div className="rm-control rm-actions">
         <button type="button" className="button" onClick={() => p.onTable(!p.table)}>
           {p.table ? rt('showChart') : rt('showTable')}
@@ -158,6 +118,63 @@ export function RoadmapControls(p: ControlsProps) {
           </>
         ) : null}
       </div>
+    </div>
+  )
+}
+
+/** Buttons that belong together, named by a visible label. */
+function ButtonGroup({ id, label, children }: { id: string; label: string; children: ReactNode }) {
+  return (
+    <div className="rm-control" role="group" aria-labelledby={id}>
+      <span id={id} className="rm-control-label">
+        {label}
+      </span>
+      <div className="rm-segmented">{children}</div>
+    </div>
+  )
+}
+
+/** A select with its visible label, and a note under it that the select is described by. */
+function SettingSelect<T extends string>({
+  id,
+  label,
+  value,
+  options,
+  optionLabel,
+  onChange,
+  note = null,
+}: {
+  id: string
+  label: string
+  value: T
+  options: readonly T[]
+  optionLabel: (option: T) => string
+  onChange: (value: T) => void
+  note?: string | null
+}) {
+  const noteId = `${id}-note`
+  return (
+    <div className="rm-control">
+      <label htmlFor={id} className="rm-control-label">
+        {label}
+      </label>
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value as T)}
+        aria-describedby={note !== null ? noteId : undefined}
+      >
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {optionLabel(o)}
+          </option>
+        ))}
+      </select>
+      {note !== null ? (
+        <p id={noteId} className="rm-control-note muted">
+          {note}
+        </p>
+      ) : null}
     </div>
   )
 }

@@ -1,21 +1,22 @@
 import type { ReactElement } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
-import { barGeometry } from './model/bar-geometry.ts'
-import type { Sizes } from './model/geometry.ts'
-import { layoutEvents } from './event-layout.ts'
+import { laneBoxes, type LaneBox, type MeasureText, type Sizes } from './model/geometry.ts'
+import type { RoadmapLane } from './model/roadmap-layout.ts'
+import { rowTop } from './model/row-position.ts'
+import { reachesWindow } from './model/time-scale.ts'
+import { eventsHeight, layoutEvents } from './event-layout.ts'
 import { canvasMeasure } from './measure-text.ts'
+import { placeBar } from './place-bar.ts'
 import {
   AxisMarks,
   BarMark,
   EventMarks,
   GridMarks,
   INK,
-  patternId,
   PatternDefs,
+  type TimeFrame,
 } from './timeline-marks.tsx'
-import type { TimeScale } from './model/time-scale.ts'
-import type { Tick } from './model/time-ticks.ts'
 import type { RoadmapModel } from './use-roadmap-model.ts'
 
 const PREFIX = 'rmx'
@@ -36,99 +37,28 @@ export interface ExportLabels {
  */
 export function ExportSvg({
   model,
-  scale,
-  ticks,
+  frame,
   sizes,
-  today,
   collapsed,
   labels,
 }: {
   model: RoadmapModel
-  scale: TimeScale
-  ticks: readonly Tick[]
+  frame: TimeFrame
   sizes: Sizes
-  today: number
   collapsed: ReadonlySet<string>
   labels: ExportLabels
 }) {
+  const { scale } = frame
   const titleH = Math.round(sizes.unit * 2.5)
   const eventLabels = layoutEvents(model.events, scale, sizes, labels.kind)
-  const eventRowCount = Math.max(1, ...eventLabels.map((r) => r.row + 1))
-  const eventsH =
-    model.events.length === 0 ? 0 : sizes.laneHead + (eventRowCount + 1) * sizes.eventRowH
+  const lanesTop = titleH + sizes.axisH + eventsHeight(eventLabels, sizes)
+  const { boxes, total } = laneBoxes(
+    model.lanes.map((l) => l.rows.length),
+    model.lanes.map((l) => !collapsed.has(l.key)),
+    sizes,
+  )
   const measure = canvasMeasure(sizes.font, 600)
-  const lanesTop = titleH + sizes.axisH + eventsH
-  const placed: { top: number; open: boolean; rowsH: number }[] = []
-  for (const lane of model.lanes) {
-    const prev = placed[placed.length - 1]
-    const top = prev ? prev.top + sizes.laneHead + prev.rowsH : lanesTop
-    const open = !collapsed.has(lane.key)
-    placed.push({ top, open, rowsH: open ? lane.rows.length * sizes.rowH : 0 })
-  }
-  const last = placed[placed.length - 1]
-  const bottom = last ? last.top + sizes.laneHead + last.rowsH : lanesTop
-  const laneParts = model.lanes.map((lane, l) => {
-    const { top, open, rowsH } = placed[l] as { top: number; open: boolean; rowsH: number }
-    const bars = open
-      ? lane.rows.flatMap((row, r) =>
-          row.flatMap((item, j) => {
-            if (item.end < scale.from || item.start >= scale.to) return []
-            const o = model.data.opportunities[item.pos]
-            if (!o) return []
-            const g = barGeometry(
-              item,
-              o.record,
-              row[j + 1]?.start ?? null,
-              top + sizes.laneHead + r * sizes.rowH,
-              scale,
-              sizes,
-              (model.conflicted.has(item.id) ? '⚠ ' : '') + model.titleOf(item.id),
-              measure,
-            )
-            return [
-              <BarMark
-                key={item.id}
-                id={item.id}
-                g={g}
-                sizes={sizes}
-                fill={`url(#${patternId(PREFIX, model.themeStyle(o.record.theme).index)})`}
-                conflict={model.conflicted.has(item.id)}
-              />,
-            ]
-          }),
-        )
-      : []
-    return (
-      <g key={lane.key || '(none)'}>
-        <line x1={0} x2={scale.width} y1={top} y2={top} stroke="#8a8f94" />
-        <text
-          x={4}
-          y={top + sizes.laneHead * 0.65}
-          fill={INK}
-          fontSize={sizes.font * 1.05}
-          fontWeight={700}
-        >
-          {`${model.laneLabels[l] ?? ''} (${labels.laneCount(lane.count)})`}
-        </text>
-        {open ? (
-          <GridMarks
-            scale={scale}
-            ticks={ticks}
-            y0={top + sizes.laneHead}
-            y1={top + sizes.laneHead + rowsH}
-            strategy={model.strategy}
-            today={today}
-          />
-        ) : null}
-        {bars}
-      </g>
-    )
-  })
-  const height = bottom + 8
-  const themes = model.data.themes.map((th) => {
-    const s = model.themeStyle(th.id)
-    return { index: s.index, colour: s.colour, pattern: s.pattern }
-  })
+  const height = lanesTop + total + 8
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
@@ -138,7 +68,7 @@ export function ExportSvg({
       fontFamily="system-ui, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif"
     >
       <title>{labels.title}</title>
-      <PatternDefs prefix={PREFIX} themes={themes} />
+      <PatternDefs prefix={PREFIX} themes={model.themePatterns} />
       <rect width={scale.width} height={height} fill="#ffffff" />
       <text x={4} y={titleH * 0.65} fill={INK} fontSize={sizes.font * 1.5} fontWeight={700}>
         {labels.title}
@@ -147,26 +77,11 @@ export function ExportSvg({
         {labels.strategy}
       </text>
       <g transform={`translate(0,${titleH})`}>
-        <AxisMarks
-          scale={scale}
-          ticks={ticks}
-          sizes={sizes}
-          strategy={model.strategy}
-          today={today}
-          todayLabel={labels.today}
-        />
+        <AxisMarks frame={frame} sizes={sizes} todayLabel={labels.today} />
       </g>
       {model.events.length > 0 ? (
         <g transform={`translate(0,${titleH + sizes.axisH})`}>
-          <text
-            x={4}
-            y={sizes.laneHead * 0.65}
-            fill={INK}
-            fontSize={sizes.font * 1.05}
-            fontWeight={700}
-          >
-            {labels.events}
-          </text>
+          <HeadText sizes={sizes}>{labels.events}</HeadText>
           <EventMarks
             scale={scale}
             events={model.events}
@@ -177,8 +92,89 @@ export function ExportSvg({
           />
         </g>
       ) : null}
-      {laneParts}
+      {model.lanes.map((lane, l) => (
+        <ExportLane
+          key={lane.key || '(none)'}
+          model={model}
+          lane={lane}
+          index={l}
+          box={boxes[l] as LaneBox}
+          lanesTop={lanesTop}
+          frame={frame}
+          sizes={sizes}
+          measure={measure}
+          countLabel={labels.laneCount(lane.count)}
+        />
+      ))}
     </svg>
+  )
+}
+
+/** A header's text, as the events band and every lane write theirs. */
+function HeadText({ sizes, y = 0, children }: { sizes: Sizes; y?: number; children: string }) {
+  return (
+    <text
+      x={4}
+      y={y + sizes.laneHead * 0.65}
+      fill={INK}
+      fontSize={sizes.font * 1.05}
+      fontWeight={700}
+    >
+      {children}
+    </text>
+  )
+}
+
+/** One lane: a rule and its name, then, when it is expanded, its grid and every bar in time. */
+function ExportLane({
+  model,
+  lane,
+  index,
+  box,
+  lanesTop,
+  frame,
+  sizes,
+  measure,
+  countLabel,
+}: {
+  model: RoadmapModel
+  lane: RoadmapLane
+  index: number
+  box: LaneBox
+  lanesTop: number
+  frame: TimeFrame
+  sizes: Sizes
+  measure: MeasureText
+  countLabel: string
+}) {
+  const { scale } = frame
+  const top = lanesTop + box.top
+  const bars = box.expanded
+    ? lane.rows.flatMap((row, r) =>
+        row.flatMap((item, j) => {
+          if (!reachesWindow(item, scale)) return []
+          const y = lanesTop + rowTop(box, r, sizes)
+          const bar = placeBar(model, row, j, y, scale, sizes, measure, PREFIX)
+          return bar ? [<BarMark key={item.id} id={item.id} sizes={sizes} {...bar} />] : []
+        }),
+      )
+    : []
+  return (
+    <g>
+      <line x1={0} x2={scale.width} y1={top} y2={top} stroke="#8a8f94" />
+      <HeadText
+        sizes={sizes}
+        y={top}
+      >{`${model.laneLabels[index] ?? ''} (${countLabel})`}</HeadText>
+      {box.expanded ? (
+        <GridMarks
+          frame={frame}
+          y0={lanesTop + box.rowsTop}
+          y1={lanesTop + box.rowsTop + box.rowsHeight}
+        />
+      ) : null}
+      {bars}
+    </g>
   )
 }
 

@@ -4,21 +4,22 @@ import { useMemo, useState } from 'react'
 import { periodOrDateRange } from '../../domain/format/calendar.ts'
 import { dayNumber } from './model/roadmap-days.ts'
 import type { RoadmapItem } from './model/roadmap-lanes.ts'
-import { orderItems, type LaneOrder } from './model/roadmap-stack.ts'
+import { orderItems } from './model/roadmap-stack.ts'
+import type { LaneOrder } from '../../url-state/view-state.ts'
 import { useTranslate } from '../../i18n/language-context.tsx'
 import type { MessageKey } from '../../i18n/messages-en.ts'
 import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
 import { Localized } from '../../ui/localized.tsx'
-import { formatDay } from './model/format-day.ts'
 import { roadmapCatalog } from './roadmap-catalog.ts'
+import { useDayText } from './use-day-text.ts'
 import type { RoadmapModel } from './use-roadmap-model.ts'
 
-/** Rows per page: a page stays quick to read and to render even at 10 000 opportunities. */
+/** Rows per page: a page stays quick to read and to render however many opportunities there are. */
 export const TABLE_PAGE_SIZE = 50
 
 /**
  * The roadmap's table alternative: one row per scheduled opportunity in lane order, then the
- * strategy work's events. Paginated, so 10 000 rows never reach the DOM at once.
+ * strategy work's events. Paginated, so a large export never puts every row in the DOM at once.
  */
 export function RoadmapTable({
   model,
@@ -33,6 +34,7 @@ export function RoadmapTable({
 }) {
   const t = useTranslate()
   const rt = useFeatureTranslate(roadmapCatalog)
+  const { day, span } = useDayText(locale)
   const rows = useMemo(() => {
     const out: { item: RoadmapItem; lane: number }[] = []
     model.lanes.forEach((lane, l) => {
@@ -51,16 +53,16 @@ export function RoadmapTable({
     <div className="rm-table-wrap">
       <table className="rm-table">
         <caption>{rt('tableCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{rt('col.title')}</th>
-            <th scope="col">{groupingLabel}</th>
-            <th scope="col">{rt('col.start')}</th>
-            <th scope="col">{rt('col.end')}</th>
-            <th scope="col">{rt('col.status')}</th>
-            <th scope="col">{rt('col.milestones')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          labels={[
+            rt('col.title'),
+            groupingLabel,
+            rt('col.start'),
+            rt('col.end'),
+            rt('col.status'),
+            rt('col.milestones'),
+          ]}
+        />
         <tbody>
           {shown.map(({ item, lane }) => {
             const o = model.data.opportunities[item.pos]
@@ -76,8 +78,8 @@ export function RoadmapTable({
                   ) : null}
                 </th>
                 <td>{model.laneLabels[lane]}</td>
-                <td>{formatDay(locale, item.start)}</td>
-                <td>{formatDay(locale, item.end)}</td>
+                <td>{day(item.start)}</td>
+                <td>{day(item.end)}</td>
                 <td>{t(`status.${o.record.status}` as MessageKey)}</td>
                 <td>
                   {o.record.milestones && o.record.milestones.length > 0 ? (
@@ -88,7 +90,7 @@ export function RoadmapTable({
                           <li key={i}>
                             {rt('milestoneItem', {
                               name: model.text(m.name),
-                              date: r ? formatDay(locale, dayNumber(r.end)) : m.date,
+                              date: r ? day(dayNumber(r.end)) : m.date,
                               state: rt(m.done ? 'milestoneDone' : 'milestoneUpcoming'),
                             })}
                           </li>
@@ -132,24 +134,11 @@ export function RoadmapTable({
       {model.events.length > 0 ? (
         <table className="rm-table">
           <caption>{rt('eventsTableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{rt('col.date')}</th>
-              <th scope="col">{rt('col.kind')}</th>
-              <th scope="col">{rt('col.event')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads labels={[rt('col.date'), rt('col.kind'), rt('col.event')]} />
           <tbody>
             {model.events.map((e) => (
               <tr key={e.id}>
-                <td>
-                  {e.endDay === e.day
-                    ? formatDay(locale, e.day)
-                    : rt('period', {
-                        start: formatDay(locale, e.day),
-                        end: formatDay(locale, e.endDay),
-                      })}
-                </td>
+                <td>{span(e.day, e.endDay)}</td>
                 <td>{t(`sourceKind.${e.kind}` as MessageKey)}</td>
                 <td lang={e.nameLang}>{e.name}</td>
               </tr>
@@ -158,5 +147,20 @@ export function RoadmapTable({
         </table>
       ) : null}
     </div>
+  )
+}
+
+/** A table's column headers. */
+function ColumnHeads({ labels }: { labels: readonly string[] }) {
+  return (
+    <thead>
+      <tr>
+        {labels.map((label, i) => (
+          <th key={i} scope="col">
+            {label}
+          </th>
+        ))}
+      </tr>
+    </thead>
   )
 }

@@ -17,8 +17,35 @@ export const BAND = '#e8f1f6'
 export const TODAY = '#a4262c'
 export const CONFLICT = '#b00020'
 
+/**
+ * The prefix of the screen's pattern ids. The export has its own, so the two sets of ids never
+ * clash when both are in one document.
+ */
+export const PATTERN_PREFIX = 'rm'
+
 export function patternId(prefix: string, themeIndex: number): string {
   return `${prefix}-theme-${themeIndex < 0 ? 'x' : themeIndex}`
+}
+
+function arrowMarkerId(prefix: string, conflict: boolean): string {
+  return `${prefix}-${conflict ? 'arrow-conflict' : 'arrow'}`
+}
+
+/** The time window drawn, and what its grid marks: the same for the axis and every lane. */
+export interface TimeFrame {
+  scale: TimeScale
+  ticks: readonly Tick[]
+  strategy: { start: number; end: number }
+  today: number
+}
+
+/** The strategy band's visible x range and today's x, where grid and axis draw them. */
+function bandAndToday({ scale, strategy, today }: TimeFrame) {
+  return {
+    bx0: Math.max(scale.x(strategy.start), 0),
+    bx1: Math.min(scale.x(strategy.end + 1), scale.width),
+    tx: scale.x(today),
+  }
 }
 
 /** Theme patterns: the theme colour with white strokes, so colour is never the only cue. */
@@ -43,28 +70,20 @@ export function PatternDefs({
           <PatternStrokes pattern={th.pattern} />
         </pattern>
       ))}
-      <marker
-        id={`${prefix}-arrow`}
-        viewBox="0 0 10 10"
-        refX="9"
-        refY="5"
-        markerWidth="7"
-        markerHeight="7"
-        orient="auto-start-reverse"
-      >
-        <path d="M0,0 L10,5 L0,10 z" fill={INK} />
-      </marker>
-      <marker
-        id={`${prefix}-arrow-conflict`}
-        viewBox="0 0 10 10"
-        refX="9"
-        refY="5"
-        markerWidth="7"
-        markerHeight="7"
-        orient="auto-start-reverse"
-      >
-        <path d="M0,0 L10,5 L0,10 z" fill={CONFLICT} />
-      </marker>
+      {[false, true].map((conflict) => (
+        <marker
+          key={String(conflict)}
+          id={arrowMarkerId(prefix, conflict)}
+          viewBox="0 0 10 10"
+          refX="9"
+          refY="5"
+          markerWidth="7"
+          markerHeight="7"
+          orient="auto-start-reverse"
+        >
+          <path d="M0,0 L10,5 L0,10 z" fill={conflict ? CONFLICT : INK} />
+        </marker>
+      ))}
     </defs>
   )
 }
@@ -90,24 +109,9 @@ function PatternStrokes({ pattern }: { pattern: ThemePattern }) {
 }
 
 /** Strategy band, year and quarter lines and the today line, behind the bars. */
-export function GridMarks({
-  scale,
-  ticks,
-  y0,
-  y1,
-  strategy,
-  today,
-}: {
-  scale: TimeScale
-  ticks: readonly Tick[]
-  y0: number
-  y1: number
-  strategy: { start: number; end: number }
-  today: number
-}) {
-  const bx0 = Math.max(scale.x(strategy.start), 0)
-  const bx1 = Math.min(scale.x(strategy.end + 1), scale.width)
-  const tx = scale.x(today)
+export function GridMarks({ frame, y0, y1 }: { frame: TimeFrame; y0: number; y1: number }) {
+  const { scale, ticks } = frame
+  const { bx0, bx1, tx } = bandAndToday(frame)
   return (
     <g aria-hidden="true">
       {bx1 > bx0 ? <rect x={bx0} y={y0} width={bx1 - bx0} height={y1 - y0} fill={BAND} /> : null}
@@ -143,26 +147,19 @@ export function GridMarks({
 
 /** The time axis: labelled periods (centred in their visible part), the band and today. */
 export function AxisMarks({
-  scale,
-  ticks,
+  frame,
   sizes,
-  strategy,
-  today,
   todayLabel,
 }: {
-  scale: TimeScale
-  ticks: readonly Tick[]
+  frame: TimeFrame
   sizes: Sizes
-  strategy: { start: number; end: number }
-  today: number
   todayLabel: string
 }) {
+  const { scale, ticks } = frame
   const h = sizes.axisH
   const row1 = Math.round(h * 0.42)
   const row2 = Math.round(h * 0.82)
-  const bx0 = Math.max(scale.x(strategy.start), 0)
-  const bx1 = Math.min(scale.x(strategy.end + 1), scale.width)
-  const tx = scale.x(today)
+  const { bx0, bx1, tx } = bandAndToday(frame)
   return (
     <g className="rm-axis" fontSize={sizes.font}>
       {bx1 > bx0 ? <rect x={bx0} y={h - 5} width={bx1 - bx0} height={5} fill={GRID_YEAR} /> : null}
@@ -408,7 +405,7 @@ export function ArrowMark({
       stroke={conflict ? CONFLICT : INK}
       strokeWidth="2"
       strokeDasharray={conflict ? '6 4' : undefined}
-      markerEnd={`url(#${prefix}-${conflict ? 'arrow-conflict' : 'arrow'})`}
+      markerEnd={`url(#${arrowMarkerId(prefix, conflict)})`}
     />
   )
 }

@@ -6,18 +6,23 @@ import { opportunityWithId } from '../../domain/dataset/opportunity-lookup.ts'
 import type { UiLanguage } from '../../domain/format/languages.ts'
 import { dayNumber } from './model/roadmap-days.ts'
 import { dependencyLinks, linksById, type DependencyLink } from './model/roadmap-dependencies.ts'
-import { buildLanes, roadmapItems, type RoadmapLane } from './model/roadmap-layout.ts'
 import {
-  NO_LANE,
-  type LaneGrouping,
-  type LanePreference,
-  type RoadmapItem,
-} from './model/roadmap-lanes.ts'
-import type { LaneOrder } from './model/roadmap-stack.ts'
+  buildLanes,
+  roadmapItems,
+  type BarPlace,
+  type RoadmapLane,
+} from './model/roadmap-layout.ts'
+import { NO_LANE, type LanePreference } from './model/roadmap-lanes.ts'
+import type { LaneGrouping, LaneOrder } from '../../url-state/view-state.ts'
 import { extendedDomain, strategySpan, type DaySpan } from './model/roadmap-time-domain.ts'
 import { scoreOpportunities, type Weights } from '../../domain/scoring/scoring.ts'
 import { collatorFor } from '../../domain/text/text-compare.ts'
-import { themeStyles, UNKNOWN_THEME_STYLE, type ThemeStyle } from '../../ui/theme-style.ts'
+import {
+  themeStyles,
+  UNKNOWN_THEME_STYLE,
+  type ThemePattern,
+  type ThemeStyle,
+} from '../../ui/theme-style.ts'
 import { useTranslate } from '../../i18n/language-context.tsx'
 import type { MessageKey } from '../../i18n/messages-en.ts'
 import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
@@ -30,12 +35,6 @@ export interface RoadmapEvent {
   nameLang: string
   day: number
   endDay: number
-}
-
-export interface BarPlace {
-  lane: number
-  row: number
-  item: RoadmapItem
 }
 
 export interface RoadmapModel {
@@ -54,6 +53,8 @@ export interface RoadmapModel {
   conflicted: Set<string>
   events: RoadmapEvent[]
   themeStyle(themeId: string): ThemeStyle & { index: number }
+  /** Every theme's pattern, for the pattern definitions that bars and swatches fill from. */
+  themePatterns: { index: number; colour: string; pattern: ThemePattern }[]
   /** A content text in the UI language (or its fallback). */
   text(value: LocalizedText | undefined): string
   titleOf(id: string): string
@@ -62,7 +63,7 @@ export interface RoadmapModel {
 /**
  * Everything the roadmap draws, from the data and the view state, through the pure layout
  * functions. Recomputed when the data, filters, grouping, order or weights change; zooming and
- * panning reuse it, which is what keeps them fast at 10 000 opportunities.
+ * panning reuse it, which is what keeps them fast with a large export.
  */
 export function useRoadmapModel(
   data: NormalisedExport,
@@ -79,7 +80,7 @@ export function useRoadmapModel(
   const dl = data.dataset.defaultLanguage
 
   // The URL gives a new weights object on every navigation (a zoom or a pan): key the ranks by
-  // the weights' values, or every pan would re-stack 10 000 bars.
+  // the weights' values, or every pan would re-stack every bar.
   const weightsKey = JSON.stringify(weights)
   const ranks = useMemo(() => {
     const w = JSON.parse(weightsKey) as Weights
@@ -180,11 +181,7 @@ export function useRoadmapModel(
     [layout.lanes, grouping, data, lang, dl, t, rt],
   )
 
-  const styles = useMemo(() => {
-    const map = themeStyles(data.themes)
-    const index = new Map(data.themes.map((th, i) => [th.id, i]))
-    return { map, index }
-  }, [data])
+  const styles = useMemo(() => themeLookup(data.themes), [data])
 
   return useMemo<RoadmapModel>(
     () => ({
@@ -196,10 +193,7 @@ export function useRoadmapModel(
       laneLabels,
       events,
       ...layout,
-      themeStyle: (id) => ({
-        ...(styles.map.get(id) ?? UNKNOWN_THEME_STYLE),
-        index: styles.index.get(id) ?? -1,
-      }),
+      ...styles,
       text: (value) => resolveText(value, lang, dl)?.text ?? '',
       titleOf: (id) => {
         const o = opportunityWithId(data, id)
@@ -208,4 +202,24 @@ export function useRoadmapModel(
     }),
     [data, lang, grouping, dl, domain, laneLabels, events, layout, styles],
   )
+}
+
+/**
+ * Each theme's style by id, with its place in the export's list, which names its pattern; a
+ * theme the export does not list gets the unknown style and no pattern of its own.
+ */
+function themeLookup(
+  themes: NormalisedExport['themes'],
+): Pick<RoadmapModel, 'themeStyle' | 'themePatterns'> {
+  const map = themeStyles(themes)
+  const index = new Map(themes.map((th, i) => [th.id, i]))
+  const themeStyle = (id: string) => ({
+    ...(map.get(id) ?? UNKNOWN_THEME_STYLE),
+    index: index.get(id) ?? -1,
+  })
+  const themePatterns = themes.map((th) => {
+    const s = themeStyle(th.id)
+    return { index: s.index, colour: s.colour, pattern: s.pattern }
+  })
+  return { themeStyle, themePatterns }
 }

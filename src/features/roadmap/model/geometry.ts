@@ -42,6 +42,14 @@ export interface LaneBox {
   expanded: boolean
 }
 
+/** The lanes as laid out on screen, which whatever is drawn over them or scrolled to needs. */
+export interface LanesLayout {
+  boxes: readonly LaneBox[]
+  /** The top of the lanes in the scroll container, below the axis and the events. */
+  offset: number
+  sizes: Sizes
+}
+
 /** Lanes stacked top to bottom: a header each, then its rows when expanded. */
 export function laneBoxes(
   rowCounts: readonly number[],
@@ -82,7 +90,7 @@ export function averageCharMeasure(charPx: number): MeasureText {
 /**
  * Text cut with an ellipsis to fit `maxPx`: measured once, then cut in proportion, which is
  * close enough for a label whose full text is in the bar's accessible name and tooltip, and
- * far cheaper than measuring every prefix of thousands of strings.
+ * far cheaper than measuring every prefix of every title.
  */
 export function fitText(text: string, maxPx: number, measure: MeasureText): string {
   const full = measure(text)

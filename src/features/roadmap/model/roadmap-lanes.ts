@@ -1,8 +1,6 @@
 import type { NormalisedOpportunity } from '../../../domain/dataset/normalise-export.ts'
 import { leadActorOf } from '../../../domain/dataset/normalised-opportunity.ts'
-
-/** What the roadmap's swimlanes group by (the URL's `lanes`). */
-export type LaneGrouping = 'theme' | 'cluster' | 'status' | 'lead' | 'goal'
+import type { LaneGrouping } from '../../../url-state/view-state.ts'
 
 /** A scheduled opportunity as the roadmap lays it out: days as numbers, rank for ordering. */
 export interface RoadmapItem {

@@ -4,20 +4,27 @@ import type {
   NormalisedOpportunity,
 } from '../../../domain/dataset/normalise-export.ts'
 import { dayNumber } from './roadmap-days.ts'
+import type { LaneGrouping, LaneOrder } from '../../../url-state/view-state.ts'
 import {
   groupIntoLanes,
   laneKeyOf,
-  type LaneGrouping,
   type LanePreference,
   type RoadmapItem,
 } from './roadmap-lanes.ts'
-import { orderItems, stackRows, type LaneOrder } from './roadmap-stack.ts'
+import { orderItems, stackRows } from './roadmap-stack.ts'
 
 /** One swimlane: its key (theme id, status…; "" for none) and its bars packed into rows. */
 export interface RoadmapLane {
   key: string
   count: number
   rows: RoadmapItem[][]
+}
+
+/** Where a bar is drawn: its lane, its row within the lane, and the item itself. */
+export interface BarPlace {
+  lane: number
+  row: number
+  item: RoadmapItem
 }
 
 export interface RoadmapItems {

@@ -1,7 +1,5 @@
+import type { LaneOrder } from '../../../url-state/view-state.ts'
 import type { RoadmapItem } from './roadmap-lanes.ts'
-
-/** Bars within a lane by start (the URL's `order=start`, the default) or by priority rank. */
-export type LaneOrder = 'start' | 'rank'
 
 const byId = (a: RoadmapItem, b: RoadmapItem) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 

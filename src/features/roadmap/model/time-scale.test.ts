@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { dayNumber } from './roadmap-days.ts'
-import { clipBar, timeScale, visibleDays } from './time-scale.ts'
+import { clipBar, reachesWindow, timeScale, visibleDays } from './time-scale.ts'
 
 const domain = { start: dayNumber('2022-01-01'), end: dayNumber('2027-12-31') }
 
@@ -26,5 +26,13 @@ describe('timeScale', () => {
     expect(clipBar(s, 110, 119)).toEqual({ x: 50, w: 50 })
     expect(clipBar(s, 0, 1000)).toEqual({ x: -4, w: 1008 })
     expect(clipBar(s, 0, 10).w).toBe(0)
+  })
+
+  it('tells whether a day range reaches into the window, its last day included', () => {
+    const win = { from: 100, to: 200 }
+    expect(reachesWindow({ start: 50, end: 100 }, win)).toBe(true)
+    expect(reachesWindow({ start: 199, end: 300 }, win)).toBe(true)
+    expect(reachesWindow({ start: 50, end: 99 }, win)).toBe(false)
+    expect(reachesWindow({ start: 200, end: 210 }, win)).toBe(false)
   })
 })

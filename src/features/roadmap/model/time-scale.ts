@@ -1,8 +1,6 @@
 import { scaleLinear } from 'd3'
+import type { Zoom } from '../../../url-state/view-state.ts'
 import type { DaySpan } from './roadmap-time-domain.ts'
-
-/** The roadmap's zoom levels (the URL's `zoom`). */
-export type Zoom = 'year' | 'quarter' | 'month'
 
 /**
  * How many days each zoom level shows across the timeline's width: years show the whole
@@ -48,4 +46,12 @@ export function clipBar(s: TimeScale, start: number, end: number): { x: number; 
   const x0 = Math.max(s.x(start), -margin)
   const x1 = Math.min(s.x(end + 1), s.width + margin)
   return { x: x0, w: Math.max(0, x1 - x0) }
+}
+
+/** Whether an inclusive day range reaches into the window [from, to). */
+export function reachesWindow(
+  span: { start: number; end: number },
+  window: { from: number; to: number },
+): boolean {
+  return span.end >= window.from && span.start < window.to
 }

@@ -1,6 +1,6 @@
 import { utcMonth, utcYear } from 'd3'
 import { MS_PER_DAY } from './roadmap-days.ts'
-import type { Zoom } from './time-scale.ts'
+import type { Zoom } from '../../../url-state/view-state.ts'
 
 export type TickLevel = 'year' | 'quarter' | 'month'
 
@@ -42,8 +42,8 @@ export function axisTicks(from: number, to: number, zoom: Zoom, labels: TickLabe
       label: labels.year(y),
     })
   }
-  // Quarter starts picked from the month starts: d3's every(3) counts months from 1970 for
-  // each date, which costs more than the rest of a pan's render.
+  // Quarter starts picked from the month starts: d3's every(3) counts the months since 1970
+  // for each date, work that every pan would repeat.
   for (const d of utcMonth.range(utcMonth.floor(start), end)) {
     const m = d.getUTCMonth()
     if (m % 3 !== 0) continue
