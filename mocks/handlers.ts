@@ -8,6 +8,9 @@ export const EXPORT_PATH = '*/data/growth-opportunities.json'
 
 const demo = demoJson as unknown as ExportInput
 
+/** Where the `redirect` scenario sends the data request: an origin data may not come from. */
+export const FOREIGN_EXPORT = 'https://evil.example/data/growth-opportunities.json'
+
 /** The demo export with three opportunities broken in three different ways. */
 export const SCHEMA_ERROR_IDS = ['kk-003', 'kk-010', 'kk-020'] as const
 
@@ -68,5 +71,12 @@ export function handlersFor(scenario: Scenario): HttpHandler[] {
       return [http.get(EXPORT_PATH, () => HttpResponse.json({ ...demo, opportunities: [] }))]
     case 'large':
       return [http.get(EXPORT_PATH, async () => json(await largeExportText()))]
+    case 'redirect':
+      // A server that sends the data request on to another origin, which answers with data:
+      // the app must refuse it as it refuses a ?data= link to there.
+      return [
+        http.get(EXPORT_PATH, () => Response.redirect(FOREIGN_EXPORT, 302)),
+        http.get(FOREIGN_EXPORT, () => HttpResponse.json(demo)),
+      ]
   }
 }

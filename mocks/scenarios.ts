@@ -10,6 +10,7 @@ export const SCENARIOS = [
   'schema-errors',
   'empty',
   'large',
+  'redirect',
 ] as const
 
 export type Scenario = (typeof SCENARIOS)[number]

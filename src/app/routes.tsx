@@ -77,3 +77,11 @@ export function AppRoutes() {
 export function isViewPath(path: string): boolean {
   return path === '/matrix' || path === '/roadmap' || path === '/opportunities'
 }
+
+/**
+ * Routes whose page shows the loaded data, and so says what state it is in (load-notice.tsx).
+ * The data page explains the load in full itself; the accessibility statement shows no data.
+ */
+export function showsData(path: string): boolean {
+  return path !== '/data' && path !== '/accessibility'
+}

@@ -5,7 +5,8 @@ import type { MessageKey } from '../i18n/messages-en.ts'
 import { AppLink } from '../url-state/app-link.tsx'
 import { useAppPath, useSearchString } from '../url-state/location.ts'
 import { searchWithLanguage, uiLanguageFromSearch } from '../url-state/ui-language.ts'
-import { AppRoutes, isViewPath } from './routes.tsx'
+import { LoadNotices } from './load-notice.tsx'
+import { AppRoutes, isViewPath, showsData } from './routes.tsx'
 
 const NAV: {
   to: '/' | '/matrix' | '/roadmap' | '/opportunities' | '/data' | '/accessibility'
@@ -106,6 +107,7 @@ function Frame({ language, search }: { language: UiLanguage; search: string }) {
           <FilterBar />
         </Suspense>
       ) : null}
+      {showsData(path) ? <LoadNotices /> : null}
       <main id="main" tabIndex={-1} className={isView ? 'view-main' : undefined}>
         <Suspense fallback={null}>
           <AppRoutes />

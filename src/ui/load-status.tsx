@@ -52,8 +52,9 @@ function LoadProgressLine({ progress }: { progress: LoadProgressView }) {
 }
 
 /**
- * While the data loads, or when it could not be: a live status line, or an alert; the data
- * page explains a failure in full.
+ * While the data loads, or when it could not be: a live status line, or a plain line (the
+ * shell's load notice gives the reason, as an alert, on every page; the data page explains
+ * a failure in full).
  */
 export function LoadStatus({ load }: { load: LoadState }) {
   const t = useTranslate()
@@ -66,11 +67,7 @@ export function LoadStatus({ load }: { load: LoadState }) {
     )
   }
   if (load.phase === 'refused') return <RefusedAlert url={load.url} reason={load.reason} />
-  return (
-    <p role="alert" className="status">
-      {t('load.heading.failed')}
-    </p>
-  )
+  return <p className="status">{t('load.heading.failed')}</p>
 }
 
 export function RefusedAlert({

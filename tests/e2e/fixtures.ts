@@ -3,11 +3,21 @@ import { expect, test as base, type Page } from '@playwright/test'
 /**
  * Playwright's test with one addition for every page a test opens: a Content-Security-Policy
  * violation (the browser reports each on the console) fails the test, so the built app's
- * policy (scripts/build/content-security-policy.ts) and the app cannot drift apart.
+ * policy (scripts/build/content-security-policy.ts) and the app cannot drift apart. A test
+ * that provokes one on purpose names it with `allowCspViolations`.
  */
-export const test = base.extend<{ cspViolations: string[] }>({
+export const test = base.extend<{
+  cspViolations: string[]
+  allowCspViolations: (pattern: RegExp) => void
+}>({
+  // Playwright reads a fixture's dependencies from its first parameter: this one has none.
+  // eslint-disable-next-line no-empty-pattern
+  allowCspViolations: async ({}, use, testInfo) => {
+    const info = testInfo as { allowedCsp?: RegExp[] }
+    await use((pattern) => (info.allowedCsp ??= []).push(pattern))
+  },
   cspViolations: [
-    async ({ context }, use) => {
+    async ({ context }, use, testInfo) => {
       const violations: string[] = []
       const watch = (page: Page) =>
         page.on('console', (message) => {
@@ -16,7 +26,9 @@ export const test = base.extend<{ cspViolations: string[] }>({
       context.pages().forEach(watch)
       context.on('page', watch)
       await use(violations)
-      expect(violations, 'Content-Security-Policy violations').toEqual([])
+      const allowed = (testInfo as { allowedCsp?: RegExp[] }).allowedCsp ?? []
+      const unexpected = violations.filter((v) => !allowed.some((p) => p.test(v)))
+      expect(unexpected, 'Content-Security-Policy violations').toEqual([])
     },
     { auto: true },
   ],

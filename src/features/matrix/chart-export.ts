@@ -1,4 +1,5 @@
 import type { ThemeSymbol } from '../../ui/theme-style.ts'
+import { svgFile } from '../../ui/svg-serialize.ts'
 import { symbolPath } from './model/theme-symbols.ts'
 
 /**
@@ -32,12 +33,14 @@ const STYLE_PROPERTIES = [
 /** Interactive-only parts that an image should not carry. */
 const DROPPED = '.focus-ring, .mark-overlay, title, desc'
 
+/**
+ * The computed styles become presentation attributes, not a style attribute: the image needs
+ * no stylesheet either way, and the app's Content-Security-Policy refuses style attributes.
+ */
 function inlineStyles(source: Element, target: Element): void {
   const cs = getComputedStyle(source)
-  target.setAttribute(
-    'style',
-    STYLE_PROPERTIES.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';'),
-  )
+  for (const p of STYLE_PROPERTIES) target.setAttribute(p, cs.getPropertyValue(p))
+  target.removeAttribute('style')
   // Bubbles and true-position marks are placed with CSS (so they can glide): make it markup.
   if (cs.transform && cs.transform !== 'none') target.setAttribute('transform', cs.transform)
   const d = cs.getPropertyValue('d')
@@ -70,7 +73,7 @@ function copyLayer(svg: SVGSVGElement): SVGGElement {
   const clone = svg.cloneNode(true) as SVGSVGElement
   inlineStyles(svg, clone)
   for (const el of [...clone.querySelectorAll(DROPPED)]) el.remove()
-  g.setAttribute('style', clone.getAttribute('style') ?? '')
+  for (const p of STYLE_PROPERTIES) g.setAttribute(p, clone.getAttribute(p) ?? '')
   g.setAttribute('font-size', svg.getAttribute('font-size') ?? '16')
   for (const child of [...clone.childNodes]) g.append(child)
   return g
@@ -178,5 +181,5 @@ export function chartSvgMarkup(
   chart.append(copyLayer(marks))
   root.append(chart, legend)
   legend.setAttribute('fill', '#1a1a1a')
-  return { markup: new XMLSerializer().serializeToString(root), width, height }
+  return { markup: svgFile(root), width, height }
 }

@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
+import { svgFile } from '../../ui/svg-serialize.ts'
 import { laneBoxes, type LaneBox, type MeasureText, type Sizes } from './model/geometry.ts'
 import type { RoadmapLane } from './model/roadmap-layout.ts'
 import { rowTop } from './model/row-position.ts'
@@ -178,12 +179,13 @@ function ExportLane({
   )
 }
 
-/** Renders an SVG element off screen and returns its markup. */
+/** Renders an SVG element off screen and returns it as a standalone XML file. */
 export function svgMarkup(element: ReactElement): string {
   const host = document.createElement('div')
   const root = createRoot(host)
   flushSync(() => root.render(element))
-  const svg = host.innerHTML
+  const svg = host.firstElementChild
+  const file = svg ? svgFile(svg) : ''
   root.unmount()
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`
+  return file
 }

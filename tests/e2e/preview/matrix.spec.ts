@@ -186,7 +186,15 @@ test('the chart downloads as SVG and as PNG', async ({ page }) => {
   ])
   expect(svg.suggestedFilename()).toMatch(/\.svg$/)
   const svgText = readFileSync((await svg.path()) ?? '', 'utf8')
-  expect(svgText).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/)
+  expect(svgText).toMatch(/^(<\?xml[^>]*\?>\n)?<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/)
+  // A standalone XML file: the browser's XML parser reads it without an error.
+  const errors = await page.evaluate(
+    (text) =>
+      new DOMParser().parseFromString(text, 'image/svg+xml').getElementsByTagName('parsererror')
+        .length,
+    svgText,
+  )
+  expect(errors).toBe(0)
   expect(svgText).toContain('Toimi nyt')
   expect(svgText.match(/<path/g)?.length ?? 0).toBeGreaterThan(placed.length)
 
