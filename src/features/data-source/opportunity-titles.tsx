@@ -3,6 +3,7 @@ import type { ContentLanguage } from '../../domain/format/languages.ts'
 import type { LocalizedText } from '../../domain/format/localized-text.ts'
 import { resolveText } from '../../domain/format/localized-text.ts'
 import { useLanguage, useLocale, useTranslate } from '../../i18n/language-context.tsx'
+import { CappedList } from './capped-list.tsx'
 
 /** A plain list stays quick and readable; the full table comes with the overview. */
 export const MAX_TITLES_SHOWN = 100
@@ -40,23 +41,22 @@ export function OpportunityTitles({
   showIds?: boolean
 }) {
   const t = useTranslate()
-  const shown = items.slice(0, MAX_TITLES_SHOWN)
   return (
-    <>
-      <ul className="title-list">
-        {shown.map((item, i) => (
-          <li key={item.id ?? `#${i}`}>
-            {showIds && item.id !== undefined ? (
-              <span className="opportunity-id">{item.id}</span>
-            ) : null}
-            <Title item={item} defaultLanguage={defaultLanguage} />
-          </li>
-        ))}
-      </ul>
-      {items.length > shown.length ? (
-        <p>{t('load.moreTitles', { count: items.length - shown.length })}</p>
-      ) : null}
-    </>
+    <CappedList
+      items={items}
+      max={MAX_TITLES_SHOWN}
+      className="title-list"
+      more={(count) => t('load.moreTitles', { count })}
+    >
+      {(item, i) => (
+        <li key={item.id ?? `#${i}`}>
+          {showIds && item.id !== undefined ? (
+            <span className="opportunity-id">{item.id}</span>
+          ) : null}
+          <Title item={item} defaultLanguage={defaultLanguage} />
+        </li>
+      )}
+    </CappedList>
   )
 }
 
