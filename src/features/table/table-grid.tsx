@@ -3,8 +3,7 @@ import { useLocale } from '../../i18n/language-context.tsx'
 import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
 import { cellClass, columnWidth } from './model/grid-layout.ts'
 import { groupKey, headerGroupIndex, type TableGroup } from './model/table-group.ts'
-import type { TableModel } from './model/table-row-model.ts'
-import { sortPlace, type SortSpec } from './model/table-sort.ts'
+import { sortPlace } from './model/table-sort.ts'
 import { DataRow } from './data-row.tsx'
 import { GroupRow } from './group-row.tsx'
 import { SortHeaderCell } from './sort-header-cell.tsx'
@@ -12,16 +11,14 @@ import { tableCatalog } from './table-catalog.ts'
 import { useGridColumns } from './use-grid-columns.ts'
 import { useGridKeyboard } from './use-grid-keyboard.ts'
 import { useGridVirtualizer } from './use-grid-virtualizer.ts'
+import type { TableView } from './use-table-view.ts'
 
 export interface TableGridProps {
-  model: TableModel
-  columns: readonly string[]
+  /** The rows as displayed (group headers among them), the shown columns and the sort. */
+  view: Pick<TableView, 'model' | 'columns' | 'sort' | 'display' | 'groups'>
   labelOf: (columnId: string) => string
   groupLabel: (group: TableGroup) => string
-  sort: readonly SortSpec[]
   onSort: (column: string, additive: boolean) => void
-  display: Int32Array
-  groups: readonly TableGroup[] | null
   collapsed: ReadonlySet<string>
   onToggleGroup: (key: string) => void
   labelledBy: string
@@ -37,7 +34,8 @@ export interface TableGridProps {
  * changes the grid's props, so the grid and its rows are skipped.
  */
 export const TableGrid = memo(function TableGrid(props: TableGridProps) {
-  const { model, display, groups, collapsed, sort } = props
+  const { model, display, groups, sort } = props.view
+  const collapsed = props.collapsed
   const tt = useFeatureTranslate(tableCatalog)
   const locale = useLocale()
   const scrollRef = useRef<HTMLDivElement>(null)
@@ -45,7 +43,7 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
   const { virtualizer, items, padTop, padBottom } = useGridVirtualizer(scrollRef, display.length)
   const { table, headers, cellColumns, totalWidth } = useGridColumns(
     model,
-    props.columns,
+    props.view.columns,
     props.labelOf,
   )
   useGridKeyboard(scrollRef, display.length, (i) => virtualizer.scrollToIndex(i, { align: 'auto' }))

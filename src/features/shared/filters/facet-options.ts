@@ -55,7 +55,7 @@ export function facetOptions(
       facet,
       facetValues(data, facet).map((value) => ({
         value,
-        name: nameOf(data, facet, value),
+        name: facetValueName(data, facet, value),
         count: counts.get(value) ?? 0,
         chosen: chosen.has(value),
       })),
@@ -64,7 +64,15 @@ export function facetOptions(
   return out
 }
 
-function nameOf(data: NormalisedExport, facet: Facet, value: string): LocalizedText | null {
+/**
+ * The export's own name for a theme, cluster or source value (the id itself when the export
+ * has no such value); null for the facets whose values the UI catalogs name.
+ */
+export function facetValueName(
+  data: NormalisedExport,
+  facet: Facet,
+  value: string,
+): LocalizedText | null {
   switch (facet) {
     case 'theme':
       return data.themeById.get(value)?.name ?? value
