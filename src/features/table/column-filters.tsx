@@ -54,6 +54,7 @@ export function ColumnFilters({
   )
   const lists = useFacetLists(state)
   const { q, lang } = state
+  // Counts cost one filter pass per facet: made only while the panel is open.
   const counts = useMemo(() => {
     if (!open) return null
     const index = searchIndexFor(data, lang, q)

@@ -123,6 +123,7 @@ function FacetPanel({ data, state }: { data: NormalisedExport; state: ViewState 
   const [open, onToggle] = usePanelOpen()
   const lists = useFacetLists(state)
   const { q, lang } = state
+  // Counts cost one filter pass per facet: made only while the panel is open.
   const options = useMemo(
     () => (open ? facetOptions(data, searchIndexFor(data, lang, q), { ...lists, q }) : null),
     [open, data, lang, lists, q],

@@ -3,10 +3,7 @@ import { FACET_FILTER_KEYS, type Facet } from '../../../domain/dataset/filter-op
 import { useSetViewState } from '../../../url-state/use-view-state.ts'
 import type { ViewState } from '../../../url-state/view-state.ts'
 
-/**
- * Whether a `<details>` panel is open, as state: the panels count their options only while
- * open, since each count is a filter pass.
- */
+/** Whether a `<details>` panel is open, as state, so a panel makes its contents only while open. */
 export function usePanelOpen(): [
   open: boolean,
   onToggle: (e: SyntheticEvent<HTMLDetailsElement>) => void,
