@@ -104,6 +104,7 @@ function LoadedExport({ fetched }: { fetched: FetchedExport }) {
       {report.outcome === 'partial' ? (
         <SetAsideList
           records={report.setAside}
+          omitted={report.omitted?.setAside ?? 0}
           defaultLanguage={report.data.dataset.defaultLanguage}
         />
       ) : null}

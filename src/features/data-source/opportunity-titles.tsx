@@ -3,6 +3,7 @@ import type { ContentLanguage } from '../../domain/format/languages.ts'
 import type { LocalizedText } from '../../domain/format/localized-text.ts'
 import { resolveText } from '../../domain/format/localized-text.ts'
 import { useLanguage, useLocale, useTranslate } from '../../i18n/language-context.tsx'
+import { CappedList } from './capped-list.tsx'
 
 /** A plain list stays quick and readable; the full table comes with the overview. */
 export const MAX_TITLES_SHOWN = 100
@@ -32,40 +33,46 @@ function Title({ item, defaultLanguage }: { item: TitledItem; defaultLanguage: C
 /** Titles of the loaded opportunities, the first hundred, then how many more. */
 export function OpportunityTitles({
   items,
+  omitted = 0,
   defaultLanguage,
   showIds = false,
 }: {
   items: readonly TitledItem[]
+  /** More of them, counted but not given. */
+  omitted?: number
   defaultLanguage: ContentLanguage
   showIds?: boolean
 }) {
   const t = useTranslate()
-  const shown = items.slice(0, MAX_TITLES_SHOWN)
   return (
-    <>
-      <ul className="title-list">
-        {shown.map((item, i) => (
-          <li key={item.id ?? `#${i}`}>
-            {showIds && item.id !== undefined ? (
-              <span className="opportunity-id">{item.id}</span>
-            ) : null}
-            <Title item={item} defaultLanguage={defaultLanguage} />
-          </li>
-        ))}
-      </ul>
-      {items.length > shown.length ? (
-        <p>{t('load.moreTitles', { count: items.length - shown.length })}</p>
-      ) : null}
-    </>
+    <CappedList
+      items={items}
+      max={MAX_TITLES_SHOWN}
+      omitted={omitted}
+      className="title-list"
+      more={(count) => t('load.moreTitles', { count })}
+    >
+      {(item, i) => (
+        <li key={item.id ?? `#${i}`}>
+          {showIds && item.id !== undefined ? (
+            <span className="opportunity-id">{item.id}</span>
+          ) : null}
+          <Title item={item} defaultLanguage={defaultLanguage} />
+        </li>
+      )}
+    </CappedList>
   )
 }
 
 /** The opportunities that were set aside, by id and title. */
 export function SetAsideList({
   records,
+  omitted = 0,
   defaultLanguage,
 }: {
   records: readonly SetAsideRecord[]
+  /** Records set aside beyond those the report lists. */
+  omitted?: number
   defaultLanguage: ContentLanguage
 }) {
   const t = useTranslate()
@@ -73,11 +80,12 @@ export function SetAsideList({
   return (
     <section className="set-aside" aria-labelledby="set-aside-heading">
       <h2 id="set-aside-heading">
-        {t('report.setAsideHeading')} ({records.length.toLocaleString(locale)})
+        {t('report.setAsideHeading')} ({(records.length + omitted).toLocaleString(locale)})
       </h2>
       <p>{t('load.setAsideIntro')}</p>
       <OpportunityTitles
         items={records.map((r) => ({ id: r.id, title: r.title }))}
+        omitted={omitted}
         defaultLanguage={defaultLanguage}
         showIds
       />

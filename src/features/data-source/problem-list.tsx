@@ -2,6 +2,7 @@ import type { ContentLanguage } from '../../domain/format/languages.ts'
 import type { Problem } from '../../domain/format/problems.ts'
 import { describeProblem } from '../../i18n/describe-problem.ts'
 import { useLanguage, useTranslate } from '../../i18n/language-context.tsx'
+import { CappedList } from './capped-list.tsx'
 
 /** Enough to find and fix the first problems; a file with thousands repeats the same few. */
 export const MAX_PROBLEMS_SHOWN = 50
@@ -20,26 +21,26 @@ export function ProblemList({
   const lang = useLanguage()
   const t = useTranslate()
   if (problems.length === 0) return null
-  const shown = problems.slice(0, MAX_PROBLEMS_SHOWN)
   return (
-    <>
-      <ul className="problem-list">
-        {shown.map((problem, i) => {
-          const d = describeProblem(problem, lang, defaultLanguage)
-          // A problem of the whole file (path "$") has no place worth naming.
-          const place = problem.path.length > 0 ? t('report.where', { path: d.path }) : null
-          const where = [d.opportunity, place].filter(Boolean).join(', ')
-          return (
-            <li key={i}>
-              <span className="problem-message">{d.message}</span>{' '}
-              {where ? <span className="problem-where">{where}</span> : null}
-            </li>
-          )
-        })}
-      </ul>
-      {problems.length + omitted > shown.length ? (
-        <p>{t('load.moreProblems', { count: problems.length + omitted - shown.length })}</p>
-      ) : null}
-    </>
+    <CappedList
+      items={problems}
+      max={MAX_PROBLEMS_SHOWN}
+      omitted={omitted}
+      className="problem-list"
+      more={(count) => t('load.moreProblems', { count })}
+    >
+      {(problem, i) => {
+        const d = describeProblem(problem, lang, defaultLanguage)
+        // A problem of the whole file (path "$") has no place worth naming.
+        const place = problem.path.length > 0 ? t('report.where', { path: d.path }) : null
+        const where = [d.opportunity, place].filter(Boolean).join(', ')
+        return (
+          <li key={i}>
+            <span className="problem-message">{d.message}</span>{' '}
+            {where ? <span className="problem-where">{where}</span> : null}
+          </li>
+        )
+      }}
+    </CappedList>
   )
 }

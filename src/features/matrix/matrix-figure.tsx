@@ -1,138 +1,91 @@
-import { useMemo, useRef, useState, type ReactNode } from 'react'
+import { useMemo, useRef, type ReactNode } from 'react'
 import type { NormalisedExport } from '../../domain/dataset/normalise-export.ts'
-import type { MatrixRow } from './model/matrix-model.ts'
-import type { ThemeStyle } from '../../ui/theme-style.ts'
 import type { FeatureTranslate } from '../../i18n/feature-catalog.ts'
+import type { ThemeStyle } from '../../ui/theme-style.ts'
+import { navigateTo, opportunityPath } from '../../url-state/location.ts'
 import type { SizeMeasure } from '../../url-state/view-state.ts'
-import { sizeValue } from './model/bubble-size.ts'
-import { chartGeometry } from './model/chart-geometry.ts'
-import { downloadBlob, svgToPng } from '../../ui/file-download.ts'
-import { chartSvgMarkup, type LegendEntry } from './chart-export.ts'
+import type { LegendEntry } from './chart-export.ts'
 import type { MatrixKey } from './matrix-catalog.ts'
 import { MatrixChart } from './matrix-chart.tsx'
-import { MatrixLegend } from './matrix-legend.tsx'
-import { matrixLayout, type MatrixLayout } from './model/matrix-layout.ts'
+import { MatrixLegend, type ThemeLegend } from './matrix-legend.tsx'
+import { chartGeometry } from './model/chart-geometry.ts'
+import type { MatrixLayout } from './model/matrix-layout.ts'
+import type { MatrixRow } from './model/matrix-model.ts'
+import { useChartExport, type ImageKind } from './use-chart-export.ts'
 import { useElementSize } from './use-element-size.ts'
 import { useFullscreen } from './use-fullscreen.ts'
+import { useMatrixLayout } from './use-matrix-layout.ts'
+import type { MatrixNames } from './use-matrix-names.tsx'
 
-/**
- * Layouts already computed for a list of placed rows (one list per data, weights and
- * filters), by size measure and chart size: coming back from the table, or toggling the
- * size back, does not rerun the collision layout.
- */
-const layoutCache = new WeakMap<readonly MatrixRow[], Map<string, MatrixLayout>>()
-
-function cachedLayout(
-  rows: readonly MatrixRow[],
-  key: string,
-  make: () => MatrixLayout,
-): MatrixLayout {
-  let byKey = layoutCache.get(rows)
-  if (!byKey) layoutCache.set(rows, (byKey = new Map()))
-  let layout = byKey.get(key)
-  if (!layout) {
-    if (byKey.size >= 8) byKey.clear()
-    layout = make()
-    byKey.set(key, layout)
-  }
-  return layout
-}
+const IMAGE_KINDS: readonly ImageKind[] = ['svg', 'png']
+const NO_SIZES = { radius: () => 0, legend: [] }
 
 export interface MatrixFigureProps {
   data: NormalisedExport
   rows: readonly MatrixRow[]
+  /** Each row's theme style, aligned with `rows`. */
+  rowStyles: readonly ThemeStyle[]
   /** Newer scores are being worked out: what is drawn is about to change. */
   pending: boolean
-  rowStyles: readonly ThemeStyle[]
-  styles: ReadonlyMap<string, ThemeStyle>
+  themeLegend: ThemeLegend
   measure: SizeMeasure
-  selectedThemes: readonly string[]
-  onToggleTheme: (id: string) => void
-  titleOf: (row: MatrixRow) => string
-  themeOf: (row: MatrixRow) => string
-  themeName: (id: string) => string
-  criteriaOf: (axis: 'impact' | 'feasibility') => string
-  onOpen: (id: string) => void
+  names: MatrixNames
   toolbarStart: ReactNode
   locale: string
   t: FeatureTranslate<MatrixKey>
 }
 
+function openOpportunity(id: string) {
+  navigateTo(opportunityPath(id))
+}
+
+/** Budgets in compact euros, counts as plain numbers. */
+function sizeFormat(measure: SizeMeasure, locale: string): (value: number) => string {
+  const f =
+    measure === 'budget'
+      ? new Intl.NumberFormat(locale, {
+          style: 'currency',
+          currency: 'EUR',
+          notation: 'compact',
+          maximumFractionDigits: 1,
+        })
+      : new Intl.NumberFormat(locale)
+  return (v) => f.format(v)
+}
+
+/** What an exported image's legend says: the themes, and what its marks mean. */
+function imageLegend(
+  data: NormalisedExport,
+  props: MatrixFigureProps,
+  layout: MatrixLayout | null,
+): { legend: LegendEntry[]; notes: string[] } {
+  const { t } = props
+  const legend = data.themes.flatMap((theme) => {
+    const style = props.themeLegend.styles.get(theme.id)
+    return style
+      ? [{ label: props.names.themeName(theme.id), colour: style.colour, symbol: style.symbol }]
+      : []
+  })
+  const marks =
+    layout?.mode === 'svg' ? [t('legend.robust'), t('legend.truePosition')] : [t('legend.dots')]
+  return { legend, notes: [t('legend.partial'), ...marks] }
+}
+
 /** The chart with its toolbar (size, table, export, full screen) and legend. */
 export function MatrixFigure(props: MatrixFigureProps) {
-  const { data, rows, rowStyles, measure, t, locale } = props
+  const { data, rows, rowStyles, measure, names, t, locale } = props
   const figureRef = useRef<HTMLDivElement>(null)
   const wrapperRef = useRef<HTMLDivElement>(null)
   const fullscreen = useFullscreen(figureRef)
   const { width, height } = useElementSize(wrapperRef)
-  const [exportFailed, setExportFailed] = useState(false)
   const geometry = useMemo(() => chartGeometry(width, height), [width, height])
-
-  const layout = useMemo(() => {
-    if (width === 0 || height === 0) return null
-    return cachedLayout(rows, `${measure}|${width}|${height}`, () =>
-      matrixLayout(
-        rows,
-        (r) => {
-          const o = data.opportunities[r.position]
-          return o ? sizeValue(o, measure) : null
-        },
-        rowStyles.map((s) => s.symbol),
-        geometry,
-        measure,
-      ),
-    )
-  }, [rows, rowStyles, data, measure, geometry, width, height])
-
-  const formatSize = useMemo(() => {
-    const f =
-      measure === 'budget'
-        ? new Intl.NumberFormat(locale, {
-            style: 'currency',
-            currency: 'EUR',
-            notation: 'compact',
-            maximumFractionDigits: 1,
-          })
-        : new Intl.NumberFormat(locale)
-    return (v: number) => f.format(v)
-  }, [measure, locale])
-
-  const exportImage = async (kind: 'svg' | 'png') => {
-    const wrapper = wrapperRef.current
-    if (!wrapper) return
-    setExportFailed(false)
-    try {
-      const legend: LegendEntry[] = data.themes.flatMap((theme) => {
-        const style = props.styles.get(theme.id)
-        return style
-          ? [{ label: props.themeName(theme.id), colour: style.colour, symbol: style.symbol }]
-          : []
-      })
-      const notes = [
-        t('legend.partial'),
-        ...(layout?.mode === 'svg'
-          ? [t('legend.robust'), t('legend.truePosition')]
-          : [t('legend.dots')]),
-      ]
-      const {
-        markup,
-        width: w,
-        height: h,
-      } = chartSvgMarkup(wrapper, {
-        heading: t('chart.name'),
-        legend,
-        notes,
-        fontSize: geometry.fontSize,
-      })
-      const blob =
-        kind === 'svg'
-          ? new Blob([markup], { type: 'image/svg+xml' })
-          : await svgToPng(markup, w, h)
-      downloadBlob(blob, `kasvukartta-matrix.${kind}`)
-    } catch {
-      setExportFailed(true)
-    }
-  }
+  const layout = useMatrixLayout(data, rows, rowStyles, measure, geometry)
+  const formatSize = useMemo(() => sizeFormat(measure, locale), [measure, locale])
+  const chartExport = useChartExport(wrapperRef, () => ({
+    heading: t('chart.name'),
+    ...imageLegend(data, props, layout),
+    fontSize: geometry.fontSize,
+  }))
 
   return (
     <div
@@ -141,26 +94,22 @@ export function MatrixFigure(props: MatrixFigureProps) {
     >
       <div className="matrix-toolbar">
         {props.toolbarStart}
-        <button
-          type="button"
-          className="button button-quiet"
-          onClick={() => void exportImage('svg')}
-        >
-          {t('export.svg')}
-        </button>
-        <button
-          type="button"
-          className="button button-quiet"
-          onClick={() => void exportImage('png')}
-        >
-          {t('export.png')}
-        </button>
+        {IMAGE_KINDS.map((kind) => (
+          <button
+            key={kind}
+            type="button"
+            className="button button-quiet"
+            onClick={() => void chartExport.exportImage(kind)}
+          >
+            {t(`export.${kind}`)}
+          </button>
+        ))}
         {fullscreen.supported ? (
           <button type="button" className="button button-quiet" onClick={fullscreen.toggle}>
             {t(fullscreen.active ? 'fullscreen.exit' : 'fullscreen.enter')}
           </button>
         ) : null}
-        {exportFailed ? (
+        {chartExport.failed ? (
           <p role="alert" className="matrix-export-failed">
             {t('export.failed')}
           </p>
@@ -184,22 +133,20 @@ export function MatrixFigure(props: MatrixFigureProps) {
             rowStyles={rowStyles}
             t={t}
             locale={locale}
-            impactCriteria={props.criteriaOf('impact')}
-            feasibilityCriteria={props.criteriaOf('feasibility')}
-            titleOf={props.titleOf}
-            themeOf={props.themeOf}
-            onOpen={props.onOpen}
+            impactCriteria={names.criteriaOf('impact')}
+            feasibilityCriteria={names.criteriaOf('feasibility')}
+            titleOf={names.titleOf}
+            themeOf={names.themeOf}
+            onOpen={openOpportunity}
           />
         ) : null}
       </div>
       <MatrixLegend
         themes={data.themes}
-        styles={props.styles}
-        selectedThemes={props.selectedThemes}
-        onToggleTheme={props.onToggleTheme}
+        themeLegend={props.themeLegend}
         defaultLanguage={data.dataset.defaultLanguage}
         measure={measure}
-        size={layout?.size ?? { radius: () => 0, legend: [] }}
+        size={layout?.size ?? NO_SIZES}
         dots={layout?.mode === 'canvas'}
         formatSize={formatSize}
         t={t}

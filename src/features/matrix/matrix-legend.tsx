@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import type { Theme } from '../../domain/format/export-schema.ts'
 import { isThemeShown } from './model/theme-toggle.ts'
 import type { ContentLanguage } from '../../domain/format/languages.ts'
@@ -10,10 +11,12 @@ import type { MatrixKey } from './matrix-catalog.ts'
 import { symbolPath } from './model/theme-symbols.ts'
 
 const SWATCH = 11
+/** The box of a theme's or a mark's swatch, in px. */
+const SWATCH_BOX = SWATCH * 2 + 6
+const NEUTRAL_COLOUR = '#8a8f94'
 
-/** A theme's symbol in its colour, as the chart draws it, for legends. */
-export function ThemeSwatch({ style, partial = false }: { style: ThemeStyle; partial?: boolean }) {
-  const size = SWATCH * 2 + 6
+/** A legend picture, `size` px square, drawn around its centre; decorative, as its text says it. */
+function Swatch({ size, children }: { size: number; children: ReactNode }) {
   return (
     <svg
       className="swatch"
@@ -22,16 +25,37 @@ export function ThemeSwatch({ style, partial = false }: { style: ThemeStyle; par
       viewBox={`${-size / 2} ${-size / 2} ${size} ${size}`}
       aria-hidden="true"
     >
+      {children}
+    </svg>
+  )
+}
+
+/** A theme's symbol in its colour, as the chart draws it, for legends. */
+function ThemeSwatch({ style, partial = false }: { style: ThemeStyle; partial?: boolean }) {
+  return (
+    <Swatch size={SWATCH_BOX}>
       <path
         className={partial ? 'mark-symbol swatch-partial' : 'mark-symbol'}
         d={symbolPath(style.symbol, SWATCH * 0.8)}
         fill={style.colour}
       />
-    </svg>
+    </Swatch>
   )
 }
 
-const NEUTRAL: ThemeStyle = { themeId: '', colour: '#8a8f94', symbol: 'circle', pattern: 'solid' }
+const NEUTRAL: ThemeStyle = {
+  themeId: '',
+  colour: NEUTRAL_COLOUR,
+  symbol: 'circle',
+  pattern: 'solid',
+}
+
+/** The themes, their styles and the shared theme filter, as the legend's toggles use them. */
+export interface ThemeLegend {
+  styles: ReadonlyMap<string, ThemeStyle>
+  selected: readonly string[]
+  onToggle: (id: string) => void
+}
 
 /**
  * The chart's legend: each theme (a toggle that hides or shows it through the shared theme
@@ -39,9 +63,7 @@ const NEUTRAL: ThemeStyle = { themeId: '', colour: '#8a8f94', symbol: 'circle', 
  */
 export function MatrixLegend({
   themes,
-  styles,
-  selectedThemes,
-  onToggleTheme,
+  themeLegend,
   defaultLanguage,
   measure,
   size,
@@ -50,9 +72,7 @@ export function MatrixLegend({
   t,
 }: {
   themes: readonly Theme[]
-  styles: ReadonlyMap<string, ThemeStyle>
-  selectedThemes: readonly string[]
-  onToggleTheme: (id: string) => void
+  themeLegend: ThemeLegend
   defaultLanguage: ContentLanguage
   measure: SizeMeasure
   size: SizeScale
@@ -64,82 +84,11 @@ export function MatrixLegend({
     <div className="matrix-legend">
       <div className="legend-block">
         <h3 className="legend-heading">{t('legend.themes')}</h3>
-        <ul className="legend-themes">
-          {themes.map((theme) => {
-            const style = styles.get(theme.id)
-            const shown = isThemeShown(selectedThemes, theme.id)
-            return (
-              <li key={theme.id}>
-                <button
-                  type="button"
-                  className="legend-theme"
-                  aria-pressed={shown}
-                  onClick={() => onToggleTheme(theme.id)}
-                >
-                  {style ? <ThemeSwatch style={style} /> : null}
-                  <Localized value={theme.name} defaultLanguage={defaultLanguage} hint={false} />
-                </button>
-              </li>
-            )
-          })}
-        </ul>
+        <ThemeToggles themes={themes} legend={themeLegend} defaultLanguage={defaultLanguage} />
       </div>
       <div className="legend-block">
         <h3 className="legend-heading">{t('legend.marks')}</h3>
-        <ul className="legend-marks">
-          <li>
-            <ThemeSwatch style={NEUTRAL} />
-            {t('legend.full')}
-          </li>
-          <li>
-            <ThemeSwatch style={NEUTRAL} partial />
-            {t('legend.partial')}
-          </li>
-          {dots ? (
-            <li>{t('legend.dots')}</li>
-          ) : (
-            <>
-              <li>
-                <svg
-                  className="swatch"
-                  width="28"
-                  height="28"
-                  viewBox="-14 -14 28 28"
-                  aria-hidden="true"
-                >
-                  <path className="mark-symbol" d={symbolPath('circle', 7)} fill="#8a8f94" />
-                  <circle className="robust-ring" r={11} />
-                </svg>
-                {t('legend.robust')}
-              </li>
-              <li>
-                <svg
-                  className="swatch"
-                  width="28"
-                  height="28"
-                  viewBox="-14 -14 28 28"
-                  aria-hidden="true"
-                >
-                  <path className="leader" d="M-10 8L6 -6" />
-                  <circle className="true-dot" cx={-10} cy={8} r={2.5} />
-                  <path
-                    className="mark-symbol"
-                    d={symbolPath('circle', 6)}
-                    fill="#8a8f94"
-                    transform="translate(6 -6)"
-                  />
-                </svg>
-                {t('legend.truePosition')}
-              </li>
-              <li>
-                <span className="legend-rank" aria-hidden="true">
-                  1
-                </span>
-                {t('legend.rankNumber')}
-              </li>
-            </>
-          )}
-        </ul>
+        <MarkKey dots={dots} t={t} />
       </div>
       {!dots && size.legend.length > 0 ? (
         <div className="legend-block">
@@ -147,15 +96,9 @@ export function MatrixLegend({
           <ul className="legend-sizes">
             {size.legend.map(({ value, radius }) => (
               <li key={value}>
-                <svg
-                  className="swatch"
-                  width={radius * 2 + 4}
-                  height={radius * 2 + 4}
-                  viewBox={`${-radius - 2} ${-radius - 2} ${radius * 2 + 4} ${radius * 2 + 4}`}
-                  aria-hidden="true"
-                >
+                <Swatch size={radius * 2 + 4}>
                   <circle className="size-circle" r={radius} />
-                </svg>
+                </Swatch>
                 {formatSize(value)}
               </li>
             ))}
@@ -164,5 +107,84 @@ export function MatrixLegend({
         </div>
       ) : null}
     </div>
+  )
+}
+
+function ThemeToggles({
+  themes,
+  legend,
+  defaultLanguage,
+}: {
+  themes: readonly Theme[]
+  legend: ThemeLegend
+  defaultLanguage: ContentLanguage
+}) {
+  return (
+    <ul className="legend-themes">
+      {themes.map((theme) => {
+        const style = legend.styles.get(theme.id)
+        return (
+          <li key={theme.id}>
+            <button
+              type="button"
+              className="legend-theme"
+              aria-pressed={isThemeShown(legend.selected, theme.id)}
+              onClick={() => legend.onToggle(theme.id)}
+            >
+              {style ? <ThemeSwatch style={style} /> : null}
+              <Localized value={theme.name} defaultLanguage={defaultLanguage} hint={false} />
+            </button>
+          </li>
+        )
+      })}
+    </ul>
+  )
+}
+
+/** What a mark's outline, ring, leader and number mean; canvas dots have none of them. */
+function MarkKey({ dots, t }: { dots: boolean; t: FeatureTranslate<MatrixKey> }) {
+  return (
+    <ul className="legend-marks">
+      <li>
+        <ThemeSwatch style={NEUTRAL} />
+        {t('legend.full')}
+      </li>
+      <li>
+        <ThemeSwatch style={NEUTRAL} partial />
+        {t('legend.partial')}
+      </li>
+      {dots ? (
+        <li>{t('legend.dots')}</li>
+      ) : (
+        <>
+          <li>
+            <Swatch size={SWATCH_BOX}>
+              <path className="mark-symbol" d={symbolPath('circle', 7)} fill={NEUTRAL_COLOUR} />
+              <circle className="robust-ring" r={11} />
+            </Swatch>
+            {t('legend.robust')}
+          </li>
+          <li>
+            <Swatch size={SWATCH_BOX}>
+              <path className="leader" d="M-10 8L6 -6" />
+              <circle className="true-dot" cx={-10} cy={8} r={2.5} />
+              <path
+                className="mark-symbol"
+                d={symbolPath('circle', 6)}
+                fill={NEUTRAL_COLOUR}
+                transform="translate(6 -6)"
+              />
+            </Swatch>
+            {t('legend.truePosition')}
+          </li>
+          <li>
+            <span className="legend-rank" aria-hidden="true">
+              1
+            </span>
+            {t('legend.rankNumber')}
+          </li>
+        </>
+      )}
+    </ul>
   )
 }

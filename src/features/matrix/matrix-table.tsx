@@ -1,13 +1,16 @@
 import { AppLink } from '../../url-state/app-link.tsx'
 import { opportunityPath } from '../../url-state/location.ts'
-import { useId, useState, type ReactNode } from 'react'
+import { useId, useState } from 'react'
 import type { MatrixRow } from './model/matrix-model.ts'
 import type { FeatureTranslate } from '../../i18n/feature-catalog.ts'
 import { formatNumber, formatScore } from '../../ui/format.ts'
 import type { MatrixKey } from './matrix-catalog.ts'
+import type { MatrixNames } from './use-matrix-names.tsx'
 
 /** Rows per page: 10 000 opportunities must not become 10 000 table rows at once. */
 export const TABLE_PAGE = 100
+
+const NUMBER_COLUMNS = ['impact', 'feasibility', 'priority', 'rank'] as const
 
 /**
  * The matrix as a table (its accessible alternative): the same opportunities, scores,
@@ -15,14 +18,12 @@ export const TABLE_PAGE = 100
  */
 export function MatrixTable({
   rows,
-  titleNode,
-  themeNode,
+  names,
   locale,
   t,
 }: {
   rows: readonly MatrixRow[]
-  titleNode: (row: MatrixRow) => ReactNode
-  themeNode: (row: MatrixRow) => ReactNode
+  names: Pick<MatrixNames, 'titleNode' | 'themeNode'>
   locale: string
   t: FeatureTranslate<MatrixKey>
 }) {
@@ -41,18 +42,11 @@ export function MatrixTable({
           <tr>
             <th scope="col">{t('table.title')}</th>
             <th scope="col">{t('table.theme')}</th>
-            <th scope="col" className="number">
-              {t('table.impact')}
-            </th>
-            <th scope="col" className="number">
-              {t('table.feasibility')}
-            </th>
-            <th scope="col" className="number">
-              {t('table.priority')}
-            </th>
-            <th scope="col" className="number">
-              {t('table.rank')}
-            </th>
+            {NUMBER_COLUMNS.map((c) => (
+              <th key={c} scope="col" className="number">
+                {t(`table.${c}`)}
+              </th>
+            ))}
             <th scope="col">{t('table.quadrant')}</th>
           </tr>
         </thead>
@@ -60,10 +54,10 @@ export function MatrixTable({
           {shown.map((row) => (
             <tr key={row.id}>
               <th scope="row">
-                <AppLink to={opportunityPath(row.id)}>{titleNode(row)}</AppLink>
+                <AppLink to={opportunityPath(row.id)}>{names.titleNode(row)}</AppLink>
                 {row.partial ? <span className="muted"> {t('table.partial')}</span> : null}
               </th>
-              <td>{themeNode(row)}</td>
+              <td>{names.themeNode(row)}</td>
               <td className="number">{score(row.impact)}</td>
               <td className="number">{score(row.feasibility)}</td>
               <td className="number">{score(row.priority)}</td>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useId, useMemo } from 'react'
 import {
   FACET_FILTER_KEYS,
   facetValues,
@@ -7,11 +7,15 @@ import {
 } from '../../domain/dataset/filter-opportunities.ts'
 import type { NormalisedExport } from '../../domain/dataset/normalise-export.ts'
 import type { TableColumn } from './model/table-columns.ts'
-import { tableFacetCounts } from './model/table-facets.ts'
 import type { ColumnRange, RangeBound } from './model/table-range.ts'
 import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
 import { useSetViewState } from '../../url-state/use-view-state.ts'
 import type { ViewState } from '../../url-state/view-state.ts'
+import { chosenCount, clearedFilters, otherFacetCounts } from '../shared/filters/facet-options.ts'
+import { FacetFieldset } from '../shared/filters/facet-fieldset.tsx'
+import { useFacetLists } from '../shared/filters/use-facet-lists.ts'
+import { useFacetToggle, usePanelOpen } from '../shared/filters/use-facet-panel.ts'
+import { useUrlDraft } from '../shared/filters/use-url-draft.ts'
 import { tableCatalog } from './table-catalog.ts'
 
 /**
@@ -39,43 +43,27 @@ export function ColumnFilters({
 }) {
   const tt = useFeatureTranslate(tableCatalog)
   const setViewState = useSetViewState()
-  const [open, setOpen] = useState(false)
+  const toggle = useFacetToggle()
+  const [open, onToggle] = usePanelOpen()
   const facetColumns = useMemo(() => columns.filter((c) => c.facet !== undefined), [columns])
+  const facets = useMemo(() => facetColumns.map((c) => c.facet as Facet), [facetColumns])
   const rangeColumns = columns.filter(
     (c) =>
       (c.kind === 'number' || c.kind === 'date') &&
       (visible.includes(c.id) || state.range[c.id] !== undefined),
   )
-  const { themes, clusters, goals, types, statuses, sources, q, lang } = state
+  const lists = useFacetLists(state)
+  const { q, lang } = state
   // Counts cost one filter pass per facet: made only while the panel is open.
   const counts = useMemo(() => {
     if (!open) return null
     const index = searchIndexFor(data, lang, q)
-    const filters = { themes, clusters, goals, types, statuses, sources, q }
     return new Map(
-      facetColumns.map((c) => [
-        c.facet as Facet,
-        tableFacetCounts(data, index, filters, c.facet as Facet, ranged),
-      ]),
+      facets.map((f) => [f, otherFacetCounts(data, index, { ...lists, q }, f, ranged)]),
     )
-  }, [open, data, facetColumns, lang, themes, clusters, goals, types, statuses, sources, q, ranged])
+  }, [open, data, facets, lang, lists, q, ranged])
 
-  const active =
-    themes.length +
-    clusters.length +
-    goals.length +
-    types.length +
-    statuses.length +
-    Object.keys(state.range).length
-
-  const toggle = (facet: Facet, value: string, on: boolean) => {
-    const key = FACET_FILTER_KEYS[facet]
-    setViewState((s) => {
-      const current = s[key] as readonly string[]
-      const next = on ? [...current, value] : current.filter((v) => v !== value)
-      return { [key]: next } as Partial<ViewState>
-    })
-  }
+  const active = chosenCount(state, facets) + Object.keys(state.range).length
   const setRange = (id: string, range: ColumnRange) =>
     setViewState(
       (s) => {
@@ -85,13 +73,16 @@ export function ColumnFilters({
       },
       { replace: true },
     )
+  // The table's panel clears what it shows: its columns' facets and ranges. Sources and the
+  // search are the filter bar's.
+  const clear = () =>
+    setViewState({
+      ...clearedFilters(facets.map((f) => FACET_FILTER_KEYS[f])),
+      range: {},
+    })
 
   return (
-    <details
-      className="facet-panel table-panel"
-      open={open}
-      onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
-    >
+    <details className="facet-panel table-panel" open={open} onToggle={onToggle}>
       <summary>
         {tt('filters')}
         {active > 0 ? ` (${tt('filters.active', { n: active })})` : ''}
@@ -101,29 +92,22 @@ export function ColumnFilters({
           {facetColumns.map((c) => {
             const facet = c.facet as Facet
             const chosen = new Set<string>(state[FACET_FILTER_KEYS[facet]])
-            const values = facetValues(data, facet)
-            if (values.length === 0) return null
+            const options = facetValues(data, facet).map((v) => ({
+              value: v,
+              chosen: chosen.has(v),
+              label: tt('filters.option', {
+                label: valueLabel(facet, v),
+                count: counts?.get(facet)?.get(v) ?? 0,
+              }),
+            }))
             return (
-              <fieldset key={c.id} className="facet">
-                <legend>{labelOf(c.id)}</legend>
-                <ul>
-                  {values.map((v) => (
-                    <li key={v}>
-                      <label>
-                        <input
-                          type="checkbox"
-                          checked={chosen.has(v)}
-                          onChange={(e) => toggle(facet, v, e.target.checked)}
-                        />{' '}
-                        {tt('filters.option', {
-                          label: valueLabel(facet, v),
-                          count: counts?.get(facet)?.get(v) ?? 0,
-                        })}
-                      </label>
-                    </li>
-                  ))}
-                </ul>
-              </fieldset>
+              <FacetFieldset
+                key={c.id}
+                facet={facet}
+                legend={labelOf(c.id)}
+                options={options}
+                onToggle={toggle}
+              />
             )
           })}
           {rangeColumns.map((c) => (
@@ -137,19 +121,7 @@ export function ColumnFilters({
           ))}
           {active > 0 ? (
             <p className="filter-actions">
-              <button
-                type="button"
-                onClick={() =>
-                  setViewState({
-                    themes: [],
-                    clusters: [],
-                    goals: [],
-                    types: [],
-                    statuses: [],
-                    range: {},
-                  })
-                }
-              >
+              <button type="button" onClick={clear}>
                 {tt('filters.clear')}
               </button>
             </p>
@@ -205,16 +177,7 @@ function BoundInput({
   onChange: (bound: RangeBound) => void
 }) {
   const id = useId()
-  const fromUrl = bound === null ? '' : String(bound)
-  const [text, setText] = useState(fromUrl)
-  const sent = useRef(fromUrl)
-  // The URL changed by other means (Clear, a saved view, Back): show what it says.
-  useEffect(() => {
-    if (fromUrl !== sent.current) {
-      sent.current = fromUrl
-      setText(fromUrl)
-    }
-  }, [fromUrl])
+  const { text, setText, sentRef } = useUrlDraft(bound === null ? '' : String(bound))
   const commit = (value: string) => {
     setText(value)
     const t = value.trim()
@@ -227,8 +190,8 @@ function BoundInput({
     }
     if (next === undefined) return
     const text = next === null ? '' : String(next)
-    if (text === sent.current) return
-    sent.current = text
+    if (text === sentRef.current) return
+    sentRef.current = text
     onChange(next)
   }
   return (

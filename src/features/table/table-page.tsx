@@ -1,26 +1,22 @@
-import { memo, useCallback, useId, useMemo, useState } from 'react'
-import type { Facet } from '../../domain/dataset/filter-opportunities.ts'
-import { resolveText } from '../../domain/format/localized-text.ts'
-import { SCORE_PREFIX } from './model/table-columns.ts'
-import { GROUP_BYS, isGroupBy, type TableGroup } from './model/table-group.ts'
-import type { TableLabels } from './model/table-row-model.ts'
+import { memo, useCallback, useId, useState } from 'react'
+import { GROUP_BYS, isGroupBy, type GroupBy } from './model/table-group.ts'
 import { toggleSort } from './model/table-sort.ts'
 import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
 import { useLanguage, useTranslate } from '../../i18n/language-context.tsx'
 import { LoadStatus } from '../../ui/load-status.tsx'
 import { useSetViewState } from '../../url-state/use-view-state.ts'
 import { useFilteredData, type FilteredViewProps } from '../shared/filters/use-filtered-data.ts'
-import { valueLabelKey } from '../shared/filters/value-label.ts'
 import { ColumnChooser } from './column-chooser.tsx'
 import { ColumnFilters } from './column-filters.tsx'
 import { ExportPanel } from './export-panel.tsx'
 import { SavedViews } from './saved-views.tsx'
-import { tableCatalog, type TableMessage } from './table-catalog.ts'
+import { tableCatalog } from './table-catalog.ts'
 import { TableGrid } from './table-grid.tsx'
+import { useTableLabels } from './use-table-labels.ts'
 import { useTableView } from './use-table-view.ts'
 import './table.css'
 
-/** The analysts' table (issue 6) at /opportunities. */
+/** The analysts' table at /opportunities. */
 export function TablePage() {
   const t = useTranslate()
   const { data, load, state, positions } = useFilteredData()
@@ -47,70 +43,15 @@ const TableView = memo(function TableView({
   positions,
   headingId,
 }: FilteredViewProps & { headingId: string }) {
-  const t = useTranslate()
   const tt = useFeatureTranslate(tableCatalog)
   const lang = useLanguage()
   const setViewState = useSetViewState()
   const introId = useId()
-  const groupId = useId()
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set())
-
-  const labels = useMemo<TableLabels>(
-    () => ({
-      status: (s) => t(`status.${s}`),
-      goal: (g) => t(`goal.${g}`),
-      type: (x) => t(`innovation.${x}`),
-      quadrant: (q) => tt(`quadrant.${q}`),
-    }),
-    [t, tt],
-  )
+  const groupBy = isGroupBy(state.group) ? state.group : null
+  const { labels, labelOf, valueLabel, groupLabel } = useTableLabels(data, groupBy)
   const view = useTableView(data, state, positions, lang, labels, collapsed)
   const { model } = view
-
-  const content = useCallback(
-    (value: Parameters<typeof resolveText>[0]) =>
-      resolveText(value, lang, data.dataset.defaultLanguage)?.text ?? '',
-    [lang, data],
-  )
-  const labelOf = useCallback(
-    (id: string) => {
-      if (id.startsWith(SCORE_PREFIX)) {
-        const c = data.criterionById.get(id.slice(SCORE_PREFIX.length))
-        return tt('col.score', { name: c ? content(c.name) : id })
-      }
-      return tt(`col.${id}` as TableMessage)
-    },
-    [tt, data, content],
-  )
-  const valueLabel = useCallback(
-    (facet: Facet, value: string) => {
-      const key = valueLabelKey(facet, value)
-      if (key !== null) return t(key)
-      switch (facet) {
-        case 'theme': {
-          const theme = data.themeById.get(value)
-          return theme ? content(theme.name) : value
-        }
-        case 'cluster': {
-          const cluster = data.clusterById.get(value)
-          return cluster ? content(cluster.name) : value
-        }
-        case 'source': {
-          const source = data.sourceById.get(value)
-          return source ? content(source.name) : value
-        }
-        default:
-          return value
-      }
-    },
-    [t, data, content],
-  )
-  const groupBy = isGroupBy(state.group) ? state.group : null
-  const groupLabel = useCallback(
-    (g: TableGroup) =>
-      g.value === null || groupBy === null ? tt('group.none') : valueLabel(groupBy, g.value),
-    [tt, valueLabel, groupBy],
-  )
 
   const onSort = useCallback(
     (column: string, additive: boolean) => {
@@ -135,24 +76,7 @@ const TableView = memo(function TableView({
     <>
       <p id={introId}>{tt('intro')}</p>
       <div className="table-toolbar">
-        <span className="group-by">
-          <label htmlFor={groupId}>{tt('groupBy')}</label>{' '}
-          <select
-            id={groupId}
-            value={groupBy ?? ''}
-            onChange={(e) => {
-              setCollapsed(new Set())
-              setViewState({ group: e.target.value === '' ? null : e.target.value })
-            }}
-          >
-            <option value="">{tt('groupBy.none')}</option>
-            {GROUP_BYS.map((g) => (
-              <option key={g} value={g}>
-                {tt(`groupBy.${g}`)}
-              </option>
-            ))}
-          </select>
-        </span>
+        <GroupBySelect groupBy={groupBy} onChange={() => setCollapsed(new Set())} />
         <ColumnChooser all={model.columns} visible={view.columns} labelOf={labelOf} />
         <ColumnFilters
           data={data}
@@ -172,14 +96,10 @@ const TableView = memo(function TableView({
       {multi ? <p className="muted">{tt('group.multiNote')}</p> : null}
       {view.rows.length === 0 ? <p className="muted">{tt('empty')}</p> : null}
       <TableGrid
-        model={model}
-        columns={view.columns}
+        view={view}
         labelOf={labelOf}
         groupLabel={groupLabel}
-        sort={view.sort}
         onSort={onSort}
-        display={view.display}
-        groups={view.groups}
         collapsed={collapsed}
         onToggleGroup={onToggleGroup}
         labelledBy={headingId}
@@ -188,3 +108,33 @@ const TableView = memo(function TableView({
     </>
   )
 })
+
+/**
+ * What the rows are grouped by, in the URL's `group`. A new grouping opens every group:
+ * `onChange` clears the collapsed ones.
+ */
+function GroupBySelect({ groupBy, onChange }: { groupBy: GroupBy | null; onChange: () => void }) {
+  const tt = useFeatureTranslate(tableCatalog)
+  const setViewState = useSetViewState()
+  const id = useId()
+  return (
+    <span className="group-by">
+      <label htmlFor={id}>{tt('groupBy')}</label>{' '}
+      <select
+        id={id}
+        value={groupBy ?? ''}
+        onChange={(e) => {
+          onChange()
+          setViewState({ group: e.target.value === '' ? null : e.target.value })
+        }}
+      >
+        <option value="">{tt('groupBy.none')}</option>
+        {GROUP_BYS.map((g) => (
+          <option key={g} value={g}>
+            {tt(`groupBy.${g}`)}
+          </option>
+        ))}
+      </select>
+    </span>
+  )
+}

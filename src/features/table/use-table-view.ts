@@ -110,5 +110,9 @@ export function useTableView(
     () => (groups === null ? rows : flattenGroups(groups, collapsed)),
     [groups, rows, collapsed],
   )
-  return { model, columns, sort, ranges, rows, ranged, pass, groups, display }
+  // One object while its parts stay the same, so the memoised grid it is handed is skipped.
+  return useMemo(
+    () => ({ model, columns, sort, ranges, rows, ranged, pass, groups, display }),
+    [model, columns, sort, ranges, rows, ranged, pass, groups, display],
+  )
 }

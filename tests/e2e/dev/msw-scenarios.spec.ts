@@ -76,6 +76,22 @@ test('error: retries are announced, then an alert with the status and a Retry bu
   expect(requests - before).toBe(4)
 })
 
+test('redirect: data sent on to another origin is refused, naming it, and nothing is shown', async ({
+  page,
+}) => {
+  await open(page, 'redirect')
+  await expect(page.getByRole('alert')).toContainText(
+    'ohjasi pyynnön osoitteeseen https://evil.example',
+    { timeout: 15_000 },
+  )
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aineistoa ei voitu ladata')
+  await page.goto('/?mock=redirect')
+  await expect(page.locator('.load-notices').getByRole('alert')).toContainText(
+    'https://evil.example',
+  )
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(DATASET_TITLE)
+})
+
 test('malformed: an alert says the file is not JSON, with line and column', async ({ page }) => {
   await open(page, 'malformed')
   const alert = page.getByRole('alert')

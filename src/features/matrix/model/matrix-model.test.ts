@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildMatrixModel, withWeight, type MatrixInput } from './matrix-model.ts'
+import { buildMatrixModel, rowsByRank, withWeight, type MatrixInput } from './matrix-model.ts'
 import { scoreOpportunities, type ScoringCriterion } from '../../../domain/scoring/scoring.ts'
 import { scorable } from '../../../../tests/fixtures/scoring-fixture.ts'
 
@@ -90,6 +90,19 @@ describe('buildMatrixModel', () => {
     const m = buildMatrixModel(input, all, { 'imp-business': 0, 'imp-wellbeing': 0 })
     expect(m.equalWeightCount).toBe(4)
     expect(m.weights).toEqual([0, 0, 1])
+  })
+})
+
+describe('rowsByRank', () => {
+  it('lists placed and unplaced rows together by rank, the unranked last', () => {
+    expect(byId(rowsByRank(buildMatrixModel(input, all, {})))).toEqual([
+      'c',
+      'd',
+      'a',
+      'f',
+      'b',
+      'e',
+    ])
   })
 })
 

@@ -1,10 +1,5 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react'
-import {
-  FACETS,
-  FACET_FILTER_KEYS,
-  searchIndexFor,
-  type Facet,
-} from '../../../domain/dataset/filter-opportunities.ts'
+import { useEffect, useId, useMemo } from 'react'
+import { FACETS, searchIndexFor, type Facet } from '../../../domain/dataset/filter-opportunities.ts'
 import type { NormalisedExport } from '../../../domain/dataset/normalise-export.ts'
 import { useTranslate } from '../../../i18n/language-context.tsx'
 import type { MessageKey } from '../../../i18n/messages-en.ts'
@@ -12,8 +7,18 @@ import { Localized } from '../../../ui/localized.tsx'
 import { setLiveQuery } from '../../../url-state/live-query.ts'
 import { useSetViewState } from '../../../url-state/use-view-state.ts'
 import type { ViewState } from '../../../url-state/view-state.ts'
-import { activeFilterCount, facetOptions, type FacetOption } from './facet-options.ts'
+import {
+  activeFilterCount,
+  chosenCount,
+  clearedFilters,
+  facetOptions,
+  type FacetOption,
+} from './facet-options.ts'
+import { FacetFieldset } from './facet-fieldset.tsx'
+import { useFacetLists } from './use-facet-lists.ts'
+import { useFacetToggle, usePanelOpen } from './use-facet-panel.ts'
 import { useFilteredData } from './use-filtered-data.ts'
+import { useUrlDraft } from './use-url-draft.ts'
 import { valueLabelKey } from './value-label.ts'
 
 /** How long typing pauses before the URL (and so every view) follows the search box. */
@@ -42,22 +47,12 @@ export function FilterBar() {
   return (
     <search className="filter-bar" aria-label={t('filters.label')}>
       <SearchBox q={state.q} onChange={(q) => setViewState({ q }, { replace: true })} />
-      {data ? <FacetPanel data={data} state={state} activeCount={active} /> : null}
+      {data ? <FacetPanel data={data} state={state} /> : null}
       {active > 0 ? (
         <button
           type="button"
           className="button button-quiet"
-          onClick={() =>
-            setViewState({
-              themes: [],
-              clusters: [],
-              goals: [],
-              types: [],
-              statuses: [],
-              sources: [],
-              q: '',
-            })
-          }
+          onClick={() => setViewState(clearedFilters())}
         >
           {t('filters.clear')}
         </button>
@@ -89,24 +84,15 @@ export function FilterBar() {
 function SearchBox({ q, onChange }: { q: string; onChange: (q: string) => void }) {
   const t = useTranslate()
   const id = useId()
-  const [text, setText] = useState(q)
-  const sent = useRef(q)
-  // The URL changed by other means (Clear, Back): show what it says.
+  const { text, setText, sentRef } = useUrlDraft(q, setLiveQuery)
   useEffect(() => {
-    if (q !== sent.current) {
-      sent.current = q
-      setText(q)
-      setLiveQuery(q)
-    }
-  }, [q])
-  useEffect(() => {
-    if (text === sent.current) return
+    if (text === sentRef.current) return
     const timer = setTimeout(() => {
-      sent.current = text
+      sentRef.current = text
       onChange(text)
     }, SEARCH_DEBOUNCE_MS)
     return () => clearTimeout(timer)
-  }, [text, onChange])
+  }, [text, onChange, sentRef])
   // Without a search box on the page, the URL's text is the search.
   useEffect(() => () => setLiveQuery(null), [])
   return (
@@ -131,53 +117,21 @@ function SearchBox({ q, onChange }: { q: string; onChange: (q: string) => void }
   )
 }
 
-function FacetPanel({
-  data,
-  state,
-  activeCount,
-}: {
-  data: NormalisedExport
-  state: ViewState
-  activeCount: number
-}) {
+function FacetPanel({ data, state }: { data: NormalisedExport; state: ViewState }) {
   const t = useTranslate()
-  const setViewState = useSetViewState()
-  const [open, setOpen] = useState(false)
-  const facetChosen = activeCount - (state.q.trim() === '' ? 0 : 1)
-  const { themes, clusters, goals, types, statuses, sources, q, lang } = state
+  const toggle = useFacetToggle()
+  const [open, onToggle] = usePanelOpen()
+  const lists = useFacetLists(state)
+  const { q, lang } = state
   // Counts cost one filter pass per facet: made only while the panel is open.
   const options = useMemo(
-    () =>
-      open
-        ? facetOptions(data, searchIndexFor(data, lang, q), {
-            themes,
-            clusters,
-            goals,
-            types,
-            statuses,
-            sources,
-            q,
-          })
-        : null,
-    [open, data, lang, themes, clusters, goals, types, statuses, sources, q],
+    () => (open ? facetOptions(data, searchIndexFor(data, lang, q), { ...lists, q }) : null),
+    [open, data, lang, lists, q],
   )
 
-  const toggle = (facet: Facet, value: string, on: boolean) => {
-    const key = FACET_FILTER_KEYS[facet]
-    setViewState((s) => {
-      const current = s[key] as readonly string[]
-      const next = on ? [...current, value] : current.filter((v) => v !== value)
-      return { [key]: next } as Partial<ViewState>
-    })
-  }
-
   return (
-    <details
-      className="facet-panel"
-      open={open}
-      onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
-    >
-      <summary>{t('filters.choose', { count: facetChosen })}</summary>
+    <details className="facet-panel" open={open} onToggle={onToggle}>
+      <summary>{t('filters.choose', { count: chosenCount(state) })}</summary>
       {options ? (
         <div className="facet-groups">
           {FACETS.map((facet) => (
@@ -207,38 +161,29 @@ function FacetGroup({
   onToggle: (facet: Facet, value: string, on: boolean) => void
 }) {
   const t = useTranslate()
-  if (options.length === 0) return null
+  const checkboxes = options.map((o) => {
+    const label = valueLabelKey(facet, o.value)
+    return {
+      value: o.value,
+      chosen: o.chosen,
+      label: (
+        <>
+          {label ? (
+            t(label)
+          ) : (
+            <Localized value={o.name ?? o.value} defaultLanguage={defaultLanguage} hint={false} />
+          )}{' '}
+          <span className="facet-count">({t('filters.optionCount', { count: o.count })})</span>
+        </>
+      ),
+    }
+  })
   return (
-    <fieldset className="facet">
-      <legend>{t(FACET_LABEL[facet])}</legend>
-      <ul>
-        {options.map((o) => {
-          const label = valueLabelKey(facet, o.value)
-          return (
-            <li key={o.value}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={o.chosen}
-                  onChange={(e) => onToggle(facet, o.value, e.target.checked)}
-                />{' '}
-                {label ? (
-                  t(label)
-                ) : (
-                  <Localized
-                    value={o.name ?? o.value}
-                    defaultLanguage={defaultLanguage}
-                    hint={false}
-                  />
-                )}{' '}
-                <span className="facet-count">
-                  ({t('filters.optionCount', { count: o.count })})
-                </span>
-              </label>
-            </li>
-          )
-        })}
-      </ul>
-    </fieldset>
+    <FacetFieldset
+      facet={facet}
+      legend={t(FACET_LABEL[facet])}
+      options={checkboxes}
+      onToggle={onToggle}
+    />
   )
 }

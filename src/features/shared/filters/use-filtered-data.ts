@@ -8,6 +8,7 @@ import { useSharedSearch } from '../../../url-state/use-shared-search.ts'
 import { useLiveQuery } from '../../../url-state/live-query.ts'
 import { useViewState } from '../../../url-state/use-view-state.ts'
 import { dropStaleFilters, type StaleIds, type ViewState } from '../../../url-state/view-state.ts'
+import { useFacetLists } from './use-facet-lists.ts'
 
 export interface FilteredData {
   /** The loaded export; null while loading or when nothing could be loaded. */
@@ -45,15 +46,8 @@ export function useFilteredData(): FilteredData {
   // The search box's text while typing (the URL follows after a pause), else the URL's.
   const live = useLiveQuery()
   const q = useDeferredValue(live ?? state.q)
-  const { themes, clusters, goals, types, statuses, sources, lang } = state
-  // Every navigation (a zoom, a weight) parses the URL into new arrays; keyed by their text,
-  // the filter pass and the positions stay the same until a filter really changes.
-  const key = [themes, clusters, goals, types, statuses, sources].map((l) => l.join(',')).join('|')
-  const filters = useMemo(
-    () => ({ themes, clusters, goals, types, statuses, sources }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for the lists
-    [key],
-  )
+  const lang = state.lang
+  const filters = useFacetLists(state)
   const filtered = useMemo(() => {
     if (!data) return NONE
     // Shared with every other component filtering in this render (the filter bar's count):

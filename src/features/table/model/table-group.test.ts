@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { flattenGroups, groupRows } from './table-group.ts'
+import { flattenGroups, groupRows, headerGroupIndex } from './table-group.ts'
 import { createTableModel } from './table-row-model.ts'
 import { loadFixture, testLabels } from '../../../../tests/fixtures/table-fixture.ts'
 
@@ -45,5 +45,11 @@ describe('groupRows', () => {
     const groups = group('theme')
     expect([...flattenGroups(groups, new Set())]).toEqual([-1, 0, 3, 4, -2, 1, 2])
     expect([...flattenGroups(groups, new Set(['th-energy']))]).toEqual([-1, -2, 1, 2])
+  })
+
+  it('reads a display entry back as a group header or a row', () => {
+    const groups = group('theme')
+    const display = [...flattenGroups(groups, new Set())]
+    expect(display.map(headerGroupIndex)).toEqual([0, null, null, null, 1, null, null])
   })
 })

@@ -5,7 +5,7 @@ import type {
 } from '../../../domain/dataset/normalise-export.ts'
 
 /**
- * Grouping the analyst table (issue 6) by theme, cluster, status or growth goal, with each
+ * Grouping the analyst table by theme, cluster, status or growth goal, with each
  * group's count, budget sum and mean priority score. An opportunity with two clusters (or
  * goals) is listed under each; one with none under a last "none" group. Groups follow the
  * facet's own order (the export's themes and clusters, the declared statuses and goals); rows
@@ -126,4 +126,9 @@ export function flattenGroups(
     if (!collapsed.has(groupKey(g))) for (const p of g.positions) out[j++] = p
   })
   return out
+}
+
+/** The group index of a display entry that is a group's header; null for a row's position. */
+export function headerGroupIndex(entry: number): number | null {
+  return entry < 0 ? -entry - 1 : null
 }

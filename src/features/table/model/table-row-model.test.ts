@@ -7,7 +7,7 @@ import {
 import type { UiLanguage } from '../../../domain/format/languages.ts'
 import { createScoreTable } from '../../../domain/scoring/score-table.ts'
 import { scoreOpportunities } from '../../../domain/scoring/scoring.ts'
-import { tableFacetCounts } from './table-facets.ts'
+import { otherFacetCounts as tableFacetCounts } from '../../shared/filters/facet-options.ts'
 import { quadrantOf } from '../../../domain/scoring/quadrant.ts'
 import { createTableModel, dayKey, scoreQuadrantAt } from './table-row-model.ts'
 import { sortPositions } from './table-sort.ts'

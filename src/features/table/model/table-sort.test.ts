@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { selectPositions, sortPositions, toggleSort } from './table-sort.ts'
+import { selectPositions, sortPlace, sortPositions, toggleSort } from './table-sort.ts'
 
 const keys = (...xs: (number | null)[]) => Float64Array.from(xs, (x) => x ?? Number.NaN)
 
@@ -117,5 +117,17 @@ describe('toggleSort', () => {
     s = toggleSort(s, 'budget', true, true)
     expect(s[1]).toEqual({ column: 'budget', desc: false })
     expect(toggleSort(s, 'budget', true, true).map((k) => k.column)).toEqual(['status', 'title'])
+  })
+})
+
+describe('sortPlace', () => {
+  it('gives a sorted column its direction and place, and nothing for the others', () => {
+    const sort = [
+      { column: 'status', desc: false },
+      { column: 'budget', desc: true },
+    ]
+    expect(sortPlace(sort, 'budget')).toEqual({ desc: true, place: 2, multi: true })
+    expect(sortPlace(sort.slice(0, 1), 'status')).toEqual({ desc: false, place: 1, multi: false })
+    expect(sortPlace(sort, 'title')).toBeNull()
   })
 })

@@ -1,5 +1,5 @@
 /**
- * Sorting the analyst table (issue 6): a header click sorts by one column, shift-click adds a
+ * Sorting the analyst table: a header click sorts by one column, shift-click adds a
  * second and third; empty values go last in both directions. Keys are numbers (see
  * table-row-model.ts), so sorting 100 000 rows compares numbers only.
  */
@@ -40,14 +40,27 @@ export function toggleSort(
 }
 
 /**
+ * Where `column` stands in the sort, as its header shows it: its direction and its 1-based
+ * place among the keys (`multi` when there are several); null when it is not sorted on.
+ */
+export function sortPlace(
+  sort: readonly SortSpec[],
+  column: string,
+): { desc: boolean; place: number; multi: boolean } | null {
+  const at = sort.findIndex((k) => k.column === column)
+  const key = sort[at]
+  return key === undefined ? null : { desc: key.desc, place: at + 1, multi: sort.length > 1 }
+}
+
+/**
  * Positions 0..n-1 ordered by the keys, most significant first; NaN (no value) last whatever
  * the direction; ties keep export order, so the sort is stable and the same on every machine.
  *
- * No comparator runs. Each column's keys become small integer ranks once (cached with the key
- * array, which the table model makes once per column and never changes), and the rows are then ordered
- * by a stable counting sort per key, least significant first (an LSD radix sort): a few
- * linear passes, about a millisecond each at 100 000 rows, where a comparator-driven sort
- * takes tens of milliseconds.
+ * No comparator runs, since calling one per comparison is what makes sorting 100 000 rows slow.
+ * Each column's keys become small integer ranks once (cached with the key array, which the
+ * table model makes once per column and never changes), and the rows are then ordered by a
+ * stable counting sort per key, least significant first (an LSD radix sort): a few linear
+ * passes.
  */
 export function sortPositions(
   n: number,

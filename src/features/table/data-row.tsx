@@ -1,0 +1,91 @@
+import { memo, type MouseEvent } from 'react'
+import type { NormalisedOpportunity } from '../../domain/dataset/normalise-export.ts'
+import { Localized } from '../../ui/localized.tsx'
+import { AppLink } from '../../url-state/app-link.tsx'
+import { navigateTo, opportunityPath } from '../../url-state/location.ts'
+import { formatCell } from './model/cell-format.ts'
+import { cellTooltip } from './model/grid-layout.ts'
+import type { TableModel } from './model/table-row-model.ts'
+import type { CellColumn } from './use-grid-columns.ts'
+
+/**
+ * A click anywhere on a row opens it, for the mouse; the keyboard has the title link in the
+ * same row. Links and buttons in the row do their own thing, and a click that ends a text
+ * selection selects.
+ */
+function openRow(e: MouseEvent<HTMLTableRowElement>, id: string) {
+  if ((e.target as HTMLElement).closest('a, button, input, select')) return
+  if (window.getSelection()?.toString()) return
+  navigateTo(opportunityPath(id))
+}
+
+/**
+ * One opportunity's row. Memoised on its position, index and columns: a scroll, a sort or a
+ * keystroke in the search box renders only the rows that came into view or moved, not the
+ * few dozen around them.
+ */
+export const DataRow = memo(function DataRow({
+  index,
+  position,
+  columns,
+  model,
+  locale,
+}: {
+  index: number
+  position: number
+  columns: readonly CellColumn[]
+  model: TableModel
+  locale: string
+}) {
+  const opportunity = model.data.opportunities[position]
+  if (!opportunity) return null
+  return (
+    <tr data-index={index} aria-rowindex={index + 2} onClick={(e) => openRow(e, opportunity.id)}>
+      <RowCells
+        position={position}
+        opportunity={opportunity}
+        columns={columns}
+        model={model}
+        locale={locale}
+      />
+    </tr>
+  )
+})
+
+/** A row's cells, apart from its index: a row that only moved up or down is not re-rendered. */
+const RowCells = memo(function RowCells({
+  position,
+  opportunity,
+  columns,
+  model,
+  locale,
+}: {
+  position: number
+  opportunity: NormalisedOpportunity
+  columns: readonly CellColumn[]
+  model: TableModel
+  locale: string
+}) {
+  return columns.map(({ column, className }) => {
+    // The title is the row's link: the keyboard's way into the row and to the opportunity.
+    if (column.id === 'title')
+      return (
+        <td key={column.id} className={className}>
+          <AppLink to={opportunityPath(opportunity.id)} className="row-link">
+            <Localized
+              value={opportunity.record.title}
+              defaultLanguage={model.data.dataset.defaultLanguage}
+              hint={false}
+            />
+          </AppLink>
+        </td>
+      )
+    // Plain text in the cell, no wrapper element: fewer nodes to lay out per frame.
+    const text = formatCell(column.kind, column.id, model.value(column.id, position), locale)
+    return (
+      <td key={column.id} className={className} title={cellTooltip(text)}>
+        {text}
+      </td>
+    )
+  })
+})
