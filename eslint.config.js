@@ -66,6 +66,59 @@ const noMocks = [
 ]
 const testFiles = ['**/*.test.{ts,tsx}']
 
+/** d3's modules that work on the DOM; its maths (scales, shapes, forces) are pure. */
+const DOM_D3 = ['d3-selection', 'd3-transition', 'd3-zoom', 'd3-drag', 'd3-brush']
+
+/** The imports pure code may not make, with `more` packages it may not use either. */
+function pureCode(more) {
+  return [
+    ...noMocks,
+    {
+      group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/*', ...more],
+      message: 'Domain and model code is pure TypeScript: no React, no DOM.',
+    },
+    { group: ['**/*.tsx'], message: 'Domain and model code does not import components.' },
+  ]
+}
+
+/** Counts useEffect and useLayoutEffect calls in each function's own body. */
+const maxEffects = {
+  meta: {
+    type: 'suggestion',
+    schema: [{ type: 'integer', minimum: 0 }],
+    messages: {
+      tooMany: '{{name}} has {{count}} effects (at most {{max}}): give each job its own hook.',
+    },
+  },
+  create(context) {
+    const max = context.options[0] ?? 3
+    const stack = []
+    const enter = (node) => stack.push({ node, count: 0 })
+    const exit = () => {
+      const { node, count } = stack.pop()
+      if (count <= max) return
+      const name = node.id?.name ?? node.parent?.id?.name ?? 'This function'
+      context.report({ node, messageId: 'tooMany', data: { name, count, max } })
+    }
+    const isEffect = (callee) => {
+      const name = callee.type === 'MemberExpression' ? callee.property.name : callee.name
+      return name === 'useEffect' || name === 'useLayoutEffect'
+    }
+    return {
+      FunctionDeclaration: enter,
+      'FunctionDeclaration:exit': exit,
+      FunctionExpression: enter,
+      'FunctionExpression:exit': exit,
+      ArrowFunctionExpression: enter,
+      'ArrowFunctionExpression:exit': exit,
+      CallExpression(node) {
+        const top = stack[stack.length - 1]
+        if (top && isEffect(node.callee)) top.count++
+      },
+    }
+  },
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -126,31 +179,12 @@ export default tseslint.config(
   },
   {
     // Domain code, and each view's model/ folder, is pure TypeScript: no React, no TanStack,
-    // no MSW. The domain takes no d3 either; a view model may use d3's maths (scales, forces),
-    // never its DOM selections.
+    // no components, no DOM. The domain takes no d3 either; a view model may use d3's maths
+    // (scales, forces), never its DOM modules.
     files: ['src/domain/**/*.ts', 'src/features/*/model/**/*.ts'],
     ignores: testFiles,
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            ...noMocks,
-            {
-              group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/*'],
-              message: 'Domain and model code is pure TypeScript.',
-            },
-            {
-              group: ['d3-selection', 'd3-transition', 'd3-zoom', 'd3-drag', 'd3-brush'],
-              message: 'Domain and model code does not touch the DOM.',
-            },
-            {
-              group: ['**/*.tsx'],
-              message: 'Domain and model code does not import components.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: pureCode(DOM_D3) }],
       'no-restricted-globals': [
         'error',
         ...['document', 'window', 'navigator', 'localStorage', 'sessionStorage', 'HTMLElement'].map(
@@ -162,19 +196,17 @@ export default tseslint.config(
   {
     files: ['src/domain/**/*.ts'],
     ignores: testFiles,
+    rules: { 'no-restricted-imports': ['error', { patterns: pureCode(['d3', 'd3-*']) }] },
+  },
+  {
+    // A function longer than a screenful, or a component with more than three effects, does
+    // more than one job: split it into functions, hooks and components that each do one.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: testFiles,
+    plugins: { kasvukartta: { rules: { 'max-effects': maxEffects } } },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            ...noMocks,
-            {
-              group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/*', 'd3', 'd3-*'],
-              message: 'src/domain is pure TypeScript.',
-            },
-          ],
-        },
-      ],
+      'max-lines-per-function': ['error', { max: 150, skipBlankLines: true, skipComments: true }],
+      'kasvukartta/max-effects': ['error', 3],
     },
   },
   {

@@ -119,6 +119,19 @@ describe('layer boundaries', () => {
     ).toContain('import-x/no-restricted-paths')
   })
 
+  it('keeps functions short and components to three effects', async () => {
+    const effects = Array.from({ length: 4 }, () => '  useEffect(() => {}, [])').join('\n')
+    const fourEffects = `import { useEffect } from 'react'\nexport function Busy() {\n${effects}\n  return null\n}\n`
+    expect(await rulesBroken('src/features/matrix/busy.tsx', fourEffects)).toContain(
+      'kasvukartta/max-effects',
+    )
+    const threeEffects = fourEffects.replace('  useEffect(() => {}, [])\n', '')
+    expect(await rulesBroken('src/features/matrix/busy.tsx', threeEffects)).toEqual([])
+    const lines = Array.from({ length: 160 }, (_, i) => `  const v${i} = ${i}`).join('\n')
+    const long = `export function long(): number {\n${lines}\n  return v0 + v159\n}\n`
+    expect(await rulesBroken('src/domain/text/long.ts', long)).toContain('max-lines-per-function')
+  })
+
   it('allows imports that point down', async () => {
     expect(
       await rulesBroken(
