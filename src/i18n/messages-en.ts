@@ -169,6 +169,9 @@ const ui = {
   'notice.refreshed':
     'The data source answers again: the latest data is shown instead of the cached copy from {time}.',
   'notice.showCachedCopy': 'Show the cached copy from {time}',
+  'pager.range': 'Rows {from}–{to} of {total}',
+  'pager.previous': 'Previous rows',
+  'pager.next': 'Next rows',
   'load.exportedAt': 'Exported {date}.',
   'load.source': 'Source: {url}, fetched {time}.',
   'load.loadedCount':

@@ -161,6 +161,9 @@ export const fi = {
   'notice.refreshed':
     'Aineiston lähde vastaa taas: näytetään uusin aineisto välimuistin kopion ({time}) sijaan.',
   'notice.showCachedCopy': 'Näytä välimuistin kopio ajalta {time}',
+  'pager.range': 'Rivit {from}–{to} / {total}',
+  'pager.previous': 'Edelliset rivit',
+  'pager.next': 'Seuraavat rivit',
   'load.exportedAt': 'Aineisto on viety {date}.',
   'load.source': 'Lähde: {url}, haettu {time}.',
   'load.loadedCount':

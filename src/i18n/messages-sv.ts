@@ -153,6 +153,9 @@ export const sv = {
   'notice.refreshed':
     'Datakällan svarar igen: de senaste uppgifterna visas i stället för den cachade kopian från {time}.',
   'notice.showCachedCopy': 'Visa den cachade kopian från {time}',
+  'pager.range': 'Rader {from}–{to} av {total}',
+  'pager.previous': 'Föregående rader',
+  'pager.next': 'Nästa rader',
   'load.exportedAt': 'Exporterad {date}.',
   'load.source': 'Källa: {url}, hämtad {time}.',
   'load.loadedCount':

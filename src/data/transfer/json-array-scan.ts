@@ -1,3 +1,15 @@
+import {
+  BACKSLASH,
+  CLOSE_ARRAY,
+  CLOSE_OBJECT,
+  COLON,
+  COMMA,
+  OPEN_ARRAY,
+  OPEN_OBJECT,
+  QUOTE,
+  isJsonSpace,
+} from '../../domain/validate/json-syntax.ts'
+
 /**
  * Where each element of one array sits in a JSON document's bytes, found without parsing it:
  * the array that is the value of `key` in the top-level object (an export's `opportunities`).
@@ -9,17 +21,6 @@
  * and the caller does without: the key twice, however it is spelled (JSON.parse keeps the
  * last), a value that is not an array, or a document that is not an object.
  */
-
-const QUOTE = 0x22
-const BACKSLASH = 0x5c
-const COMMA = 0x2c
-const COLON = 0x3a
-const OPEN_ARRAY = 0x5b
-const CLOSE_ARRAY = 0x5d
-const OPEN_OBJECT = 0x7b
-const CLOSE_OBJECT = 0x7d
-
-const isSpace = (b: number) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09
 
 /** The index of the quote that closes the string whose opening quote is at `open`; -1 if none. */
 function stringEnd(bytes: Uint8Array, open: number): number {
@@ -73,7 +74,7 @@ export class TopLevelArrayScan {
     let i = 0
     // A byte-order mark is not part of the JSON (readJsonText drops it too).
     if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) i = 3
-    while (i < bytes.length && isSpace(bytes[i] as number)) i++
+    while (i < bytes.length && isJsonSpace(bytes[i] as number)) i++
     if (bytes[i] !== OPEN_OBJECT) this.fail()
     this.i = i
   }
@@ -99,7 +100,7 @@ export class TopLevelArrayScan {
     const stop = Math.min(bytes.length, i + budget)
     for (; i < stop; i++) {
       const b = bytes[i] as number
-      if (isSpace(b)) continue
+      if (isJsonSpace(b)) continue
       if (b === QUOTE) {
         const end = stringEnd(bytes, i)
         if (end < 0) return this.fail()

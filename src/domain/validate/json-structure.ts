@@ -1,5 +1,15 @@
 import type { JsonPath } from '../format/problems.ts'
 import { MAX_DEPTH, MAX_DUPLICATE_KEYS_LISTED } from './limits.ts'
+import {
+  BACKSLASH,
+  CLOSE_ARRAY,
+  CLOSE_OBJECT,
+  COLON,
+  COMMA,
+  OPEN_ARRAY,
+  OPEN_OBJECT,
+  QUOTE,
+} from './json-syntax.ts'
 
 /**
  * What JSON.parse cannot tell about a text: how deep it nests, and which keys an object holds
@@ -24,15 +34,6 @@ export interface JsonStructure {
   /** Repeated keys outside the opportunities, listed or not. */
   duplicateKeysInFrame: number
 }
-
-const QUOTE = 0x22
-const BACKSLASH = 0x5c
-const COMMA = 0x2c
-const COLON = 0x3a
-const OPEN_ARRAY = 0x5b
-const CLOSE_ARRAY = 0x5d
-const OPEN_OBJECT = 0x7b
-const CLOSE_OBJECT = 0x7d
 
 /** Beyond this many keys an object's keys are kept in a Set rather than compared one by one. */
 const FEW_KEYS = 16

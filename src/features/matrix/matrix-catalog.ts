@@ -85,9 +85,6 @@ export const matrixCatalog = defineCatalog({
     'table.quadrant': 'Quadrant',
     'table.notPlaced': 'not placed',
     'table.partial': '(partly scored)',
-    'table.pages': 'Rows {from}–{to} of {total}',
-    'table.previous': 'Previous rows',
-    'table.next': 'Next rows',
   },
   fi: {
     heading: 'Priorisointimatriisi',
@@ -177,9 +174,6 @@ export const matrixCatalog = defineCatalog({
     'table.quadrant': 'Neljännes',
     'table.notPlaced': 'sijoittamatta',
     'table.partial': '(osittain pisteytetty)',
-    'table.pages': 'Rivit {from}–{to} / {total}',
-    'table.previous': 'Edelliset rivit',
-    'table.next': 'Seuraavat rivit',
   },
   sv: {
     heading: 'Prioriteringsmatris',
@@ -265,9 +259,6 @@ export const matrixCatalog = defineCatalog({
     'table.quadrant': 'Kvadrant',
     'table.notPlaced': 'inte placerad',
     'table.partial': '(delvis poängsatt)',
-    'table.pages': 'Rader {from}–{to} av {total}',
-    'table.previous': 'Föregående rader',
-    'table.next': 'Nästa rader',
   },
 })
 

@@ -13,7 +13,7 @@ import type { MatrixLayout } from './model/matrix-layout.ts'
 import type { MatrixRow } from './model/matrix-model.ts'
 import { useChartExport, type ImageKind } from './use-chart-export.ts'
 import { useElementSize } from './use-element-size.ts'
-import { useFullscreen } from './use-fullscreen.ts'
+import { useFullscreen } from '../../ui/use-fullscreen.ts'
 import { useMatrixLayout } from './use-matrix-layout.ts'
 import type { MatrixNames } from './use-matrix-names.tsx'
 

@@ -1,6 +1,6 @@
 import { AppLink } from '../../url-state/app-link.tsx'
 import { opportunityPath } from '../../url-state/location.ts'
-import { useId, useState } from 'react'
+import { Pager, usePaging } from '../../ui/paging.tsx'
 import type { MatrixRow } from './model/matrix-model.ts'
 import type { FeatureTranslate } from '../../i18n/feature-catalog.ts'
 import { formatNumber, formatScore } from '../../ui/format.ts'
@@ -27,16 +27,12 @@ export function MatrixTable({
   locale: string
   t: FeatureTranslate<MatrixKey>
 }) {
-  const id = useId()
-  const [page, setPage] = useState(0)
-  const pages = Math.max(1, Math.ceil(rows.length / TABLE_PAGE))
-  const current = Math.min(page, pages - 1)
-  const from = current * TABLE_PAGE
-  const shown = rows.slice(from, from + TABLE_PAGE)
+  const paging = usePaging(rows, TABLE_PAGE)
+  const { shown, pages, rangeId } = paging
   const score = (v: number | null) => (v === null ? '–' : formatScore(locale, v))
   return (
     <div className="matrix-table">
-      <table aria-describedby={pages > 1 ? `${id}-pages` : undefined}>
+      <table aria-describedby={pages > 1 ? rangeId : undefined}>
         <caption>{t('table.caption')}</caption>
         <thead>
           <tr>
@@ -72,33 +68,7 @@ export function MatrixTable({
       </table>
       {/* The chart's robust ring, in words: what "(robust)" after a quadrant means. */}
       <p className="muted">{t('legend.robust')}</p>
-      {pages > 1 ? (
-        <nav className="table-pages" aria-labelledby={`${id}-pages`}>
-          <button
-            type="button"
-            className="button button-quiet"
-            disabled={current === 0}
-            onClick={() => setPage(current - 1)}
-          >
-            {t('table.previous')}
-          </button>
-          <span id={`${id}-pages`} aria-live="polite">
-            {t('table.pages', {
-              from: from + 1,
-              to: from + shown.length,
-              total: rows.length,
-            })}
-          </span>
-          <button
-            type="button"
-            className="button button-quiet"
-            disabled={current >= pages - 1}
-            onClick={() => setPage(current + 1)}
-          >
-            {t('table.next')}
-          </button>
-        </nav>
-      ) : null}
+      <Pager paging={paging} />
     </div>
   )
 }

@@ -17,7 +17,7 @@ import { useAxisTicks } from './use-axis-ticks.ts'
 import { useBarLinks } from './use-bar-links.ts'
 import { useCollapsedLanes } from './use-collapsed-lanes.ts'
 import { useDayText } from './use-day-text.ts'
-import { useFullscreen } from './use-fullscreen.ts'
+import { useFullscreen } from '../../ui/use-fullscreen.ts'
 import { useRoadmapExport } from './use-roadmap-export.tsx'
 import { useRoadmapModel } from './use-roadmap-model.ts'
 import { useTimeWindow } from './use-time-window.ts'
@@ -73,7 +73,7 @@ function RoadmapView({ data, state, positions }: FilteredViewProps) {
   const { hrefOf, onOpen } = useBarLinks(state)
 
   const pageRef = useRef<HTMLDivElement>(null)
-  const { fullscreen, toggle: onFullscreen } = useFullscreen(pageRef)
+  const { active: fullscreen, toggle: onFullscreen } = useFullscreen(pageRef)
   const strategyLabel = rt('strategyPeriod', {
     start: String(data.dataset.strategyPeriod.start),
     end: String(data.dataset.strategyPeriod.end),

@@ -1,6 +1,7 @@
 import { AppLink } from '../../url-state/app-link.tsx'
 import { opportunityPath } from '../../url-state/location.ts'
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
+import { Pager, usePaging } from '../../ui/paging.tsx'
 import { periodOrDateRange } from '../../domain/format/calendar.ts'
 import { dayNumber } from './model/roadmap-days.ts'
 import type { RoadmapItem } from './model/roadmap-lanes.ts'
@@ -42,11 +43,8 @@ export function RoadmapTable({
     })
     return out
   }, [model.lanes, order])
-  const [page, setPage] = useState(0)
-  const pages = Math.max(1, Math.ceil(rows.length / TABLE_PAGE_SIZE))
-  const current = Math.min(page, pages - 1)
-  const first = current * TABLE_PAGE_SIZE
-  const shown = rows.slice(first, first + TABLE_PAGE_SIZE)
+  const paging = usePaging(rows, TABLE_PAGE_SIZE)
+  const { shown } = paging
   const dl = model.data.dataset.defaultLanguage
 
   return (
@@ -104,33 +102,7 @@ export function RoadmapTable({
           })}
         </tbody>
       </table>
-      {pages > 1 ? (
-        <nav className="rm-pager" aria-label={rt('tablePaging')}>
-          <button
-            type="button"
-            className="button button-quiet"
-            disabled={current === 0}
-            onClick={() => setPage(current - 1)}
-          >
-            {rt('tablePrev')}
-          </button>
-          <p role="status">
-            {rt('tableRange', {
-              from: first + 1,
-              to: first + shown.length,
-              total: rows.length,
-            })}
-          </p>
-          <button
-            type="button"
-            className="button button-quiet"
-            disabled={current >= pages - 1}
-            onClick={() => setPage(current + 1)}
-          >
-            {rt('tableNext')}
-          </button>
-        </nav>
-      ) : null}
+      <Pager paging={paging} />
       {model.events.length > 0 ? (
         <table className="rm-table">
           <caption>{rt('eventsTableCaption')}</caption>

@@ -1,6 +1,10 @@
 import { useCallback, useEffect, useState, type RefObject } from 'react'
 
-/** Full screen for one element through the Fullscreen API; `supported` is false without it. */
+/**
+ * Full screen for one element (a projector in a workshop) through the Fullscreen API;
+ * `supported` is false without it. `active` follows the document's `fullscreenchange`, since
+ * Escape or the browser's own controls can leave full screen too.
+ */
 export function useFullscreen(ref: RefObject<HTMLElement | null>) {
   const [active, setActive] = useState(false)
   useEffect(() => {
