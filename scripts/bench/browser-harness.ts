@@ -25,6 +25,10 @@ export interface BrowserBench {
   newPage(viewport?: { width: number; height: number }): Promise<Page>
   /** Bytes of the generated export (for MB columns). */
   dataBytes(count: number): number
+  /** The generated export itself (for a case that serves other builds beside the app). */
+  exportBytes(count: number): Buffer
+  /** Serves `body` as JSON at `path` (under /bench-data/) beside the app from now on. */
+  serveFile(path: string, body: Buffer): void
 }
 
 const BENCH_ARGS = [
@@ -53,6 +57,37 @@ export async function buildApp(outDir: string): Promise<void> {
   await build({ mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } })
 }
 
+/**
+ * Serves `dir` as a single-page app (every unknown path is index.html), with the generated
+ * exports at `/bench-data/gen-<count>.json` beside it, so `?data=` accepts them (same origin).
+ */
+export async function serveStatic(
+  dir: string,
+  exportBytes: (count: number) => Buffer,
+  files: ReadonlyMap<string, Buffer> = new Map(),
+): Promise<{ server: Server; baseUrl: string }> {
+  const root = resolve(dir)
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    const gen = /^\/bench-data\/gen-(\d+)\.json$/.exec(url.pathname)
+    const made = files.get(url.pathname)
+    if (gen || made) {
+      const body = made ?? exportBytes(Number(gen?.[1]))
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length })
+      res.end(body)
+      return
+    }
+    let file = normalize(join(root, decodeURIComponent(url.pathname)))
+    if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory())
+      file = join(root, 'index.html')
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+    createReadStream(file).pipe(res)
+  })
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok))
+  const port = (server.address() as AddressInfo).port
+  return { server, baseUrl: `http://127.0.0.1:${port}/` }
+}
+
 export async function withBrowserBench(
   run: (bench: BrowserBench) => Promise<void>,
   options: { outDir?: string; skipBuild?: boolean } = {},
@@ -70,24 +105,8 @@ export async function withBrowserBench(
     return bytes
   }
 
-  const server: Server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost')
-    const gen = /^\/bench-data\/gen-(\d+)\.json$/.exec(url.pathname)
-    if (gen) {
-      const body = exportBytes(Number(gen[1]))
-      res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length })
-      res.end(body)
-      return
-    }
-    let file = normalize(join(outDir, decodeURIComponent(url.pathname)))
-    if (!file.startsWith(outDir) || !existsSync(file) || statSync(file).isDirectory())
-      file = join(outDir, 'index.html') // single-page app: every route is index.html
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
-    createReadStream(file).pipe(res)
-  })
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok))
-  const port = (server.address() as AddressInfo).port
-  const baseUrl = `http://127.0.0.1:${port}/`
+  const files = new Map<string, Buffer>()
+  const { server, baseUrl } = await serveStatic(outDir, exportBytes, files)
 
   const browser: Browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
@@ -108,6 +127,8 @@ export async function withBrowserBench(
       return context.newPage()
     },
     dataBytes: (count) => exportBytes(count).length,
+    exportBytes,
+    serveFile: (path, body) => files.set(path, body),
   }
   try {
     await run(bench)

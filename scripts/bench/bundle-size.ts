@@ -16,8 +16,15 @@ import type { BrowserBench } from './browser-harness.ts'
 
 const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length
 
-/** Builds `<h1>Hello</h1>` with React, Vite and the React plugin; returns its gzipped JS bytes. */
-export async function helloWorldBytes(): Promise<number> {
+const HELLO_MAIN =
+  "import { StrictMode } from 'react'\nimport { createRoot } from 'react-dom/client'\n" +
+  "createRoot(document.getElementById('root')!).render(<StrictMode><h1>Hello, world</h1></StrictMode>)\n"
+
+/**
+ * Builds a bare React page whose `src/main.tsx` is `main` with Vite and the React plugin, as
+ * the app is built, into `outDir`.
+ */
+export async function buildHelloWorld(outDir: string, main = HELLO_MAIN): Promise<void> {
   const root = join(tmpdir(), `kk-hello-${process.pid}`)
   rmSync(root, { recursive: true, force: true })
   mkdirSync(join(root, 'src'), { recursive: true })
@@ -26,11 +33,7 @@ export async function helloWorldBytes(): Promise<number> {
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hello</title></head>' +
       '<body><div id="root"></div><script type="module" src="/src/main.tsx"></script></body></html>',
   )
-  writeFileSync(
-    join(root, 'src/main.tsx'),
-    "import { StrictMode } from 'react'\nimport { createRoot } from 'react-dom/client'\n" +
-      "createRoot(document.getElementById('root')!).render(<StrictMode><h1>Hello, world</h1></StrictMode>)\n",
-  )
+  writeFileSync(join(root, 'src/main.tsx'), main)
   process.env.NODE_ENV = 'production'
   await build({
     mode: 'production',
@@ -45,13 +48,20 @@ export async function helloWorldBytes(): Promise<number> {
         'react-dom': join(process.cwd(), 'node_modules/react-dom'),
       },
     },
-    build: { outDir: join(root, 'dist'), emptyOutDir: true },
+    build: { outDir, emptyOutDir: true },
   })
-  const assets = join(root, 'dist/assets')
+  rmSync(root, { recursive: true, force: true })
+}
+
+/** Builds `<h1>Hello</h1>` with React, Vite and the React plugin; returns its gzipped JS bytes. */
+export async function helloWorldBytes(): Promise<number> {
+  const outDir = join(tmpdir(), `kk-hello-dist-${process.pid}`)
+  await buildHelloWorld(outDir)
+  const assets = join(outDir, 'assets')
   let total = 0
   for (const f of readdirSync(assets))
     if (f.endsWith('.js')) total += gz(readFileSync(join(assets, f)))
-  rmSync(root, { recursive: true, force: true })
+  rmSync(outDir, { recursive: true, force: true })
   return total
 }
 

@@ -87,6 +87,25 @@ export class SetAside {
     })
   }
 
+  /** Whether `add` would list the record at `index` (else it only counts it and its reasons). */
+  wouldList(index: number): boolean {
+    return (
+      this.records.has(index) ||
+      (this.marked[index] !== 1 && this.records.size < MAX_SET_ASIDE_LISTED)
+    )
+  }
+
+  /**
+   * What `add` does for a record it would not list, without the reasons being made: a file of
+   * millions of broken records then costs a count each, not a problem object each.
+   */
+  countUnlisted(index: number, reasons: number): void {
+    this.reasonsOmitted += reasons
+    if (this.marked[index] === 1) return
+    this.marked[index] = 1
+    this.total++
+  }
+
   private keepFirst(into: Problem[], reason: Problem): void {
     into.push(reason)
     this.reasonsKept++
@@ -207,6 +226,10 @@ function schemaChecked(
   warnings: ProblemSink,
 ): Opportunity | null {
   if (!isPlainObject(raw)) {
+    if (!setAside.wouldList(index)) {
+      setAside.countUnlisted(index, 1)
+      return null
+    }
     const ref = opportunityRef(index, id, raw)
     setAside.add(index, raw, [
       problem(
