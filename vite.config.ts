@@ -47,7 +47,7 @@ const BOOT_MODULES = [
     'locales.ts',
   ].map((m) => `src/i18n/${m}`),
   ...[
-    'validate/json-text',
+    'validate/limits',
     'validate/translation-warnings',
     'format/localized-text',
     'format/languages',

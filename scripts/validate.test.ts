@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { validateExportBytes } from '../src/domain/validate/validate-export.ts'
-import { describeProblem } from '../src/i18n/describe-problem.ts'
+import { describeProblem } from '../src/i18n/catalogs.ts'
 import { main } from './validate.ts'
 
 interface ManifestEntry {

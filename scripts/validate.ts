@@ -7,7 +7,7 @@
  */
 import { readFileSync, statSync } from 'node:fs'
 import { isUiLanguage, type UiLanguage } from '../src/domain/format/languages.ts'
-import { MAX_EXPORT_BYTES } from '../src/domain/validate/json-text.ts'
+import { MAX_EXPORT_BYTES } from '../src/domain/validate/limits.ts'
 import { validateExportBytes, validateRead } from '../src/domain/validate/validate-export.ts'
 import type { ValidationReport } from '../src/domain/validate/validation-report.ts'
 import { reportText } from '../src/i18n/report-text.ts'

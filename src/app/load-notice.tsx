@@ -1,24 +1,33 @@
 import { useState } from 'react'
 import type { FetchedExport } from '../data/load/fetch-export.ts'
-import { useExportLoad } from '../data/load/use-export-load.ts'
+import type { ExportLoad } from '../data/load/use-export-load.ts'
 import { describeLoadError } from '../features/data-source/describe-load-error.ts'
 import { formatDateTime } from '../i18n/format-date.ts'
-import { describeProblem } from '../i18n/describe-problem.ts'
-import { useLanguage, useLocale, useTranslate, type Translate } from '../i18n/language-context.tsx'
+import { describeProblemWith } from '../i18n/describe-problem.ts'
+import {
+  useCatalog,
+  useLanguage,
+  useLocale,
+  useTranslate,
+  type Translate,
+} from '../i18n/language-context.tsx'
+import type { Catalog } from '../i18n/messages-en.ts'
 import { AppLink } from '../url-state/app-link.tsx'
-import { useSharedSearch } from '../url-state/use-shared-search.ts'
-import { loadNotices, type LoadNotice } from './load-notice-model.ts'
+import type { LoadNotice } from './load-notice-model.ts'
+import { noticeCatalog } from './notice-catalog.ts'
+import { useFeatureTranslate } from '../i18n/feature-catalog.ts'
 
 /**
- * The state of the data, said on every page that shows it (load-notice-model.ts). It sits in
- * the shell, so it stays mounted across pages: a notice is announced when it first appears,
- * not again on every page change.
+ * The notices of load-notice-model.ts, in words. Loaded only when there is something to say
+ * (load-notices.tsx), so a clean load does not download the words for failures.
  */
-export function LoadNotices() {
-  const { lang, data: dataParam } = useSharedSearch()
-  const load = useExportLoad(lang, dataParam)
-  const notices = loadNotices(load)
-  if (notices.length === 0) return null
+export function NoticeList({
+  load,
+  notices,
+}: {
+  load: ExportLoad
+  notices: readonly LoadNotice[]
+}) {
   const showCachedCopy =
     (load.phase === 'failed' || load.phase === 'done') && load.showCachedCopy
       ? load.showCachedCopy
@@ -40,20 +49,21 @@ function Notice({
   showCachedCopy: (() => Promise<void>) | null
 }) {
   const t = useTranslate()
+  const nt = useFeatureTranslate(noticeCatalog)
   const locale = useLocale()
   const time = (iso: string) => formatDateTime(iso, locale)
-  const reportLink = <AppLink to="/data">{t('notice.fullReport')}</AppLink>
+  const reportLink = <AppLink to="/data">{nt('fullReport')}</AppLink>
   switch (notice.kind) {
     case 'setAside':
       return (
         <p role="alert" className="load-notice load-notice-warning">
-          {t('notice.setAside', { count: notice.count })} {reportLink}
+          {nt('setAside', { count: notice.count })} {reportLink}
         </p>
       )
     case 'cachedCopy':
       return (
         <p role="alert" className="load-notice load-notice-warning">
-          {t(notice.retrying ? 'notice.cachedCopyRetrying' : 'notice.cachedCopy', {
+          {nt(notice.retrying ? 'cachedCopyRetrying' : 'cachedCopy', {
             time: time(notice.savedAt),
           })}{' '}
           <FailureReason failure={notice.failure} /> {reportLink}
@@ -62,7 +72,7 @@ function Notice({
     case 'refreshed':
       return (
         <p role="status" className="load-notice">
-          {t('notice.refreshed', { time: time(notice.replacedCopyFrom) })}
+          {nt('refreshed', { time: time(notice.replacedCopyFrom) })}
         </p>
       )
     case 'failed':
@@ -97,21 +107,23 @@ function FailureReason({ failure }: { failure: unknown }) {
 function AnswerReason({ fetched }: { fetched: Pick<FetchedExport, 'report'> }) {
   const t = useTranslate()
   const lang = useLanguage()
-  return <>{answerReason(fetched.report, t, lang)}</>
+  const catalog = useCatalog()
+  return <>{answerReason(fetched.report, t, lang, catalog)}</>
 }
 
 function answerReason(
   report: FetchedExport['report'],
   t: Translate,
   lang: ReturnType<typeof useLanguage>,
+  catalog: Catalog,
 ): string {
   const first = report.problems.find((p) => p.severity === 'error')
   const outcome = t(`report.outcome.${report.outcome}`)
-  return first ? `${outcome} ${describeProblem(first, lang).message}` : outcome
+  return first ? `${outcome} ${describeProblemWith(catalog, first, lang).message}` : outcome
 }
 
 function ShowCopyButton({ savedAt, show }: { savedAt: string; show: () => Promise<void> }) {
-  const t = useTranslate()
+  const nt = useFeatureTranslate(noticeCatalog)
   const [busy, setBusy] = useState(false)
   return (
     <button
@@ -123,7 +135,7 @@ function ShowCopyButton({ savedAt, show }: { savedAt: string; show: () => Promis
         void show().finally(() => setBusy(false))
       }}
     >
-      {t('notice.showCachedCopy', { time: savedAt })}
+      {nt('showCachedCopy', { time: savedAt })}
     </button>
   )
 }

@@ -5,7 +5,7 @@ import type { MessageKey } from '../i18n/messages-en.ts'
 import { AppLink } from '../url-state/app-link.tsx'
 import { useAppPath, useSearchString } from '../url-state/location.ts'
 import { searchWithLanguage, uiLanguageFromSearch } from '../url-state/ui-language.ts'
-import { LoadNotices } from './load-notice.tsx'
+import { LoadNotices } from './load-notices.tsx'
 import { AppRoutes, isViewPath, showsData } from './routes.tsx'
 
 const NAV: {

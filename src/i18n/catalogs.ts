@@ -1,4 +1,6 @@
-import type { UiLanguage } from '../domain/format/languages.ts'
+import type { ContentLanguage, UiLanguage } from '../domain/format/languages.ts'
+import type { Problem } from '../domain/format/problems.ts'
+import { describeProblemWith, type DescribedProblem } from './describe-problem.ts'
 import { en, type Catalog, type MessageKey } from './messages-en.ts'
 import { fi } from './messages-fi.ts'
 import { sv } from './messages-sv.ts'
@@ -18,4 +20,13 @@ export function translate(lang: UiLanguage, key: MessageKey, params: MessagePara
 
 export function hasMessage(key: string): key is MessageKey {
   return Object.prototype.hasOwnProperty.call(en, key)
+}
+
+/** A problem in words of `lang`, for code that has every catalog (the CLI, the text report). */
+export function describeProblem(
+  problem: Problem,
+  lang: UiLanguage,
+  defaultLanguage: ContentLanguage = 'fi',
+): DescribedProblem {
+  return describeProblemWith(catalogs[lang], problem, lang, defaultLanguage)
 }

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Problem } from '../domain/format/problems.ts'
 import { PROBLEM_CODES } from '../domain/format/problems.ts'
-import { catalogs } from './catalogs.ts'
-import { describeProblem } from './describe-problem.ts'
+import { catalogs, describeProblem } from './catalogs.ts'
 
 const outOfRange: Problem = {
   severity: 'error',

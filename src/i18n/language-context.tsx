@@ -46,6 +46,15 @@ export function useLocale(): string {
   return LOCALES[useLanguage()]
 }
 
+/** The loaded catalog of the UI language (for words looked up by computed keys). */
+export function useCatalog(): Catalog {
+  const { catalog } = useContext(LanguageContext)
+  // Outside a provider (never in the app) keys show as themselves, as with useTranslate.
+  return catalog ?? EMPTY_CATALOG
+}
+
+const EMPTY_CATALOG = new Proxy({}, { get: (_, key) => String(key) }) as Catalog
+
 export type Translate = (key: MessageKey, params?: MessageParams) => string
 
 /** `t(key, params)` in the current UI language. */

@@ -160,18 +160,6 @@ const ui = {
   'load.error.address': 'Address: {url}',
   'load.error.unexpected': 'Loading the data failed because of an unexpected error.',
   'load.retry': 'Try again',
-  'notice.setAside':
-    '{count, plural, one {# opportunity was set aside as invalid and is not shown.} other {# opportunities were set aside as invalid and are not shown.}}',
-  'notice.fullReport': 'See why in the data report',
-  'notice.cachedCopy': 'Showing the cached copy from {time}, because the data source failed:',
-  'notice.cachedCopyRetrying':
-    'Showing the cached copy from {time}, because the data source did not answer; it is asked again in the background:',
-  'notice.refreshed':
-    'The data source answers again: the latest data is shown instead of the cached copy from {time}.',
-  'notice.showCachedCopy': 'Show the cached copy from {time}',
-  'pager.range': 'Rows {from}–{to} of {total}',
-  'pager.previous': 'Previous rows',
-  'pager.next': 'Next rows',
   'load.exportedAt': 'Exported {date}.',
   'load.source': 'Source: {url}, fetched {time}.',
   'load.loadedCount':

@@ -151,19 +151,6 @@ export const fi = {
   'load.error.address': 'Osoite: {url}',
   'load.error.unexpected': 'Aineiston lataus epäonnistui odottamattoman virheen vuoksi.',
   'load.retry': 'Yritä uudelleen',
-  'notice.setAside':
-    '{count, plural, one {# kasvumahdollisuus jätettiin pois virheellisenä, eikä sitä näytetä.} other {# kasvumahdollisuutta jätettiin pois virheellisinä, eikä niitä näytetä.}}',
-  'notice.fullReport': 'Katso syy aineistoraportista',
-  'notice.cachedCopy':
-    'Näytetään välimuistissa olevaa kopiota ajalta {time}, koska aineiston lähde epäonnistui:',
-  'notice.cachedCopyRetrying':
-    'Näytetään välimuistissa olevaa kopiota ajalta {time}, koska aineiston lähde ei vastannut; sitä yritetään taustalla uudelleen:',
-  'notice.refreshed':
-    'Aineiston lähde vastaa taas: näytetään uusin aineisto välimuistin kopion ({time}) sijaan.',
-  'notice.showCachedCopy': 'Näytä välimuistin kopio ajalta {time}',
-  'pager.range': 'Rivit {from}–{to} / {total}',
-  'pager.previous': 'Edelliset rivit',
-  'pager.next': 'Seuraavat rivit',
   'load.exportedAt': 'Aineisto on viety {date}.',
   'load.source': 'Lähde: {url}, haettu {time}.',
   'load.loadedCount':

@@ -144,18 +144,6 @@ export const sv = {
   'load.error.address': 'Adress: {url}',
   'load.error.unexpected': 'Laddningen av data misslyckades på grund av ett oväntat fel.',
   'load.retry': 'Försök igen',
-  'notice.setAside':
-    '{count, plural, one {# tillväxtmöjlighet lades åt sidan som ogiltig och visas inte.} other {# tillväxtmöjligheter lades åt sidan som ogiltiga och visas inte.}}',
-  'notice.fullReport': 'Se varför i datarapporten',
-  'notice.cachedCopy': 'Den cachade kopian från {time} visas, eftersom datakällan misslyckades:',
-  'notice.cachedCopyRetrying':
-    'Den cachade kopian från {time} visas, eftersom datakällan inte svarade; den frågas på nytt i bakgrunden:',
-  'notice.refreshed':
-    'Datakällan svarar igen: de senaste uppgifterna visas i stället för den cachade kopian från {time}.',
-  'notice.showCachedCopy': 'Visa den cachade kopian från {time}',
-  'pager.range': 'Rader {from}–{to} av {total}',
-  'pager.previous': 'Föregående rader',
-  'pager.next': 'Nästa rader',
   'load.exportedAt': 'Exporterad {date}.',
   'load.source': 'Källa: {url}, hämtad {time}.',
   'load.loadedCount':

@@ -2,8 +2,7 @@ import type { ContentLanguage, UiLanguage } from '../domain/format/languages.ts'
 import type { Problem } from '../domain/format/problems.ts'
 import type { ValidationReport } from '../domain/validate/validation-report.ts'
 import { problemCounts, setAsideCount } from '../domain/validate/report-counts.ts'
-import { translate } from './catalogs.ts'
-import { describeProblem } from './describe-problem.ts'
+import { describeProblem, translate } from './catalogs.ts'
 
 export interface ReportTextOptions {
   /** Warnings listed one by one; the rest are counted. */

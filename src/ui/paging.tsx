@@ -1,5 +1,16 @@
 import { useId, useState } from 'react'
-import { useTranslate } from '../i18n/language-context.tsx'
+import { defineCatalog, useFeatureTranslate } from '../i18n/feature-catalog.ts'
+
+/** The pager's words, in the chunks of the views that page a table (not the shell's). */
+const pagerCatalog = defineCatalog({
+  en: { range: 'Rows {from}–{to} of {total}', previous: 'Previous rows', next: 'Next rows' },
+  fi: {
+    range: 'Rivit {from}–{to} / {total}',
+    previous: 'Edelliset rivit',
+    next: 'Seuraavat rivit',
+  },
+  sv: { range: 'Rader {from}–{to} av {total}', previous: 'Föregående rader', next: 'Nästa rader' },
+})
 
 /** One page of `rows`, `size` at a time: a long table stays quick to read and to render. */
 export function usePaging<T>(rows: readonly T[], size: number) {
@@ -24,7 +35,7 @@ export type Paging<T> = ReturnType<typeof usePaging<T>>
 
 /** Previous and next buttons around "Rows 1–100 of 640", announced as the page changes. */
 export function Pager<T>({ paging }: { paging: Paging<T> }) {
-  const t = useTranslate()
+  const t = useFeatureTranslate(pagerCatalog)
   const { current, pages, first, shown, total, setPage, rangeId } = paging
   if (pages <= 1) return null
   return (
@@ -35,10 +46,10 @@ export function Pager<T>({ paging }: { paging: Paging<T> }) {
         disabled={current === 0}
         onClick={() => setPage(current - 1)}
       >
-        {t('pager.previous')}
+        {t('previous')}
       </button>
       <span id={rangeId} aria-live="polite">
-        {t('pager.range', { from: first + 1, to: first + shown.length, total })}
+        {t('range', { from: first + 1, to: first + shown.length, total })}
       </span>
       <button
         type="button"
@@ -46,7 +57,7 @@ export function Pager<T>({ paging }: { paging: Paging<T> }) {
         disabled={current >= pages - 1}
         onClick={() => setPage(current + 1)}
       >
-        {t('pager.next')}
+        {t('next')}
       </button>
     </nav>
   )

@@ -1,4 +1,4 @@
-import { MAX_EXPORT_BYTES } from '../../src/domain/validate/json-text.ts'
+import { MAX_EXPORT_BYTES } from '../../src/domain/validate/limits.ts'
 import {
   fetchExportBytes,
   type FetchExportOptions,

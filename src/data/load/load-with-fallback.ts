@@ -9,7 +9,7 @@ import {
 import { DataUrlRefusedError, type DataUrlResolution } from '../config/data-url-policy.ts'
 import { takeEarlyExport } from './early-export.ts'
 import { fetchExportBytes, type FetchedBytes } from './fetch-export.ts'
-import { MAX_EXPORT_BYTES } from '../../domain/validate/json-text.ts'
+import { MAX_EXPORT_BYTES } from '../../domain/validate/limits.ts'
 import {
   MAX_RETRIES,
   isLoadError,

@@ -1,4 +1,4 @@
-import { MAX_EXPORT_BYTES } from '../../domain/validate/json-text.ts'
+import { MAX_EXPORT_BYTES } from '../../domain/validate/limits.ts'
 import type { ValidationReport } from '../../domain/validate/validation-report.ts'
 import type { ExportPreview } from './load-progress.ts'
 import { tooLargeReport } from './too-large.ts'

@@ -6,8 +6,7 @@
 
 import type { JsonPath } from '../format/problems.ts'
 import { scanJsonStructure } from './json-structure.ts'
-
-export const MAX_EXPORT_BYTES = 64 * 1024 * 1024
+import { MAX_EXPORT_BYTES } from './limits.ts'
 
 export type TextReadResult =
   /** `duplicateKeys`: keys an object holds twice (JSON.parse kept the last), by path. */

@@ -4,6 +4,9 @@
  * copy. Real exports are far inside them. The README lists them for data producers.
  */
 
+/** The largest export read at all, in bytes: the page refuses a larger one before reading it. */
+export const MAX_EXPORT_BYTES = 64 * 1024 * 1024
+
 /** Levels of nesting from the root; deeper text is not readable (json-structure.ts). */
 export const MAX_DEPTH = 64
 

@@ -1,7 +1,7 @@
 import type { ContentLanguage } from '../../domain/format/languages.ts'
 import type { Problem } from '../../domain/format/problems.ts'
-import { describeProblem } from '../../i18n/describe-problem.ts'
-import { useLanguage, useTranslate } from '../../i18n/language-context.tsx'
+import { describeProblemWith } from '../../i18n/describe-problem.ts'
+import { useCatalog, useLanguage, useTranslate } from '../../i18n/language-context.tsx'
 import { CappedList } from './capped-list.tsx'
 
 /** Enough to find and fix the first problems; a file with thousands repeats the same few. */
@@ -19,6 +19,7 @@ export function ProblemList({
   defaultLanguage: ContentLanguage
 }) {
   const lang = useLanguage()
+  const catalog = useCatalog()
   const t = useTranslate()
   if (problems.length === 0) return null
   return (
@@ -30,7 +31,7 @@ export function ProblemList({
       more={(count) => t('load.moreProblems', { count })}
     >
       {(problem, i) => {
-        const d = describeProblem(problem, lang, defaultLanguage)
+        const d = describeProblemWith(catalog, problem, lang, defaultLanguage)
         // A problem of the whole file (path "$") has no place worth naming.
         const place = problem.path.length > 0 ? t('report.where', { path: d.path }) : null
         const where = [d.opportunity, place].filter(Boolean).join(', ')
