@@ -39,8 +39,10 @@ export default defineConfig({
       use: { baseURL: `http://127.0.0.1:${devPort}` },
       // The dev server transforms modules on first request (the worker's too); on a cold
       // server beside a production build on two cores, the first page can take seconds.
-      expect: { timeout: 15_000 },
-      timeout: 60_000,
+      // Each new browser context fetches and runs the worker's modules untransformed by a
+      // build: a load takes some 7 s alone, twice that with two tests at once.
+      expect: { timeout: 30_000 },
+      timeout: 90_000,
       // After the built-app tests: by then the production build no longer competes with the
       // dev server's first transforms for the two cores.
       dependencies: ['preview'],

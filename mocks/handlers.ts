@@ -74,9 +74,11 @@ export function handlersFor(scenario: Scenario): HttpHandler[] {
     case 'redirect':
       // A server that sends the data request on to another origin, which answers with data:
       // the app must refuse it as it refuses a ?data= link to there.
+      // The foreign address first: EXPORT_PATH matches every origin, so in the other order the
+      // redirected request would be redirected again, endlessly.
       return [
-        http.get(EXPORT_PATH, () => Response.redirect(FOREIGN_EXPORT, 302)),
         http.get(FOREIGN_EXPORT, () => HttpResponse.json(demo)),
+        http.get(EXPORT_PATH, () => Response.redirect(FOREIGN_EXPORT, 302)),
       ]
   }
 }

@@ -1,4 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query'
+import { QueryObserver, type QueryClient } from '@tanstack/react-query'
 import { resolveDataUrl } from '../config/data-url-policy.ts'
 import { fetchExportBytes, type FetchedBytes } from './fetch-export.ts'
 import type { UiLanguage } from '../../domain/format/languages.ts'
@@ -85,12 +85,29 @@ async function startEarly(
       dataParam === null && (await loadSourceChoice().catch(() => null))?.kind === 'file'
     if (!fileChosen) startDownload(resolution.url, resolution.allowedOrigins)
     if (language)
-      void queryClient.prefetchQuery(
+      holdUntilSettled(
+        queryClient,
         exportQueryOptions(queryClient, dataParam, resolution, language),
       )
   } catch {
     // No config, or storage refused: the page meets the same problem and explains it.
   }
+}
+
+/**
+ * Starts the load and watches it until it ends. A prefetch would leave it unwatched until a
+ * page mounts, and a page that mounts and unmounts at once (React's StrictMode does so in
+ * development; a quick navigation too) would then cancel it and start it again from the first
+ * attempt, so the source would be asked more times than the retries allow.
+ */
+function holdUntilSettled(
+  queryClient: QueryClient,
+  options: ReturnType<typeof exportQueryOptions>,
+): void {
+  const observer = new QueryObserver(queryClient, options)
+  const unsubscribe = observer.subscribe((result) => {
+    if (result.fetchStatus === 'idle') unsubscribe()
+  })
 }
 
 function startDownload(url: string, allowedOrigins: readonly string[]): void {

@@ -60,7 +60,7 @@ test('error: retries are announced, then an alert with the status and a Retry bu
   // Backoff is visible while it happens.
   await expect(status(page)).toContainText('yritetään uudelleen (yritys 2/4)')
   const alert = page.getByRole('alert')
-  await expect(alert).toContainText('palvelin vastasi tilakoodilla 500', { timeout: 15_000 })
+  await expect(alert).toContainText('palvelin vastasi tilakoodilla 500', { timeout: 30_000 })
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aineistoa ei voitu ladata')
   expect(requests).toBe(4)
 
@@ -72,7 +72,7 @@ test('error: retries are announced, then an alert with the status and a Retry bu
   await expect(alert).toHaveCount(0)
   // Focus is not lost when the button goes away.
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
-  await expect(alert).toContainText('palvelin vastasi tilakoodilla 500', { timeout: 15_000 })
+  await expect(alert).toContainText('palvelin vastasi tilakoodilla 500', { timeout: 30_000 })
   expect(requests - before).toBe(4)
 })
 
@@ -82,7 +82,7 @@ test('redirect: data sent on to another origin is refused, naming it, and nothin
   await open(page, 'redirect')
   await expect(page.getByRole('alert')).toContainText(
     'ohjasi pyynnön osoitteeseen https://evil.example',
-    { timeout: 15_000 },
+    { timeout: 30_000 },
   )
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aineistoa ei voitu ladata')
   await page.goto('/?mock=redirect')
