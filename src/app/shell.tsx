@@ -7,6 +7,8 @@ import { useAppPath, useSearchString } from '../url-state/location.ts'
 import { searchWithLanguage, uiLanguageFromSearch } from '../url-state/ui-language.ts'
 import { LoadNotices } from './load-notice.tsx'
 import { AppRoutes, isViewPath, showsData } from './routes.tsx'
+import { useDocumentTitle } from './use-document-title.ts'
+import { useRouteAnnouncement, useRouteFocus } from './use-route-focus.ts'
 
 const NAV: {
   to: '/' | '/matrix' | '/roadmap' | '/opportunities' | '/data' | '/accessibility'
@@ -55,8 +57,14 @@ function Frame({ language, search }: { language: UiLanguage; search: string }) {
   const path = useAppPath()
   const isView = isViewPath(path)
   useScrollToTopOnNewPage(path)
+  useRouteFocus(path)
+  const title = useDocumentTitle(path)
+  const announcement = useRouteAnnouncement(path, language, title)
   return (
     <>
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
