@@ -1,7 +1,7 @@
 import { memo, useId, useRef } from 'react'
 import { useLocale } from '../../i18n/language-context.tsx'
 import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
-import { cellClass, columnWidth } from './model/grid-layout.ts'
+import { cellClass, columnWidthCss } from './model/grid-layout.ts'
 import { groupKey, headerGroupIndex, type TableGroup } from './model/table-group.ts'
 import { sortPlace } from './model/table-sort.ts'
 import { DataRow } from './data-row.tsx'
@@ -69,7 +69,7 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
       >
         <colgroup>
           {headers.map((h) => (
-            <col key={h.id} style={{ width: columnWidth(h.column.id) }} />
+            <col key={h.id} style={{ width: columnWidthCss(h.column.id) }} />
           ))}
         </colgroup>
         <thead>
