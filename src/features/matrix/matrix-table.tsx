@@ -1,5 +1,6 @@
 import { AppLink } from '../../url-state/app-link.tsx'
 import { opportunityPath } from '../../url-state/location.ts'
+import { useSearchVia } from '../../url-state/use-view-state.ts'
 import { useId, useState } from 'react'
 import type { MatrixRow } from './model/matrix-model.ts'
 import type { FeatureTranslate } from '../../i18n/feature-catalog.ts'
@@ -33,6 +34,7 @@ export function MatrixTable({
   const current = Math.min(page, pages - 1)
   const from = current * TABLE_PAGE
   const shown = rows.slice(from, from + TABLE_PAGE)
+  const search = useSearchVia('matrix')
   const score = (v: number | null) => (v === null ? '–' : formatScore(locale, v))
   return (
     <div className="matrix-table">
@@ -54,7 +56,9 @@ export function MatrixTable({
           {shown.map((row) => (
             <tr key={row.id}>
               <th scope="row">
-                <AppLink to={opportunityPath(row.id)}>{names.titleNode(row)}</AppLink>
+                <AppLink to={opportunityPath(row.id)} search={search}>
+                  {names.titleNode(row)}
+                </AppLink>
                 {row.partial ? <span className="muted"> {t('table.partial')}</span> : null}
               </th>
               <td>{names.themeNode(row)}</td>

@@ -1,5 +1,6 @@
 import { AppLink } from '../../url-state/app-link.tsx'
 import { opportunityPath } from '../../url-state/location.ts'
+import { useSearchVia } from '../../url-state/use-view-state.ts'
 import { useMemo, useState } from 'react'
 import { periodOrDateRange } from '../../domain/format/calendar.ts'
 import { dayNumber } from './model/roadmap-days.ts'
@@ -33,6 +34,7 @@ export function RoadmapTable({
   groupingLabel: string
 }) {
   const t = useTranslate()
+  const search = useSearchVia('roadmap')
   const rt = useFeatureTranslate(roadmapCatalog)
   const { day, span } = useDayText(locale)
   const rows = useMemo(() => {
@@ -70,7 +72,7 @@ export function RoadmapTable({
             return (
               <tr key={item.id}>
                 <th scope="row">
-                  <AppLink to={opportunityPath(item.id)}>
+                  <AppLink to={opportunityPath(item.id)} search={search}>
                     <Localized value={o.record.title} defaultLanguage={dl} />
                   </AppLink>
                   {model.conflicted.has(item.id) ? (

@@ -77,3 +77,22 @@ test('a page opened without a view has no previous / next', async ({ page }) => 
   await expect(h1(page)).toHaveText('Akkumineraalien arvoketju Kemi-Tornion alueella')
   await expect(order(page)).toHaveCount(0)
 })
+
+test('opened from the matrix, previous and next follow the rank, and back returns to the matrix', async ({
+  page,
+}) => {
+  await page.goto('/matrix?show=table')
+  const links = page.locator('.matrix-page table tbody th a')
+  await expect(links.nth(2)).toBeVisible()
+  const titles = (await links.allTextContents()).slice(0, 3)
+  await links.nth(1).click()
+  await expect(h1(page)).toHaveText(titles[1] as string)
+  await expect(page).toHaveURL(/show=table&via=matrix$/)
+  await expect(order(page).getByRole('link', { name: `Edellinen: ${titles[0]}` })).toBeVisible()
+  await order(page)
+    .getByRole('link', { name: `Seuraava: ${titles[2]}` })
+    .click()
+  await expect(h1(page)).toHaveText(titles[2] as string)
+  await order(page).getByRole('link', { name: 'Takaisin matriisiin' }).click()
+  await expect(page).toHaveURL(/\/matrix\?show=table$/)
+})
