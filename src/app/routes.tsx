@@ -1,6 +1,7 @@
 import { lazy, type ComponentType } from 'react'
 import { Route, Switch } from 'wouter'
 import { registerRoutePreload } from '../url-state/route-preload.ts'
+import { ViewOrderProvider } from '../features/shared/view-order.ts'
 import { NotFoundPage } from './not-found-page.tsx'
 
 interface AppRoute {
@@ -35,8 +36,19 @@ const ROUTES: AppRoute[] = [
   {
     path: '/opportunities/:id',
     matches: (p) => /^\/opportunities\/[^/]+$/.test(p),
+    // With the views' orders, for its previous / next (features do not import each other).
     load: () =>
-      import('../features/opportunity/opportunity-page.tsx').then((m) => m.OpportunityPage),
+      Promise.all([
+        import('../features/opportunity/opportunity-page.tsx'),
+        import('./view-order.ts'),
+      ]).then(([{ OpportunityPage }, { viewOrder }]) => {
+        const OpportunityRoute = () => (
+          <ViewOrderProvider value={viewOrder}>
+            <OpportunityPage />
+          </ViewOrderProvider>
+        )
+        return OpportunityRoute
+      }),
   },
   {
     path: '/data',

@@ -6,7 +6,10 @@ import { AppLink } from '../url-state/app-link.tsx'
 import { useAppPath, useSearchString } from '../url-state/location.ts'
 import { searchWithLanguage, uiLanguageFromSearch } from '../url-state/ui-language.ts'
 import { LoadNotices } from './load-notices.tsx'
+import { SiteMenu } from './site-menu.tsx'
 import { AppRoutes, isViewPath, showsData } from './routes.tsx'
+import { useDocumentTitle } from './use-document-title.ts'
+import { useRouteAnnouncement, useRouteFocus } from './use-route-focus.ts'
 
 const NAV: {
   to: '/' | '/matrix' | '/roadmap' | '/opportunities' | '/data' | '/accessibility'
@@ -55,8 +58,14 @@ function Frame({ language, search }: { language: UiLanguage; search: string }) {
   const path = useAppPath()
   const isView = isViewPath(path)
   useScrollToTopOnNewPage(path)
+  useRouteFocus(path)
+  const title = useDocumentTitle(path)
+  const announcement = useRouteAnnouncement(path, language, title)
   return (
     <>
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
@@ -65,42 +74,44 @@ function Frame({ language, search }: { language: UiLanguage; search: string }) {
           <p className="product-name">{t('app.name')}</p>
           <p className="publisher">{t('app.publisher')}</p>
         </div>
-        <nav aria-label={t('nav.label')} className="main-nav">
-          <ul>
-            {NAV.map((item) => {
-              const current = isCurrent(item.to, path)
-              return (
-                <li key={item.to}>
+        <SiteMenu location={path + search}>
+          <nav aria-label={t('nav.label')} className="main-nav">
+            <ul>
+              {NAV.map((item) => {
+                const current = isCurrent(item.to, path)
+                return (
+                  <li key={item.to}>
+                    <AppLink
+                      to={item.to}
+                      aria-current={current ? 'page' : undefined}
+                      className={current ? 'active' : undefined}
+                    >
+                      {t(item.label)}
+                    </AppLink>
+                  </li>
+                )
+              })}
+            </ul>
+          </nav>
+          <nav aria-label={t('lang.label')} className="language-switch">
+            <ul>
+              {UI_LANGUAGES.map((l) => (
+                <li key={l}>
                   <AppLink
-                    to={item.to}
-                    aria-current={current ? 'page' : undefined}
-                    className={current ? 'active' : undefined}
+                    to={path}
+                    search={searchWithLanguage(search, l)}
+                    lang={l}
+                    hrefLang={l}
+                    aria-current={l === language ? 'true' : undefined}
+                    className={l === language ? 'active' : undefined}
                   >
-                    {t(item.label)}
+                    {t(`lang.${l}`)}
                   </AppLink>
                 </li>
-              )
-            })}
-          </ul>
-        </nav>
-        <nav aria-label={t('lang.label')} className="language-switch">
-          <ul>
-            {UI_LANGUAGES.map((l) => (
-              <li key={l}>
-                <AppLink
-                  to={path}
-                  search={searchWithLanguage(search, l)}
-                  lang={l}
-                  hrefLang={l}
-                  aria-current={l === language ? 'true' : undefined}
-                  className={l === language ? 'active' : undefined}
-                >
-                  {t(`lang.${l}`)}
-                </AppLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
+              ))}
+            </ul>
+          </nav>
+        </SiteMenu>
       </header>
       {isView ? (
         <Suspense fallback={null}>

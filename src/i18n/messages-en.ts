@@ -174,6 +174,7 @@ const ui = {
   'load.noOpportunities': 'The export contains no growth opportunities.',
   'load.untitled': '(no title)',
   'nav.label': 'Main',
+  'nav.menu': 'Menu',
   'nav.overview': 'Overview',
   'nav.matrix': 'Matrix',
   'nav.roadmap': 'Roadmap',

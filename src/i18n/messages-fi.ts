@@ -165,6 +165,7 @@ export const fi = {
   'load.noOpportunities': 'Aineistossa ei ole yhtään kasvumahdollisuutta.',
   'load.untitled': '(ei otsikkoa)',
   'nav.label': 'Päävalikko',
+  'nav.menu': 'Valikko',
   'nav.overview': 'Yleiskuva',
   'nav.matrix': 'Matriisi',
   'nav.roadmap': 'Tiekartta',

@@ -158,6 +158,7 @@ export const sv = {
   'load.noOpportunities': 'Exporten innehåller inga tillväxtmöjligheter.',
   'load.untitled': '(ingen rubrik)',
   'nav.label': 'Huvudmeny',
+  'nav.menu': 'Meny',
   'nav.overview': 'Översikt',
   'nav.matrix': 'Matris',
   'nav.roadmap': 'Färdplan',

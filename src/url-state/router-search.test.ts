@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseRouterSearch, stringifyRouterSearch } from './router-search.ts'
+import { parseRouterSearch, searchVia, stringifyRouterSearch } from './router-search.ts'
 import { DEFAULT_VIEW_STATE } from './view-state.ts'
 
 describe('router search', () => {
@@ -26,5 +26,18 @@ describe('router search', () => {
     const s = parseRouterSearch('?themes=evil&weights=x')
     expect(s.themes).toEqual([])
     expect(s.weights).toEqual({})
+  })
+})
+
+describe('searchVia', () => {
+  it('names the view in canonical place and keeps the view state and other parameters', () => {
+    expect(searchVia('?data=%2Fx.json&sort=-budget&lang=sv', 'table')).toBe(
+      '?data=%2Fx.json&sort=-budget&via=table&lang=sv',
+    )
+    expect(searchVia('', 'matrix')).toBe('?via=matrix')
+  })
+
+  it('drops the view when going back to it', () => {
+    expect(searchVia('?sort=-budget&via=table', null)).toBe('?sort=-budget')
   })
 })

@@ -35,3 +35,11 @@ export function stringifyRouterSearch(search: Record<string, unknown>): string {
   const parts = [others.toString(), encodeViewState(search)].filter((p) => p !== '')
   return parts.length === 0 ? '' : `?${parts.join('&')}`
 }
+
+/**
+ * The query of a link from a view to an opportunity page: everything as it is, with `via`
+ * naming the view, so the page can step through the view's order and lead back to it.
+ */
+export function searchVia(search: string, via: ViewState['via']): string {
+  return stringifyRouterSearch({ ...parseRouterSearch(search), via })
+}

@@ -1,7 +1,12 @@
-import { useCallback } from 'react'
+import { useCallback, useMemo } from 'react'
 import { navigateSearch, useSearchString } from './location.ts'
-import { parseRouterSearch, stringifyRouterSearch, type RouterSearch } from './router-search.ts'
-import type { ViewState } from './view-state.ts'
+import {
+  parseRouterSearch,
+  searchVia,
+  stringifyRouterSearch,
+  type RouterSearch,
+} from './router-search.ts'
+import type { ViewOrigin, ViewState } from './view-state.ts'
 
 // One decoded state per query string, shared by every component that reads it: the views
 // memoise on its identity, and decoding once per URL change is enough.
@@ -40,4 +45,10 @@ export function useSetViewState(): (
     const next = { ...prev, ...(typeof patch === 'function' ? patch(prev) : patch) }
     navigateSearch(stringifyRouterSearch(next), { replace: options?.replace ?? false })
   }, [])
+}
+
+/** The query for a view's links to opportunity pages: the address's, with `via` naming it. */
+export function useSearchVia(via: ViewOrigin): string {
+  const search = useSearchString()
+  return useMemo(() => searchVia(search, via), [search, via])
 }

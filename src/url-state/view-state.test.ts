@@ -46,6 +46,7 @@ describe('decodeViewState', () => {
       order: null,
       size: null,
       show: null,
+      via: null,
       cols: [],
       range: {},
       lang: 'fi',
@@ -57,7 +58,7 @@ describe('decodeViewState', () => {
       '?theme=th-tourism,th-energy&cluster=cl-1&goal=rdi,business&type=service&status=planned,inProgress' +
         '&source=ws-2024.03&q=p%C3%A4%C3%A4+Inari&w=imp-jobs:2,fea-cost:0.5&sort=-priority,title' +
         '&group=theme&zoom=quarter&from=2027-04-01&lanes=status&order=rank&size=sources&show=table' +
-        '&cols=title,status&range=budget:1000..5000,updated:2026-01-01..&lang=sv',
+        '&via=TABLE&cols=title,status&range=budget:1000..5000,updated:2026-01-01..&lang=sv',
     )
     expect(s).toEqual({
       themes: ['th-energy', 'th-tourism'],
@@ -79,6 +80,7 @@ describe('decodeViewState', () => {
       order: 'rank',
       size: 'sources',
       show: 'table',
+      via: 'table',
       cols: ['title', 'status'],
       range: { budget: { min: 1000, max: 5000 }, updated: { min: '2026-01-01', max: null } },
       lang: 'sv',
@@ -234,6 +236,7 @@ describe('encodeViewState', () => {
       'order',
       'size',
       'show',
+      'via',
       'cols',
       'range',
       'lang',

@@ -40,6 +40,7 @@ import { compareCodePoints } from '../domain/text/text-compare.ts'
  * | `order` | `order=rank` | `order`: bars within a lane by start or by rank |
  * | `size` | `size=sources` | `size`: the matrix's bubble size measure |
  * | `show` | `show=table` | `show`: a chart view shown as its table alternative |
+ * | `via` | `via=table` | `via`: the view an opportunity page was opened from, for its previous / next and its way back |
  * | `cols` | `cols=title,status` | `cols`: the table's visible columns, in order |
  * | `range` | `range=budget:1000..5000,updated:2026-01-01..` | `range`: the table's range filters, column → min..max (numbers or days, either end open) |
  * | `lang` | `lang=sv` | `lang`: fi (default), sv or en |
@@ -66,6 +67,10 @@ export type SizeMeasure = (typeof SIZE_MEASURES)[number]
 /** A chart view (matrix, roadmap) as its chart or as its table alternative. */
 export const SHOW_MODES = ['chart', 'table'] as const
 export type ShowMode = (typeof SHOW_MODES)[number]
+
+/** The views an opportunity page can be opened from, each with its own order of opportunities. */
+export const VIEW_ORIGINS = ['table', 'matrix', 'roadmap'] as const
+export type ViewOrigin = (typeof VIEW_ORIGINS)[number]
 
 const ISO_DAY = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/
 
@@ -188,6 +193,8 @@ export const ViewStateSchema = z.object({
   size: enumOrNull(SIZE_MEASURES),
   /** Chart or table alternative; null: the chart. */
   show: enumOrNull(SHOW_MODES),
+  /** The view an opportunity page was opened from; null: none (no previous / next). */
+  via: enumOrNull(VIEW_ORIGINS),
   /** The table's visible columns in order; empty: the default columns. */
   cols: z._default(
     z.pipe(
@@ -297,7 +304,7 @@ function encodeText(s: string): string {
 }
 
 /** A parameter holding one value of an enumeration; the first valid occurrence wins. */
-function enumOne<K extends 'zoom' | 'lanes' | 'order' | 'size' | 'show'>(
+function enumOne<K extends 'zoom' | 'lanes' | 'order' | 'size' | 'show' | 'via'>(
   key: K,
   name: string,
   declared: readonly string[],
@@ -370,6 +377,7 @@ const PARAMS = [
   enumOne('order', 'order', LANE_ORDERS),
   enumOne('size', 'size', SIZE_MEASURES),
   enumOne('show', 'show', SHOW_MODES),
+  enumOne('via', 'via', VIEW_ORIGINS),
   {
     key: 'cols',
     name: 'cols',

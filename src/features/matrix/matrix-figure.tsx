@@ -3,6 +3,7 @@ import type { NormalisedExport } from '../../domain/dataset/normalise-export.ts'
 import type { FeatureTranslate } from '../../i18n/feature-catalog.ts'
 import type { ThemeStyle } from '../../ui/theme-style.ts'
 import { navigateTo, opportunityPath } from '../../url-state/location.ts'
+import { searchVia } from '../../url-state/router-search.ts'
 import type { SizeMeasure } from '../../url-state/view-state.ts'
 import type { LegendEntry } from './chart-export.ts'
 import type { MatrixKey } from './matrix-catalog.ts'
@@ -35,8 +36,9 @@ export interface MatrixFigureProps {
   t: FeatureTranslate<MatrixKey>
 }
 
+/** A mark opens its opportunity with `via=matrix`, for previous / next in rank order. */
 function openOpportunity(id: string) {
-  navigateTo(opportunityPath(id))
+  navigateTo(opportunityPath(id), { search: searchVia(location.search, 'matrix') })
 }
 
 /** Budgets in compact euros, counts as plain numbers. */

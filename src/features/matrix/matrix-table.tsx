@@ -1,6 +1,7 @@
 import { AppLink } from '../../url-state/app-link.tsx'
 import { opportunityPath } from '../../url-state/location.ts'
 import { Pager, usePaging } from '../../ui/paging.tsx'
+import { useSearchVia } from '../../url-state/use-view-state.ts'
 import type { MatrixRow } from './model/matrix-model.ts'
 import type { FeatureTranslate } from '../../i18n/feature-catalog.ts'
 import { formatNumber, formatScore } from '../../ui/format.ts'
@@ -29,6 +30,7 @@ export function MatrixTable({
 }) {
   const paging = usePaging(rows, TABLE_PAGE)
   const { shown, pages, rangeId } = paging
+  const search = useSearchVia('matrix')
   const score = (v: number | null) => (v === null ? '–' : formatScore(locale, v))
   return (
     <div className="matrix-table">
@@ -50,7 +52,9 @@ export function MatrixTable({
           {shown.map((row) => (
             <tr key={row.id}>
               <th scope="row">
-                <AppLink to={opportunityPath(row.id)}>{names.titleNode(row)}</AppLink>
+                <AppLink to={opportunityPath(row.id)} search={search}>
+                  {names.titleNode(row)}
+                </AppLink>
                 {row.partial ? <span className="muted"> {t('table.partial')}</span> : null}
               </th>
               <td>{names.themeNode(row)}</td>

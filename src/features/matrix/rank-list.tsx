@@ -1,5 +1,6 @@
 import { AppLink } from '../../url-state/app-link.tsx'
 import { opportunityPath } from '../../url-state/location.ts'
+import { useSearchVia } from '../../url-state/use-view-state.ts'
 import { useId, useState, type ReactNode } from 'react'
 import type { MatrixRow } from './model/matrix-model.ts'
 import type { FeatureTranslate } from '../../i18n/feature-catalog.ts'
@@ -23,6 +24,7 @@ export function RankList({
 }) {
   const id = useId()
   const [count, setCount] = useState(PAGE)
+  const search = useSearchVia('matrix')
   const shown = rows.slice(0, count)
   const more = Math.min(PAGE, rows.length - count)
   return (
@@ -33,7 +35,7 @@ export function RankList({
         {shown.map((row) => (
           <li key={row.id}>
             <span className="rank-number">{row.rank}.</span>
-            <AppLink to={opportunityPath(row.id)} className="rank-title">
+            <AppLink to={opportunityPath(row.id)} search={search} className="rank-title">
               {titleNode(row)}
             </AppLink>
             {showChange ? <RankChange change={row.rankChange} t={t} /> : null}

@@ -1,5 +1,6 @@
 import { AppLink } from '../../url-state/app-link.tsx'
 import { opportunityPath } from '../../url-state/location.ts'
+import { useSearchVia } from '../../url-state/use-view-state.ts'
 import { useId, useState, type ReactNode } from 'react'
 import type { MatrixRow } from './model/matrix-model.ts'
 import type { FeatureTranslate } from '../../i18n/feature-catalog.ts'
@@ -24,6 +25,7 @@ export function UnscoredList({
 }) {
   const id = useId()
   const [all, setAll] = useState(false)
+  const search = useSearchVia('matrix')
   if (rows.length === 0) return null
   const shown = all ? rows : rows.slice(0, FIRST)
   return (
@@ -35,7 +37,9 @@ export function UnscoredList({
       <ul className="unscored-list">
         {shown.map((row) => (
           <li key={row.id}>
-            <AppLink to={opportunityPath(row.id)}>{titleNode(row)}</AppLink>{' '}
+            <AppLink to={opportunityPath(row.id)} search={search}>
+              {titleNode(row)}
+            </AppLink>{' '}
             <span className="muted">({t(reason(row))})</span>
           </li>
         ))}

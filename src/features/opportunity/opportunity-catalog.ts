@@ -7,6 +7,14 @@ import { defineCatalog } from '../../i18n/feature-catalog.ts'
  */
 export const opportunityCatalog = defineCatalog({
   en: {
+    'order.label': 'Previous and next',
+    'order.back.table': 'Back to the table',
+    'order.back.matrix': 'Back to the matrix',
+    'order.back.roadmap': 'Back to the roadmap',
+    'order.previous': 'Previous: {title}',
+    'order.next': 'Next: {title}',
+    'order.place': '{place} of {total}',
+    'order.notInList': 'The filters of the view you came from leave this opportunity out.',
     'notFound.heading': 'Opportunity not found',
     'notFound.text':
       'The export has no growth opportunity with the id “{id}”. It may have been removed or set aside.',
@@ -60,6 +68,15 @@ export const opportunityCatalog = defineCatalog({
     'fundingStatus.granted': 'granted',
   },
   fi: {
+    'order.label': 'Edellinen ja seuraava',
+    'order.back.table': 'Takaisin taulukkoon',
+    'order.back.matrix': 'Takaisin matriisiin',
+    'order.back.roadmap': 'Takaisin tiekarttaan',
+    'order.previous': 'Edellinen: {title}',
+    'order.next': 'Seuraava: {title}',
+    'order.place': '{place}/{total}',
+    'order.notInList':
+      'Sen näkymän suodattimet, josta tulit, jättävät tämän kasvumahdollisuuden pois.',
     'notFound.heading': 'Kasvumahdollisuutta ei löytynyt',
     'notFound.text':
       'Vientitiedostossa ei ole kasvumahdollisuutta tunnisteella ”{id}”. Se on ehkä poistettu tai jätetty pois.',
@@ -113,6 +130,14 @@ export const opportunityCatalog = defineCatalog({
     'fundingStatus.granted': 'myönnetty',
   },
   sv: {
+    'order.label': 'Föregående och nästa',
+    'order.back.table': 'Tillbaka till tabellen',
+    'order.back.matrix': 'Tillbaka till matrisen',
+    'order.back.roadmap': 'Tillbaka till färdplanen',
+    'order.previous': 'Föregående: {title}',
+    'order.next': 'Nästa: {title}',
+    'order.place': '{place} av {total}',
+    'order.notInList': 'Filtren i vyn du kom från utesluter den här tillväxtmöjligheten.',
     'notFound.heading': 'Tillväxtmöjligheten hittades inte',
     'notFound.text':
       'Exporten har ingen tillväxtmöjlighet med id:t ”{id}”. Den kan ha tagits bort eller lagts åt sidan.',

@@ -12,6 +12,7 @@ import { LoadStatus } from '../../ui/load-status.tsx'
 import { Localized } from '../../ui/localized.tsx'
 import { opportunityCatalog } from './opportunity-catalog.ts'
 import { Field } from './opportunity-field.tsx'
+import { OpportunityNeighbours } from './opportunity-neighbours.tsx'
 import { ScoresSection } from './opportunity-scores.tsx'
 import {
   ActorList,
@@ -67,6 +68,7 @@ function OpportunityDetails({ data, index }: { data: NormalisedExport; index: nu
       <h1>
         <Localized value={o.title} defaultLanguage={dl} />
       </h1>
+      <OpportunityNeighbours id={o.id} />
       {o.summary ? (
         <p className="summary">
           <Localized value={o.summary} defaultLanguage={dl} />

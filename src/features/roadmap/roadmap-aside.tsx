@@ -5,6 +5,7 @@ import type { MessageKey } from '../../i18n/messages-en.ts'
 import { Localized } from '../../ui/localized.tsx'
 import { AppLink } from '../../url-state/app-link.tsx'
 import { opportunityPath } from '../../url-state/location.ts'
+import { useSearchVia } from '../../url-state/use-view-state.ts'
 import { roadmapCatalog } from './roadmap-catalog.ts'
 import { useDayText } from './use-day-text.ts'
 import type { RoadmapModel } from './use-roadmap-model.ts'
@@ -32,6 +33,7 @@ export const RoadmapAside = memo(function RoadmapAside({
   const [showAll, setShowAll] = useState(false)
   const unscheduled = showAll ? model.unscheduled : model.unscheduled.slice(0, UNSCHEDULED_SHOWN)
   const dl = data.dataset.defaultLanguage
+  const search = useSearchVia('roadmap')
   return (
     <aside className="rm-side">
       <section aria-labelledby="rm-unscheduled-heading">
@@ -47,7 +49,7 @@ export const RoadmapAside = memo(function RoadmapAside({
                 if (!o) return null
                 return (
                   <li key={o.id}>
-                    <AppLink to={opportunityPath(o.id)}>
+                    <AppLink to={opportunityPath(o.id)} search={search}>
                       <Localized value={o.record.title} defaultLanguage={dl} />
                     </AppLink>{' '}
                     <span className="muted">({t(`status.${o.record.status}` as MessageKey)})</span>

@@ -2,6 +2,7 @@ import { AppLink } from '../../url-state/app-link.tsx'
 import { opportunityPath } from '../../url-state/location.ts'
 import { useMemo } from 'react'
 import { Pager, usePaging } from '../../ui/paging.tsx'
+import { useSearchVia } from '../../url-state/use-view-state.ts'
 import { periodOrDateRange } from '../../domain/format/calendar.ts'
 import { dayNumber } from './model/roadmap-days.ts'
 import type { RoadmapItem } from './model/roadmap-lanes.ts'
@@ -34,6 +35,7 @@ export function RoadmapTable({
   groupingLabel: string
 }) {
   const t = useTranslate()
+  const search = useSearchVia('roadmap')
   const rt = useFeatureTranslate(roadmapCatalog)
   const { day, span } = useDayText(locale)
   const rows = useMemo(() => {
@@ -68,7 +70,7 @@ export function RoadmapTable({
             return (
               <tr key={item.id}>
                 <th scope="row">
-                  <AppLink to={opportunityPath(item.id)}>
+                  <AppLink to={opportunityPath(item.id)} search={search}>
                     <Localized value={o.record.title} defaultLanguage={dl} />
                   </AppLink>
                   {model.conflicted.has(item.id) ? (

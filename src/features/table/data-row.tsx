@@ -13,10 +13,10 @@ import type { CellColumn } from './use-grid-columns.ts'
  * same row. Links and buttons in the row do their own thing, and a click that ends a text
  * selection selects.
  */
-function openRow(e: MouseEvent<HTMLTableRowElement>, id: string) {
+function openRow(e: MouseEvent<HTMLTableRowElement>, id: string, search: string) {
   if ((e.target as HTMLElement).closest('a, button, input, select')) return
   if (window.getSelection()?.toString()) return
-  navigateTo(opportunityPath(id))
+  navigateTo(opportunityPath(id), { search })
 }
 
 /**
@@ -30,23 +30,31 @@ export const DataRow = memo(function DataRow({
   columns,
   model,
   locale,
+  linkSearch,
 }: {
   index: number
   position: number
   columns: readonly CellColumn[]
   model: TableModel
   locale: string
+  /** The query of the links to the opportunity: the table's state, with `via=table`. */
+  linkSearch: string
 }) {
   const opportunity = model.data.opportunities[position]
   if (!opportunity) return null
   return (
-    <tr data-index={index} aria-rowindex={index + 2} onClick={(e) => openRow(e, opportunity.id)}>
+    <tr
+      data-index={index}
+      aria-rowindex={index + 2}
+      onClick={(e) => openRow(e, opportunity.id, linkSearch)}
+    >
       <RowCells
         position={position}
         opportunity={opportunity}
         columns={columns}
         model={model}
         locale={locale}
+        linkSearch={linkSearch}
       />
     </tr>
   )
@@ -59,19 +67,21 @@ const RowCells = memo(function RowCells({
   columns,
   model,
   locale,
+  linkSearch,
 }: {
   position: number
   opportunity: NormalisedOpportunity
   columns: readonly CellColumn[]
   model: TableModel
   locale: string
+  linkSearch: string
 }) {
   return columns.map(({ column, className }) => {
     // The title is the row's link: the keyboard's way into the row and to the opportunity.
     if (column.id === 'title')
       return (
         <td key={column.id} className={className}>
-          <AppLink to={opportunityPath(opportunity.id)} className="row-link">
+          <AppLink to={opportunityPath(opportunity.id)} search={linkSearch} className="row-link">
             <Localized
               value={opportunity.record.title}
               defaultLanguage={model.data.dataset.defaultLanguage}

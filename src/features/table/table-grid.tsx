@@ -1,7 +1,9 @@
-import { memo, useId, useRef } from 'react'
+import { memo, useId, useMemo, useRef } from 'react'
+import { stringifyRouterSearch } from '../../url-state/router-search.ts'
+import { useRouterSearch } from '../../url-state/use-view-state.ts'
 import { useLocale } from '../../i18n/language-context.tsx'
 import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
-import { cellClass, columnWidth } from './model/grid-layout.ts'
+import { cellClass, columnWidthCss } from './model/grid-layout.ts'
 import { groupKey, headerGroupIndex, type TableGroup } from './model/table-group.ts'
 import { sortPlace } from './model/table-sort.ts'
 import { DataRow } from './data-row.tsx'
@@ -38,6 +40,13 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
   const collapsed = props.collapsed
   const tt = useFeatureTranslate(tableCatalog)
   const locale = useLocale()
+  // Rows open their opportunity with the table's state and `via=table`, so its page can step
+  // through the rows in this order and come back here.
+  const routerSearch = useRouterSearch()
+  const linkSearch = useMemo(
+    () => stringifyRouterSearch({ ...routerSearch, via: 'table' }),
+    [routerSearch],
+  )
   const scrollRef = useRef<HTMLDivElement>(null)
   const hintId = useId()
   const { virtualizer, items, padTop, padBottom } = useGridVirtualizer(scrollRef, display.length)
@@ -69,7 +78,7 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
       >
         <colgroup>
           {headers.map((h) => (
-            <col key={h.id} style={{ width: columnWidth(h.column.id) }} />
+            <col key={h.id} style={{ width: columnWidthCss(h.column.id) }} />
           ))}
         </colgroup>
         <thead>
@@ -101,6 +110,7 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
                   columns={cellColumns}
                   model={model}
                   locale={locale}
+                  linkSearch={linkSearch}
                 />
               )
             const group = groups?.[g]

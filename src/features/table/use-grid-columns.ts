@@ -8,7 +8,7 @@ import {
 } from '@tanstack/react-table'
 import { useMemo } from 'react'
 import type { TableColumn } from './model/table-columns.ts'
-import { cellClass, columnState, columnWidth } from './model/grid-layout.ts'
+import { cellClass, columnState, tableWidthCss } from './model/grid-layout.ts'
 import type { TableModel } from './model/table-row-model.ts'
 
 /**
@@ -46,7 +46,7 @@ export function useGridColumns(
   const state = useMemo(() => columnState(shown, model.columns), [shown, model.columns])
   const table = useTable({ features, columns: columnDefs, data: NO_ROWS, state })
   const headers = table.getHeaderGroups()[0]?.headers ?? []
-  const totalWidth = headers.reduce((w, h) => w + columnWidth(h.column.id), 0)
+  const totalWidth = tableWidthCss(headers.map((h) => h.column.id))
   // The cells' columns in header order, the same array until the shown columns change, so the
   // memoised rows skip re-rendering.
   const headerIds = headers.map((h) => h.column.id).join('\n')

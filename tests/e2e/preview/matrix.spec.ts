@@ -100,7 +100,7 @@ test('a click on a bubble opens that opportunity', async ({ page }) => {
   await chart(page)
     .getByRole('link', { name: new RegExp(`^${escapeRe(titleFi(o))}:`) })
     .click()
-  await expect(page).toHaveURL(/\/opportunities\/kk-001$/)
+  await expect(page).toHaveURL(/\/opportunities\/kk-001\?via=matrix$/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleFi(o))
 })
 
@@ -145,7 +145,7 @@ test('the keyboard reaches the chart in one tab stop, moves by arrows, Home and 
   await page.keyboard.press('ArrowDown')
   const target = await focused.getAttribute('aria-label')
   await page.keyboard.press('Enter')
-  await expect(page).toHaveURL(/\/opportunities\/kk-\d{3}$/)
+  await expect(page).toHaveURL(/\/opportunities\/kk-\d{3}\?via=matrix$/)
   expect(
     target?.startsWith(`${await page.getByRole('heading', { level: 1 }).textContent()}:`),
   ).toBe(true)

@@ -138,7 +138,7 @@ test('arrow keys move focus between bars, and Enter opens the focused opportunit
   await expect(page.getByRole('tooltip')).toContainText(name?.split(',')[0] ?? '')
   const id = await focused.getAttribute('data-id')
   await page.keyboard.press('Enter')
-  await expect(page).toHaveURL(new RegExp(`/opportunities/${id}$`))
+  await expect(page).toHaveURL(new RegExp(`/opportunities/${id}\\?via=roadmap$`))
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(name?.split(',')[0] ?? '')
 })
 

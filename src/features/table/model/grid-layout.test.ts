@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import {
   arrowTarget,
   cellClass,
+  columnWidthCss,
+  tableWidthCss,
   cellTooltip,
   columnState,
   columnWidth,
@@ -65,5 +67,19 @@ describe('grid rows', () => {
 
   it('finds a row’s link or button by its index', () => {
     expect(rowControlSelector(4)).toBe('tr[data-index="4"] a, tr[data-index="4"] button')
+  })
+})
+
+describe('column widths as CSS', () => {
+  it('gives the pinned title its width from the frame, with its own width as the fallback', () => {
+    expect(columnWidthCss('title')).toBe('var(--pinned-width, 340px)')
+    expect(columnWidthCss('status')).toBe('130px')
+  })
+
+  it('adds the fixed columns and the pinned one into the table width', () => {
+    expect(tableWidthCss(['title', 'status', 'rank'])).toBe(
+      'calc(210px + var(--pinned-width, 340px))',
+    )
+    expect(tableWidthCss(['status', 'rank'])).toBe('210px')
   })
 })

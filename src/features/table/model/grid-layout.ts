@@ -44,6 +44,24 @@ export function columnWidth(id: string): number {
   return WIDTHS[id] ?? 120
 }
 
+/**
+ * The width of a column as CSS. The pinned title column takes its width from the table's
+ * frame (`--pinned-width`, narrower on a phone in table.css), so on a small screen the title
+ * stays in view and leaves room for the columns scrolling past it.
+ */
+export function columnWidthCss(id: string): string {
+  const px = `${columnWidth(id)}px`
+  return id === PINNED_COLUMN ? `var(--pinned-width, ${px})` : px
+}
+
+/** The table's width as CSS: the sum of its columns' widths, as columnWidthCss gives them. */
+export function tableWidthCss(ids: readonly string[]): string {
+  const fixed = ids.filter((id) => id !== PINNED_COLUMN).reduce((w, id) => w + columnWidth(id), 0)
+  return ids.includes(PINNED_COLUMN)
+    ? `calc(${fixed}px + ${columnWidthCss(PINNED_COLUMN)})`
+    : `${fixed}px`
+}
+
 /** The class of a column's header and cells: pinned, right-aligned numbers. */
 export function cellClass(id: string, column: TableColumn | undefined): string {
   const classes: string[] = []
