@@ -8,6 +8,13 @@ import type { Opportunity } from '../format/export-schema.ts'
 export const CHANGE_CLASSES = ['added', 'removed', 'changed', 'unchanged'] as const
 export type ChangeClass = (typeof CHANGE_CLASSES)[number]
 
+/**
+ * What a view can keep when comparing: a change class, or every opportunity whose status
+ * changed, or every one that moved (`MoveThresholds`). Several are "any of them".
+ */
+export const CHANGE_FILTERS = [...CHANGE_CLASSES, 'status', 'moved'] as const
+export type ChangeFilter = (typeof CHANGE_FILTERS)[number]
+
 /** The fields a changed opportunity can list; a criterion's score is `score` with its id. */
 export const CHANGE_FIELDS = [
   'title',
