@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { FetchedExport } from '../data/load/fetch-export.ts'
 import { useExportLoad } from '../data/load/use-export-load.ts'
-import { describeLoadError } from '../features/data-source/describe-load-error.ts'
+import { describeLoadError } from '../features/shared/load/describe-load-error.ts'
 import { formatDateTime } from '../i18n/format-date.ts'
 import { describeProblem } from '../i18n/describe-problem.ts'
 import { useLanguage, useLocale, useTranslate, type Translate } from '../i18n/language-context.tsx'

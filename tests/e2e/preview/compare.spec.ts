@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs'
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { expect, test } from '../fixtures.ts'
+import { compareExports } from '../../../src/domain/compare/compare-exports.ts'
+import { validateExportText } from '../../../src/domain/validate/validate-export.ts'
+
+/**
+ * Comparing the demo with the same dataset one round earlier (issue 18), in the built app: the
+ * build emits the earlier demo beside the current one. Expected counts come from the domain
+ * module run here on the same two files, so the page must agree with the comparison itself.
+ */
+const EARLIER = 'data/growth-opportunities-earlier.json'
+
+function loaded(path: string) {
+  const report = validateExportText(readFileSync(path, 'utf8'))
+  if (!('data' in report)) throw new Error(`${path} must load`)
+  return report.data
+}
+const expected = compareExports(
+  loaded('mocks/demo-export-earlier.json'),
+  loaded('mocks/demo-export.json'),
+).counts
+
+const summary = (page: Page) => page.getByTestId('compare-summary')
+const topTen = (page: Page) => page.locator('.top-ten li')
+
+test('the overview counts what changed since the earlier export, as the comparison does', async ({
+  page,
+}) => {
+  await page.goto(`/?compare=${encodeURIComponent(EARLIER)}`)
+  await expect(summary(page)).toHaveText(
+    `Vientiin 14.11.2025 verrattuna: ${expected.added} uutta, ${expected.removed} poistunutta, ` +
+      `${expected.statusChanged} vaihtoi tilaa, ${expected.moved} siirtyi vähintään 3 sijaa`,
+  )
+  expect(expected).toMatchObject({ added: 6, removed: 2, statusChanged: 9 })
+  // Each count opens the table on just those opportunities, the baseline kept in the link.
+  const link = summary(page).getByRole('link', { name: `${expected.added} uutta` })
+  const href = new URL((await link.getAttribute('href')) ?? '', 'http://x')
+  expect(href.pathname).toBe('/opportunities')
+  expect(href.searchParams.get('change')).toBe('added')
+  expect(href.searchParams.get('compare')).toBe(EARLIER)
+})
+
+test('a ?compare= address on another origin is refused with an alert and no request', async ({
+  page,
+}) => {
+  const foreign: string[] = []
+  page.on('request', (r) => {
+    if (new URL(r.url()).hostname === 'evil.example') foreign.push(r.url())
+  })
+  await page.goto(`/?compare=${encodeURIComponent('https://evil.example/earlier.json')}`)
+  await expect(page.getByRole('alert').filter({ hasText: 'evil.example' })).toBeVisible()
+  await expect(topTen(page)).toHaveCount(10)
+  await expect(summary(page)).toHaveCount(0)
+  expect(foreign).toEqual([])
+})
+
+test('an unreadable baseline is explained and the views stay as they were', async ({ page }) => {
+  await page.goto('/?lang=en')
+  await expect(topTen(page)).toHaveCount(10)
+  const before = await topTen(page).allTextContents()
+  // No file at that address: the baseline is explained in the words a missing export gets.
+  await page.goto(`/?lang=en&compare=${encodeURIComponent('data/no-such-export.json')}`)
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'The export to compare with was not used:' }),
+  ).toContainText('there is no file at this address')
+  await expect(topTen(page)).toHaveText(before)
+  await expect(summary(page)).toHaveCount(0)
+})
+
+for (const lang of ['fi', 'sv', 'en'] as const) {
+  test(`axe finds no violations with a comparison on (${lang})`, async ({ page }) => {
+    await page.goto(`/?lang=${lang}&compare=${encodeURIComponent(EARLIER)}`)
+    await expect(page.locator('html')).toHaveAttribute('lang', lang)
+    await expect(summary(page)).toBeVisible()
+    const results = await new AxeBuilder({ page }).analyze()
+    expect(
+      results.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([])
+  })
+}
