@@ -3,6 +3,9 @@ import { defineCatalog } from '../../../i18n/feature-catalog.ts'
 /** The words of a comparison with an earlier export, shared by every view that shows one. */
 export const compareCatalog = defineCatalog({
   en: {
+    'data.heading': 'Export to compare with',
+    'data.loaded':
+      'Exported {date}; {count, plural, one {# opportunity} other {# opportunities}} loaded from {url}.',
     heading: 'Changes since an earlier export',
     since: 'Since the export of {date}:',
     added: '{count} new',
@@ -23,6 +26,9 @@ export const compareCatalog = defineCatalog({
       '{count, plural, one {# record} other {# records}} of the export compared with were set aside; they are left out of the comparison, not counted as dropped.',
   },
   fi: {
+    'data.heading': 'Vertailtava vienti',
+    'data.loaded':
+      'Viety {date}; {count, plural, one {# mahdollisuus} other {# mahdollisuutta}} ladattu osoitteesta {url}.',
     heading: 'Muutokset aiempaan vientiin verrattuna',
     since: 'Vientiin {date} verrattuna:',
     added: '{count, plural, one {# uusi} other {# uutta}}',
@@ -43,6 +49,9 @@ export const compareCatalog = defineCatalog({
       'Vertailtavasta viennistä sivuutettiin {count, plural, one {# tietue} other {# tietuetta}}; ne on jätetty vertailun ulkopuolelle eikä niitä lasketa poistuneiksi.',
   },
   sv: {
+    'data.heading': 'Export att jämföra med',
+    'data.loaded':
+      'Exporterad {date}; {count, plural, one {# möjlighet} other {# möjligheter}} inlästa från {url}.',
     heading: 'Ändringar jämfört med en tidigare export',
     since: 'Sedan exporten {date}:',
     added: '{count, plural, one {# ny} other {# nya}}',
