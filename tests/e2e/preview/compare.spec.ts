@@ -42,6 +42,64 @@ test('the overview counts what changed since the earlier export, as the comparis
   expect(href.searchParams.get('compare')).toBe(EARLIER)
 })
 
+const grid = (page: Page) => page.getByRole('table', { name: 'Kasvumahdollisuudet' })
+
+/** A column's cell texts in the rendered rows, by its header's label. */
+async function column(page: Page, name: string): Promise<string[]> {
+  return grid(page).evaluate((table, label) => {
+    const headers = [...table.querySelectorAll('thead th .sort-label')].map((th) => th.textContent)
+    const i = headers.indexOf(label)
+    return [...table.querySelectorAll('tbody tr[aria-rowindex]')].map(
+      (tr) => tr.querySelectorAll('td')[i]?.textContent ?? '',
+    )
+  }, name)
+}
+
+/** "+3", "−2" (the locale's minus sign) and "" as numbers; NaN for an empty cell. */
+const signed = (s: string) => (s === '' ? Number.NaN : Number(s.replace('\u2212', '-')))
+
+test('the table filters on the change class and sorts by the rank change', async ({ page }) => {
+  await page.goto(`/opportunities?compare=${encodeURIComponent(EARLIER)}&change=added`)
+  await expect(grid(page)).toHaveAttribute('aria-rowcount', String(expected.added + 1))
+  expect(new Set(await column(page, 'Muutos'))).toEqual(new Set(['Uusi']))
+
+  await page.getByRole('checkbox', { name: `Muuttunut (${expected.changed})` }).check()
+  await expect(page).toHaveURL(/change=added,changed/)
+  await expect(grid(page)).toHaveAttribute(
+    'aria-rowcount',
+    String(expected.added + expected.changed + 1),
+  )
+
+  await page
+    .getByRole('columnheader', { name: /^Sijan muutos/ })
+    .getByRole('button')
+    .click()
+  await expect(page).toHaveURL(/sort=-rankDelta/)
+  const deltas = (await column(page, 'Sijan muutos (ylöspäin)')).map(signed)
+  const known = deltas.filter((d) => !Number.isNaN(d))
+  expect(known.length).toBeGreaterThan(3)
+  expect(known).toEqual([...known].sort((a, b) => b - a))
+  // New opportunities have no rank then, so no change: they come last.
+  expect(deltas.slice(known.length).every(Number.isNaN)).toBe(true)
+
+  await page.goto(`/opportunities?compare=${encodeURIComponent(EARLIER)}&change=removed`)
+  await expect(page.getByRole('region', { name: /^Poistuneet/ }).getByRole('listitem')).toHaveCount(
+    expected.removed,
+  )
+})
+
+test('an opportunity page lists what changed in it, then and now', async ({ page }) => {
+  await page.goto(`/opportunities/kk-001?compare=${encodeURIComponent(EARLIER)}`)
+  const changes = page.getByRole('region', { name: 'Muutokset 14.11.2025 viennin jälkeen' })
+  const row = (name: string) => changes.getByRole('row', { name: new RegExp(`^${name}`) })
+  await expect(row('Tila')).toHaveText(/TilaSuunniteltuKäynnissä/)
+  await expect(row('Virstanpylväät')).toContainText('Ensimmäiset yhteistarjoukset jätetty 2025-03')
+  await expect(row('Lähteet')).toBeVisible()
+  // A new one says so; one that did not change says that.
+  await page.goto(`/opportunities/kk-063?compare=${encodeURIComponent(EARLIER)}`)
+  await expect(page.getByText('Uusi tuon viennin jälkeen.')).toBeVisible()
+})
+
 test('a ?compare= address on another origin is refused with an alert and no request', async ({
   page,
 }) => {

@@ -3,6 +3,13 @@ import { defineCatalog } from '../../../i18n/feature-catalog.ts'
 /** The words of a comparison with an earlier export, shared by every view that shows one. */
 export const compareCatalog = defineCatalog({
   en: {
+    'page.heading': 'Changes since the export of {date}',
+    'page.added': 'New since that export.',
+    'page.unchanged': 'Nothing changed in this opportunity since that export.',
+    'page.field': 'Field',
+    'page.then': 'Then',
+    'page.now': 'Now',
+    'page.done': 'done',
     'removed.heading': 'Dropped since the export compared with ({count})',
     'class.added': 'New',
     'class.removed': 'Dropped',
@@ -61,6 +68,13 @@ export const compareCatalog = defineCatalog({
       '{count, plural, one {# record} other {# records}} of the export compared with were set aside; they are left out of the comparison, not counted as dropped.',
   },
   fi: {
+    'page.heading': 'Muutokset {date} viennin jälkeen',
+    'page.added': 'Uusi tuon viennin jälkeen.',
+    'page.unchanged': 'Tähän mahdollisuuteen ei ole tullut muutoksia tuon viennin jälkeen.',
+    'page.field': 'Tieto',
+    'page.then': 'Silloin',
+    'page.now': 'Nyt',
+    'page.done': 'valmis',
     'removed.heading': 'Poistuneet vertailtavan viennin jälkeen ({count})',
     'class.added': 'Uusi',
     'class.removed': 'Poistunut',
@@ -119,6 +133,13 @@ export const compareCatalog = defineCatalog({
       'Vertailtavasta viennistä sivuutettiin {count, plural, one {# tietue} other {# tietuetta}}; ne on jätetty vertailun ulkopuolelle eikä niitä lasketa poistuneiksi.',
   },
   sv: {
+    'page.heading': 'Ändringar sedan exporten {date}',
+    'page.added': 'Ny sedan den exporten.',
+    'page.unchanged': 'Ingenting har ändrats i denna möjlighet sedan den exporten.',
+    'page.field': 'Uppgift',
+    'page.then': 'Då',
+    'page.now': 'Nu',
+    'page.done': 'klar',
     'removed.heading': 'Borttagna sedan exporten som jämförs ({count})',
     'class.added': 'Ny',
     'class.removed': 'Borttagen',
