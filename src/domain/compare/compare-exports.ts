@@ -2,6 +2,7 @@ import type { NormalisedExport } from '../dataset/normalise-export.ts'
 import type { ScoreTable } from '../scoring/score-table.ts'
 import { scoreOpportunities, scoringPlan, type Weights } from '../scoring/scoring.ts'
 import {
+  CHANGE_FIELDS,
   DEFAULT_MOVE_THRESHOLDS,
   type ChangeField,
   type Comparison,
@@ -42,6 +43,16 @@ export interface CompareOptions {
    */
   leftOut?: ReadonlySet<string>
 }
+
+/**
+ * One shared, frozen entry per field: a comparison of 100 000 opportunities would otherwise
+ * make an object for every changed field of every one.
+ */
+const FIELD = Object.fromEntries(
+  CHANGE_FIELDS.map((field) => [field, Object.freeze({ field })]),
+) as unknown as Readonly<Record<ChangeField, FieldChange>>
+
+const SCORE_FIELDS = ['impact', 'feasibility', 'priority', 'rank', 'ownRank'] as const
 
 /** Scores nearer than this are the same score reached by another order of additions. */
 const EPSILON = 1e-9
@@ -158,12 +169,10 @@ export function compareExports(
     const scores = scoreChanges(same, own, i, j)
     const fields: FieldChange[] = []
     if (then) {
-      const push = (f: ChangeField) => fields.push({ field: f })
-      recordFieldsBeforeScores(then, o.record).forEach(push)
-      fields.push(...scoreFieldChanges(then, o.record, shared))
-      for (const f of ['impact', 'feasibility', 'priority', 'rank', 'ownRank'] as const)
-        if (differs(scores[f])) push(f)
-      recordFieldsAfterScores(then, o.record).forEach(push)
+      for (const f of recordFieldsBeforeScores(then, o.record)) fields.push(FIELD[f])
+      for (const f of scoreFieldChanges(then, o.record, shared)) fields.push(f)
+      for (const f of SCORE_FIELDS) if (differs(scores[f])) fields.push(FIELD[f])
+      for (const f of recordFieldsAfterScores(then, o.record)) fields.push(FIELD[f])
     }
     const change = !then ? 'added' : fields.some(isContentField) ? 'changed' : 'unchanged'
     const entry: OpportunityChange = {
@@ -172,7 +181,10 @@ export function compareExports(
       then,
       now: o.record,
       fields,
-      milestones: then ? milestoneChanges(then.milestones, o.record.milestones) : [],
+      milestones:
+        then && fields.includes(FIELD.milestones)
+          ? milestoneChanges(then.milestones, o.record.milestones)
+          : [],
       ...scores,
       moved: then !== null && isMoved(scores, thresholds),
     }

@@ -25,16 +25,19 @@ export function recordFieldsBeforeScores(then: Opportunity, now: Opportunity): C
   return fields
 }
 
+const NONE: FieldChange[] = []
+
 /** The scores that differ, on the criteria both exports have (`shared`, in current order). */
 export function scoreFieldChanges(
   then: Opportunity,
   now: Opportunity,
   shared: readonly string[],
 ): FieldChange[] {
-  const changes: FieldChange[] = []
+  let changes: FieldChange[] | null = null
   for (const id of shared)
-    if (scoreOf(then, id) !== scoreOf(now, id)) changes.push({ field: 'score', criterion: id })
-  return changes
+    if (scoreOf(then, id) !== scoreOf(now, id))
+      (changes ??= []).push({ field: 'score', criterion: id })
+  return changes ?? NONE
 }
 
 /** The record's fields after the scores: horizon, plan, money, people, evidence. */

@@ -26,8 +26,16 @@ export function sameSet(
   a: readonly string[] | undefined,
   b: readonly string[] | undefined,
 ): boolean {
-  const sa = new Set(a ?? [])
-  const sb = new Set(b ?? [])
+  const la = a ?? []
+  const lb = b ?? []
+  // Most lists come back in the same order: compared in place, no sets made.
+  if (la.length === lb.length) {
+    let i = 0
+    while (i < la.length && la[i] === lb[i]) i++
+    if (i === la.length) return true
+  }
+  const sa = new Set(la)
+  const sb = new Set(lb)
   if (sa.size !== sb.size) return false
   for (const x of sa) if (!sb.has(x)) return false
   return true

@@ -60,6 +60,10 @@ const signed = (s: string) => (s === '' ? Number.NaN : Number(s.replace('\u2212'
 
 test('the table filters on the change class and sorts by the rank change', async ({ page }) => {
   await page.goto(`/opportunities?compare=${encodeURIComponent(EARLIER)}&change=added`)
+  // The baseline loads after the table: its filter appears once the comparison is there.
+  await expect(page.getByRole('group', { name: 'Näytä muutoksen mukaan' })).toBeVisible({
+    timeout: 20_000,
+  })
   await expect(grid(page)).toHaveAttribute('aria-rowcount', String(expected.added + 1))
   expect(new Set(await column(page, 'Muutos'))).toEqual(new Set(['Uusi']))
 
