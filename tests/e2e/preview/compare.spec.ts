@@ -131,16 +131,25 @@ test('an unreadable baseline is explained and the views stay as they were', asyn
   await expect(summary(page)).toHaveCount(0)
 })
 
+/** Each view that shows the comparison, and what says it has arrived there. */
+const AXE_PAGES = [
+  ['the overview', '/', '[data-testid="compare-summary"]'],
+  ['the table', '/opportunities', '.change-filter'],
+  ['an opportunity page', '/opportunities/kk-001', '.then-now'],
+] as const
+
 for (const lang of ['fi', 'sv', 'en'] as const) {
-  test(`axe finds no violations with a comparison on (${lang})`, async ({ page }) => {
-    await page.goto(`/?lang=${lang}&compare=${encodeURIComponent(EARLIER)}`)
-    await expect(page.locator('html')).toHaveAttribute('lang', lang)
-    await expect(summary(page)).toBeVisible()
-    const results = await new AxeBuilder({ page }).analyze()
-    expect(
-      results.violations.map(
-        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-      ),
-    ).toEqual([])
-  })
+  for (const [name, path, shown] of AXE_PAGES) {
+    test(`axe finds no violations on ${name} with a comparison on (${lang})`, async ({ page }) => {
+      await page.goto(`${path}?lang=${lang}&compare=${encodeURIComponent(EARLIER)}`)
+      await expect(page.locator('html')).toHaveAttribute('lang', lang)
+      await expect(page.locator(shown)).toBeVisible({ timeout: 20_000 })
+      const results = await new AxeBuilder({ page }).analyze()
+      expect(
+        results.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([])
+    })
+  }
 }
