@@ -96,6 +96,8 @@ test('an opportunity page lists what changed in it, then and now', async ({ page
   await page.goto(`/opportunities/kk-001?compare=${encodeURIComponent(EARLIER)}`)
   const changes = page.getByRole('region', { name: 'Muutokset 14.11.2025 viennin jälkeen' })
   const row = (name: string) => changes.getByRole('row', { name: new RegExp(`^${name}`) })
+  // The baseline loads after the page: its table appears once the comparison is there.
+  await expect(changes.getByRole('table')).toBeVisible({ timeout: 20_000 })
   await expect(row('Tila')).toHaveText(/TilaSuunniteltuKäynnissä/)
   await expect(row('Virstanpylväät')).toContainText('Ensimmäiset yhteistarjoukset jätetty 2025-03')
   await expect(row('Lähteet')).toBeVisible()
