@@ -63,6 +63,9 @@ const isBootModule = (id: string) => {
 }
 
 const demoExportPath = fileURLToPath(new URL('./mocks/demo-export.json', import.meta.url))
+const earlierExportPath = fileURLToPath(
+  new URL('./mocks/demo-export-earlier.json', import.meta.url),
+)
 
 /**
  * The demo export lives in mocks/ (one copy, also served by MSW in development).
@@ -82,6 +85,13 @@ function demoExportAsset(): Plugin {
         type: 'asset',
         fileName: 'data/growth-opportunities.json',
         source: readFileSync(demoExportPath, 'utf8'),
+      })
+      // The same dataset one round earlier, so the built demo can show a comparison
+      // (`?compare=data/growth-opportunities-earlier.json`).
+      this.emitFile({
+        type: 'asset',
+        fileName: 'data/growth-opportunities-earlier.json',
+        source: readFileSync(earlierExportPath, 'utf8'),
       })
     },
     // MSW's worker lives in public/ for the dev server; a production site must not carry it.

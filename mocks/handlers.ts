@@ -1,12 +1,17 @@
 import { HttpResponse, delay, http, type HttpHandler } from 'msw'
 import type { ExportInput } from '../src/domain/format/export-schema.ts'
 import demoJson from './demo-export.json'
+import earlierJson from './demo-export-earlier.json'
 import type { Scenario } from './scenarios.ts'
 
 /** Any origin and base path: the app fetches `<base>data/growth-opportunities.json`. */
 export const EXPORT_PATH = '*/data/growth-opportunities.json'
 
 const demo = demoJson as unknown as ExportInput
+const earlier = earlierJson as unknown as ExportInput
+
+/** The demo one round earlier, the baseline to compare with (`?compare=` this path). */
+export const EARLIER_EXPORT_PATH = '*/data/growth-opportunities-earlier.json'
 
 /** Where the `redirect` scenario sends the data request: an origin data may not come from. */
 export const FOREIGN_EXPORT = 'https://evil.example/data/growth-opportunities.json'
@@ -71,6 +76,12 @@ export function handlersFor(scenario: Scenario): HttpHandler[] {
       return [http.get(EXPORT_PATH, () => HttpResponse.json({ ...demo, opportunities: [] }))]
     case 'large':
       return [http.get(EXPORT_PATH, async () => json(await largeExportText()))]
+    case 'compare':
+      // With `&compare=data/growth-opportunities-earlier.json`: the demo against its last round.
+      return [
+        http.get(EXPORT_PATH, () => HttpResponse.json(demo)),
+        http.get(EARLIER_EXPORT_PATH, () => HttpResponse.json(earlier)),
+      ]
     case 'redirect':
       // A server that sends the data request on to another origin, which answers with data:
       // the app must refuse it as it refuses a ?data= link to there.

@@ -11,6 +11,7 @@ export const SCENARIOS = [
   'empty',
   'large',
   'redirect',
+  'compare',
 ] as const
 
 export type Scenario = (typeof SCENARIOS)[number]

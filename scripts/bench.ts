@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks'
 import { withBrowserBench, type BrowserBench } from './bench/browser-harness.ts'
 import { generateExport } from '../mocks/generate-export.ts'
 import { validateExportText } from '../src/domain/validate/validate-export.ts'
+import { comparisonBench } from './bench/comparison.ts'
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b)
@@ -89,6 +90,7 @@ export async function main(args: string[]): Promise<number> {
   const outDir = args.find((a) => a.startsWith('--out='))?.slice(6)
   const skipBuild = args.includes('--skip-build')
   if (!only || only === 'validation') validationBench()
+  if (!only || only === 'comparison') comparisonBench()
   const cases = BROWSER_CASES.filter(
     (name) => (!only || only === name) && caseModules[`./bench/${name}-bench.ts`] !== undefined,
   )

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { FetchedExport } from '../data/load/fetch-export.ts'
 import type { ExportLoad } from '../data/load/use-export-load.ts'
-import { describeLoadError } from '../features/data-source/describe-load-error.ts'
+import { describeLoadError } from '../features/shared/load/describe-load-error.ts'
 import { formatDateTime } from '../i18n/format-date.ts'
 import { describeProblemWith } from '../i18n/describe-problem.ts'
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDateTime } from './format-date.ts'
+import { formatDateTime, formatDay } from './format-date.ts'
 
 describe('formatDateTime', () => {
   it('shows Finnish time whatever the offset of the input', () => {
@@ -11,5 +11,13 @@ describe('formatDateTime', () => {
 
   it('gives back what is not a date unchanged', () => {
     expect(formatDateTime('soon', 'fi-FI')).toBe('soon')
+  })
+})
+
+describe('formatDay', () => {
+  it('gives the day in Finnish time, whatever the zone of the time given', () => {
+    expect(formatDay('2025-11-14T23:30:00Z', 'fi-FI')).toBe('15.11.2025')
+    expect(formatDay('2025-11-14T15:00:00+02:00', 'en-GB')).toBe('14/11/2025')
+    expect(formatDay('not a date', 'fi-FI')).toBe('not a date')
   })
 })

@@ -29,3 +29,17 @@ export function formatDateTime(
   const date = new Date(iso)
   return Number.isNaN(date.getTime()) ? iso : formatter(locale, style).format(date)
 }
+
+const dayCache = new Map<string, Intl.DateTimeFormat>()
+
+/** An ISO 8601 date-time's day in Finnish time, in the locale's short form ("14.11.2025"). */
+export function formatDay(iso: string, locale: string): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return iso
+  let f = dayCache.get(locale)
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeZone: APP_TIME_ZONE })
+    dayCache.set(locale, f)
+  }
+  return f.format(date)
+}

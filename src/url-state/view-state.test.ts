@@ -49,6 +49,8 @@ describe('decodeViewState', () => {
       via: null,
       cols: [],
       range: {},
+      compare: null,
+      changes: [],
       lang: 'fi',
     })
   })
@@ -58,7 +60,8 @@ describe('decodeViewState', () => {
       '?theme=th-tourism,th-energy&cluster=cl-1&goal=rdi,business&type=service&status=planned,inProgress' +
         '&source=ws-2024.03&q=p%C3%A4%C3%A4+Inari&w=imp-jobs:2,fea-cost:0.5&sort=-priority,title' +
         '&group=theme&zoom=quarter&from=2027-04-01&lanes=status&order=rank&size=sources&show=table' +
-        '&via=TABLE&cols=title,status&range=budget:1000..5000,updated:2026-01-01..&lang=sv',
+        '&via=TABLE&cols=title,status&range=budget:1000..5000,updated:2026-01-01..' +
+        '&compare=data%2Fearlier.json&change=removed,added&lang=sv',
     )
     expect(s).toEqual({
       themes: ['th-energy', 'th-tourism'],
@@ -83,6 +86,8 @@ describe('decodeViewState', () => {
       via: 'table',
       cols: ['title', 'status'],
       range: { budget: { min: 1000, max: 5000 }, updated: { min: '2026-01-01', max: null } },
+      compare: 'data/earlier.json',
+      changes: ['added', 'removed'],
       lang: 'sv',
     })
   })
@@ -213,11 +218,14 @@ describe('encodeViewState', () => {
       goals: ['wellbeing', 'business'],
       clusters: ['c1'],
       themes: ['t-b', 't-a'],
+      compare: 'https://example.org/a b.json?x=1&y',
+      changes: ['changed', 'added'],
     })
     expect(encodeViewState(s)).toBe(
       'theme=t-a,t-b&cluster=c1&goal=business,wellbeing&type=product,process' +
         '&status=planned,inProgress&source=s1,s2&q=p%C3%A4%C3%A4,+Inari:+2%2B2' +
-        '&w=fea-cost:0.5,imp-jobs:2&sort=-priority,title&group=theme&zoom=month&lang=sv',
+        '&w=fea-cost:0.5,imp-jobs:2&sort=-priority,title&group=theme&zoom=month' +
+        '&compare=https%3A%2F%2Fexample.org%2Fa%20b.json%3Fx%3D1%26y&change=added,changed&lang=sv',
     )
     expect(VIEW_PARAMS).toEqual([
       'theme',
@@ -239,6 +247,8 @@ describe('encodeViewState', () => {
       'via',
       'cols',
       'range',
+      'compare',
+      'change',
       'lang',
     ])
   })

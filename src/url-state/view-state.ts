@@ -9,6 +9,7 @@ import type { OpportunityFilters } from '../domain/dataset/filter-opportunities.
 import { UI_LANGUAGES } from '../domain/format/languages.ts'
 import type { NormalisedExport } from '../domain/dataset/normalise-export.ts'
 import { compareCodePoints } from '../domain/text/text-compare.ts'
+import { CHANGE_FILTERS } from '../domain/compare/comparison.ts'
 
 /**
  * All view state that lives in the URL, as one zod schema:
@@ -43,6 +44,8 @@ import { compareCodePoints } from '../domain/text/text-compare.ts'
  * | `via` | `via=table` | `via`: the view an opportunity page was opened from, for its previous / next and its way back |
  * | `cols` | `cols=title,status` | `cols`: the table's visible columns, in order |
  * | `range` | `range=budget:1000..5000,updated:2026-01-01..` | `range`: the table's range filters, column → min..max (numbers or days, either end open) |
+ * | `compare` | `compare=data%2Fearlier.json` | `compare`: the address of the baseline export to compare with, under the same origin rules as `data` |
+ * | `change` | `change=added,changed` | `changes`: what the table keeps when comparing: change classes (removed ones as rows), `status` (status changed), `moved` |
  * | `lang` | `lang=sv` | `lang`: fi (default), sv or en |
  *
  * Other parameters (`data`, `mock`) are not view state: decoding ignores them and
@@ -208,6 +211,10 @@ export const ViewStateSchema = z.object({
     z.pipe(z.record(Id, ColumnRange), z.transform(sortedRecord<ColumnRangeValue>)),
     () => ({}),
   ),
+  /** The baseline export's address as given (checked like `data` when loaded); null: none. */
+  compare: z._default(z.nullable(z.string().check(z.minLength(1))), null),
+  /** What the table keeps when comparing (change classes, `status`, `moved`); empty: all but removed. */
+  changes: enumSet(CHANGE_FILTERS),
   lang: z._default(z.enum(UI_LANGUAGES), 'fi'),
 })
 
@@ -261,7 +268,7 @@ function caseless<T extends string>(declared: readonly T[]): (s: string) => T | 
   return (s) => byLower.get(s.toLowerCase())
 }
 
-function enumList<K extends 'goals' | 'types' | 'statuses'>(
+function enumList<K extends 'goals' | 'types' | 'statuses' | 'changes'>(
   key: K,
   name: string,
   declared: readonly string[],
@@ -409,6 +416,13 @@ const PARAMS = [
         .map(([id, { min, max }]) => `${id}:${writeBound(min)}..${writeBound(max)}`)
         .join(','),
   } satisfies Param<'range'>,
+  {
+    key: 'compare',
+    name: 'compare',
+    read: (values) => firstValid(values, (s) => (s === '' ? undefined : s)),
+    write: (address) => encodeURIComponent(address ?? ''),
+  } satisfies Param<'compare'>,
+  enumList('changes', 'change', CHANGE_FILTERS),
   {
     key: 'lang',
     name: 'lang',

@@ -15,4 +15,6 @@ export const queryKeys = {
     ['export', dataParam, resolution] as const,
   /** Every load of the default source (no `?data=`), whatever its resolution. */
   defaultExport: () => ['export', null] as const,
+  /** The baseline export of a comparison (`?compare=`), by its checked address. */
+  baseline: (url: string | null) => ['baseline', url] as const,
 }

@@ -10,6 +10,7 @@ import { useLanguage, useLocale, useTranslate } from '../../i18n/language-contex
 import { LoadFailure } from './load-failure.tsx'
 import { OpportunityTitles, SetAsideList } from './opportunity-titles.tsx'
 import { ReportAlert } from './report-alert.tsx'
+import { BaselineSection } from './baseline-section.tsx'
 import { useExportLoad, type ExportLoad } from '../../data/load/use-export-load.ts'
 
 function statusText(load: ExportLoad, t: ReturnType<typeof useTranslate>): string {
@@ -83,6 +84,7 @@ export function DataSourcePage() {
       ) : null}
       {fetched ? <LoadedExport fetched={fetched} /> : null}
       <FilePicker />
+      <BaselineSection />
     </>
   )
 }

@@ -1,5 +1,5 @@
 import { useTranslate } from '../../i18n/language-context.tsx'
-import { describeLoadError } from './describe-load-error.ts'
+import { describeLoadError } from '../shared/load/describe-load-error.ts'
 
 /** No usable answer from the server: what happened, where, and a way to try again. */
 export function LoadFailure({ error, onRetry }: { error: unknown; onRetry: () => void }) {

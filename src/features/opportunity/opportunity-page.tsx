@@ -1,4 +1,5 @@
 import { useSharedSearch } from '../../url-state/use-shared-search.ts'
+import { OpportunityChanges } from './opportunity-changes.tsx'
 import { AppLink } from '../../url-state/app-link.tsx'
 import { useRouteParam } from '../../url-state/location.ts'
 import { useDataset } from '../../data/load/use-dataset.ts'
@@ -82,6 +83,7 @@ function OpportunityDetails({ data, index }: { data: NormalisedExport; index: nu
           </p>
         </section>
       ) : null}
+      <OpportunityChanges data={data} id={o.id} />
       <OpportunityFields record={o} data={data} />
       <ScoresSection data={data} index={index} />
       <PhaseList phases={o.phases} data={data} />

@@ -19,6 +19,7 @@ import type { MessageKey } from '../../i18n/messages-en.ts'
 import { formatScore } from '../../ui/format.ts'
 import { Localized } from '../../ui/localized.tsx'
 import { LoadStatus } from '../../ui/load-status.tsx'
+import { CompareSummarySlot } from './compare-summary-slot.tsx'
 
 /**
  * What the overview shows and its warning count: from the loaded data, or, while a large
@@ -97,6 +98,7 @@ export function OverviewPage() {
         <li>{t('load.exportedAt', { date: formatDateTime(stats.exportedAt, locale) })}</li>
         <li>{t('load.loadedCount', { count: stats.total })}</li>
       </ul>
+      <CompareSummarySlot data={data} />
       {warnings !== null && warnings > 0 ? (
         <p>
           {t('overview.warnings', { count: warnings })}{' '}

@@ -14,6 +14,10 @@ import { tableCatalog } from './table-catalog.ts'
 import { TableGrid } from './table-grid.tsx'
 import { useTableLabels } from './use-table-labels.ts'
 import { useTableView } from './use-table-view.ts'
+import { useTableComparison } from './use-table-comparison.ts'
+import { ChangeFilter } from './change-filter.tsx'
+import { RemovedList } from './removed-list.tsx'
+import { BaselineNotice } from '../shared/compare/baseline-notice.tsx'
 import './table.css'
 
 /** The analysts' table at /opportunities. */
@@ -50,7 +54,16 @@ const TableView = memo(function TableView({
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set())
   const groupBy = isGroupBy(state.group) ? state.group : null
   const { labels, labelOf, valueLabel, groupLabel } = useTableLabels(data, groupBy)
-  const view = useTableView(data, state, positions, lang, labels, collapsed)
+  const compared = useTableComparison(data, state, positions)
+  const view = useTableView(
+    data,
+    state,
+    compared.positions,
+    lang,
+    labels,
+    collapsed,
+    compared.table,
+  )
   const { model } = view
 
   const onSort = useCallback(
@@ -90,10 +103,15 @@ const TableView = memo(function TableView({
         <SavedViews state={state} />
         <ExportPanel model={model} rows={view.rows} columns={view.columns} labelOf={labelOf} />
       </div>
+      <BaselineNotice baseline={compared.baseline} comparison={compared.comparison} />
+      {compared.comparison ? (
+        <ChangeFilter selected={state.changes} comparison={compared.comparison} />
+      ) : null}
       <p className="table-count">
         {tt('count', { shown: view.rows.length, total: data.opportunities.length })}
       </p>
       {multi ? <p className="muted">{tt('group.multiNote')}</p> : null}
+      <RemovedList removed={compared.removed} defaultLanguage={data.dataset.defaultLanguage} />
       {view.rows.length === 0 ? <p className="muted">{tt('empty')}</p> : null}
       <TableGrid
         view={view}

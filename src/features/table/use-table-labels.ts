@@ -10,6 +10,8 @@ import { SCORE_PREFIX } from './model/table-columns.ts'
 import type { GroupBy, TableGroup } from './model/table-group.ts'
 import type { TableLabels } from './model/table-row-model.ts'
 import { tableCatalog, type TableMessage } from './table-catalog.ts'
+import { compareCatalog } from '../shared/compare/compare-catalog.ts'
+import { isCompareColumn } from './model/compare-cells.ts'
 
 /**
  * What the table calls things in the UI language: the words its model writes into cells
@@ -20,6 +22,7 @@ import { tableCatalog, type TableMessage } from './table-catalog.ts'
 export function useTableLabels(data: NormalisedExport, groupBy: GroupBy | null) {
   const t = useTranslate()
   const tt = useFeatureTranslate(tableCatalog)
+  const tc = useFeatureTranslate(compareCatalog)
   const lang = useLanguage()
   const labels = useMemo<TableLabels>(
     () => ({
@@ -40,9 +43,10 @@ export function useTableLabels(data: NormalisedExport, groupBy: GroupBy | null) 
         const c = data.criterionById.get(id.slice(SCORE_PREFIX.length))
         return tt('col.score', { name: c ? content(c.name) : id })
       }
+      if (isCompareColumn(id)) return tc(`col.${id}` as Parameters<typeof tc>[0])
       return tt(`col.${id}` as TableMessage)
     },
-    [tt, data, content],
+    [tt, tc, data, content],
   )
   const valueLabel = useCallback(
     (facet: Facet, value: string) => {

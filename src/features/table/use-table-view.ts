@@ -3,7 +3,8 @@ import type { NormalisedExport } from '../../domain/dataset/normalise-export.ts'
 import type { ScoreTable } from '../../domain/scoring/score-table.ts'
 import { scoreOpportunities } from '../../domain/scoring/scoring.ts'
 import type { UiLanguage } from '../../domain/format/languages.ts'
-import { visibleColumnIds } from './model/table-columns.ts'
+import { COMPARE_DEFAULT_COLUMNS, visibleColumnIds } from './model/table-columns.ts'
+import type { TableComparison } from './model/compare-cells.ts'
 import { flattenGroups, groupRows, isGroupBy, type TableGroup } from './model/table-group.ts'
 import { positionMask, rangeMask, type ColumnRange } from './model/table-range.ts'
 import { createTableModel, type TableLabels, type TableModel } from './model/table-row-model.ts'
@@ -41,6 +42,7 @@ export function useTableView(
   lang: UiLanguage,
   labels: TableLabels,
   collapsed: ReadonlySet<string>,
+  comparison: TableComparison | null = null,
 ): TableView {
   // Memoised on the fields' canonical text, not their identity: a navigation may hand over
   // equal arrays and objects anew, and rescoring or resorting 100 000 rows for nothing shows.
@@ -50,13 +52,18 @@ export function useTableView(
     return Object.keys(weights).length === 0 ? data.scores : scoreOpportunities(data, weights)
   }, [data, weightsText])
   const model = useMemo(
-    () => createTableModel(data, scores, lang, labels),
-    [data, scores, lang, labels],
+    () => createTableModel(data, scores, lang, labels, comparison),
+    [data, scores, lang, labels, comparison],
   )
   const colsText = state.cols.join(',')
   const columns = useMemo(
-    () => visibleColumnIds(colsText === '' ? [] : colsText.split(','), model.columns),
-    [colsText, model.columns],
+    () =>
+      visibleColumnIds(
+        colsText === '' ? [] : colsText.split(','),
+        model.columns,
+        comparison ? COMPARE_DEFAULT_COLUMNS : undefined,
+      ),
+    [colsText, model.columns, comparison],
   )
 
   const sortText = JSON.stringify(state.sort)

@@ -41,6 +41,8 @@ function digitsOf(columnId: string): number {
     case 'budget':
     case 'funding':
     case 'rank':
+    case 'rankThen':
+    case 'rankDelta':
     case 'sources':
       return 0
     default:
@@ -55,6 +57,9 @@ export function formatCell(
   locale: string,
 ): string {
   if (value === null) return ''
+  // Places moved up show a plus, so the direction never rests on a colour or a column name.
+  if (typeof value === 'number' && columnId === 'rankDelta' && value > 0)
+    return `+${numberFormat(locale, 0).format(value)}`
   if (typeof value === 'number') return numberFormat(locale, digitsOf(columnId)).format(value)
   if (kind === 'date') {
     const [y, m, d] = value.split('-').map(Number)

@@ -62,25 +62,54 @@ export const DEFAULT_COLUMNS: readonly string[] = [
   'end',
 ]
 
-/** Every column of an export with these criteria, in the column chooser's order. */
-export function tableColumns(criteria: readonly { id: string }[]): TableColumn[] {
+/** The columns of a comparison with a baseline (`?compare=`), there only while comparing. */
+export const COMPARE_COLUMNS: readonly TableColumn[] = [
+  { id: 'change', kind: 'category' },
+  { id: 'rankThen', kind: 'number' },
+  { id: 'rankDelta', kind: 'number' },
+  { id: 'statusThen', kind: 'category' },
+  { id: 'changedFields', kind: 'text' },
+]
+
+/** While comparing, the default columns are followed by what changed. */
+export const COMPARE_DEFAULT_COLUMNS: readonly string[] = [
+  ...DEFAULT_COLUMNS,
+  'change',
+  'rankThen',
+  'rankDelta',
+  'statusThen',
+  'changedFields',
+]
+
+/**
+ * Every column of an export with these criteria, in the column chooser's order; with the
+ * comparison's columns at the end while comparing.
+ */
+export function tableColumns(
+  criteria: readonly { id: string }[],
+  comparing = false,
+): TableColumn[] {
   const scores: TableColumn[] = []
   for (const c of criteria) {
     const id = SCORE_PREFIX + c.id
     // A 64-character criterion id makes a column id too long for the URL: left out.
     if (id.length <= 64) scores.push({ id, kind: 'number', criterionId: c.id })
   }
-  return [...BEFORE_SCORES, ...scores, ...AFTER_SCORES]
+  return [...BEFORE_SCORES, ...scores, ...AFTER_SCORES, ...(comparing ? COMPARE_COLUMNS : [])]
 }
 
 /**
  * The columns to show, in order: the URL's `cols` without unknown ids (or the defaults when
  * none is left), the pinned column first whatever the URL says.
  */
-export function visibleColumnIds(cols: readonly string[], known: readonly TableColumn[]): string[] {
+export function visibleColumnIds(
+  cols: readonly string[],
+  known: readonly TableColumn[],
+  defaults: readonly string[] = DEFAULT_COLUMNS,
+): string[] {
   const ids = new Set(known.map((c) => c.id))
   const wanted = cols.filter((c) => ids.has(c))
-  const list = wanted.length > 0 ? wanted : DEFAULT_COLUMNS.filter((c) => ids.has(c))
+  const list = wanted.length > 0 ? wanted : defaults.filter((c) => ids.has(c))
   return [PINNED_COLUMN, ...list.filter((c) => c !== PINNED_COLUMN)]
 }
 

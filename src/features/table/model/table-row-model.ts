@@ -17,6 +17,12 @@ import { takeTitleRanks } from '../../../domain/text/sort-seeds.ts'
 import { collationRanks } from '../../../domain/text/collation.ts'
 import { SCORE_PREFIX, tableColumns, type TableColumn } from './table-columns.ts'
 import { compareText } from '../../../domain/text/text-compare.ts'
+import {
+  compareCell,
+  compareEnumKey,
+  isCompareColumn,
+  type TableComparison,
+} from './compare-cells.ts'
 
 /**
  * The analyst table's values (issue 6): what each cell holds for an opportunity, and per
@@ -88,8 +94,9 @@ export function createTableModel(
   scores: ScoreTable,
   lang: UiLanguage,
   labels: TableLabels,
+  comparison: TableComparison | null = null,
 ): TableModel {
-  const columns = tableColumns(data.criteria)
+  const columns = tableColumns(data.criteria, comparison !== null)
   const columnById = new Map(columns.map((c) => [c.id, c]))
   const defaultLanguage = data.dataset.defaultLanguage
   const text = (v: LocalizedText | undefined): string =>
@@ -154,6 +161,8 @@ export function createTableModel(
       case 'updated':
         return r.updatedAt ?? null
     }
+    if (comparison && isCompareColumn(columnId))
+      return compareCell(comparison, labels.status, r.id, columnId)
     if (columnId.startsWith(SCORE_PREFIX)) {
       const v = r.scores?.[columnId.slice(SCORE_PREFIX.length)]
       return typeof v === 'number' ? v : null
@@ -191,6 +200,10 @@ export function createTableModel(
         return enumKeys(STATUSES, (p) => opp(p).record.status)
       case 'quadrant':
         return enumKeys(QUADRANTS, (p) => scoreQuadrantAt(scores, p))
+      case 'change':
+      case 'statusThen':
+        if (comparison) return numericKeys((p) => compareEnumKey(comparison, opp(p).id, columnId))
+        break
       // On the 0–100 scale shown (range filters use it) but unrounded, so the order agrees
       // with the rank.
       case 'impact':

@@ -1,5 +1,5 @@
-import { isLoadError } from '../../data/load/load-error.ts'
-import type { Translate } from '../../i18n/language-context.tsx'
+import { isLoadError } from '../../../data/load/load-error.ts'
+import type { Translate } from '../../../i18n/language-context.tsx'
 
 /** What went wrong while fetching, in a sentence for the user, and the address concerned. */
 export function describeLoadError(

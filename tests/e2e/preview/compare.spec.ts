@@ -1,0 +1,160 @@
+import { readFileSync } from 'node:fs'
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { expect, test } from '../fixtures.ts'
+import { compareExports } from '../../../src/domain/compare/compare-exports.ts'
+import { validateExportText } from '../../../src/domain/validate/validate-export.ts'
+
+/**
+ * Comparing the demo with the same dataset one round earlier (issue 18), in the built app: the
+ * build emits the earlier demo beside the current one. Expected counts come from the domain
+ * module run here on the same two files, so the page must agree with the comparison itself.
+ */
+const EARLIER = 'data/growth-opportunities-earlier.json'
+
+function loaded(path: string) {
+  const report = validateExportText(readFileSync(path, 'utf8'))
+  if (!('data' in report)) throw new Error(`${path} must load`)
+  return report.data
+}
+const expected = compareExports(
+  loaded('mocks/demo-export-earlier.json'),
+  loaded('mocks/demo-export.json'),
+).counts
+
+const summary = (page: Page) => page.getByTestId('compare-summary')
+const topTen = (page: Page) => page.locator('.top-ten li')
+
+test('the overview counts what changed since the earlier export, as the comparison does', async ({
+  page,
+}) => {
+  await page.goto(`/?compare=${encodeURIComponent(EARLIER)}`)
+  await expect(summary(page)).toHaveText(
+    `Vientiin 14.11.2025 verrattuna: ${expected.added} uutta, ${expected.removed} poistunutta, ` +
+      `${expected.statusChanged} vaihtoi tilaa, ${expected.moved} siirtyi vähintään 3 sijaa`,
+  )
+  expect(expected).toMatchObject({ added: 6, removed: 2, statusChanged: 9 })
+  // Each count opens the table on just those opportunities, the baseline kept in the link.
+  const link = summary(page).getByRole('link', { name: `${expected.added} uutta` })
+  const href = new URL((await link.getAttribute('href')) ?? '', 'http://x')
+  expect(href.pathname).toBe('/opportunities')
+  expect(href.searchParams.get('change')).toBe('added')
+  expect(href.searchParams.get('compare')).toBe(EARLIER)
+})
+
+const grid = (page: Page) => page.getByRole('table', { name: 'Kasvumahdollisuudet' })
+
+/** A column's cell texts in the rendered rows, by its header's label. */
+async function column(page: Page, name: string): Promise<string[]> {
+  return grid(page).evaluate((table, label) => {
+    const headers = [...table.querySelectorAll('thead th .sort-label')].map((th) => th.textContent)
+    const i = headers.indexOf(label)
+    return [...table.querySelectorAll('tbody tr[aria-rowindex]')].map(
+      (tr) => tr.querySelectorAll('td')[i]?.textContent ?? '',
+    )
+  }, name)
+}
+
+/** "+3", "−2" (the locale's minus sign) and "" as numbers; NaN for an empty cell. */
+const signed = (s: string) => (s === '' ? Number.NaN : Number(s.replace('\u2212', '-')))
+
+test('the table filters on the change class and sorts by the rank change', async ({ page }) => {
+  await page.goto(`/opportunities?compare=${encodeURIComponent(EARLIER)}&change=added`)
+  // The baseline loads after the table: its filter appears once the comparison is there.
+  await expect(page.getByRole('group', { name: 'Näytä muutoksen mukaan' })).toBeVisible({
+    timeout: 20_000,
+  })
+  await expect(grid(page)).toHaveAttribute('aria-rowcount', String(expected.added + 1))
+  expect(new Set(await column(page, 'Muutos'))).toEqual(new Set(['Uusi']))
+
+  await page.getByRole('checkbox', { name: `Muuttunut (${expected.changed})` }).check()
+  await expect(page).toHaveURL(/change=added,changed/)
+  await expect(grid(page)).toHaveAttribute(
+    'aria-rowcount',
+    String(expected.added + expected.changed + 1),
+  )
+
+  await page
+    .getByRole('columnheader', { name: /^Sijan muutos/ })
+    .getByRole('button')
+    .click()
+  await expect(page).toHaveURL(/sort=-rankDelta/)
+  const deltas = (await column(page, 'Sijan muutos (ylöspäin)')).map(signed)
+  const known = deltas.filter((d) => !Number.isNaN(d))
+  expect(known.length).toBeGreaterThan(3)
+  expect(known).toEqual([...known].sort((a, b) => b - a))
+  // New opportunities have no rank then, so no change: they come last.
+  expect(deltas.slice(known.length).every(Number.isNaN)).toBe(true)
+
+  await page.goto(`/opportunities?compare=${encodeURIComponent(EARLIER)}&change=removed`)
+  await expect(page.getByRole('region', { name: /^Poistuneet/ }).getByRole('listitem')).toHaveCount(
+    expected.removed,
+  )
+})
+
+test('an opportunity page lists what changed in it, then and now', async ({ page }) => {
+  await page.goto(`/opportunities/kk-001?compare=${encodeURIComponent(EARLIER)}`)
+  const changes = page.getByRole('region', { name: 'Muutokset 14.11.2025 viennin jälkeen' })
+  const row = (name: string) => changes.getByRole('row', { name: new RegExp(`^${name}`) })
+  // The baseline loads after the page: its table appears once the comparison is there.
+  await expect(changes.getByRole('table')).toBeVisible({ timeout: 20_000 })
+  await expect(row('Tila')).toHaveText(/TilaSuunniteltuKäynnissä/)
+  await expect(row('Virstanpylväät')).toContainText('Ensimmäiset yhteistarjoukset jätetty 2025-03')
+  await expect(row('Lähteet')).toBeVisible()
+  // A new one says so; one that did not change says that.
+  await page.goto(`/opportunities/kk-063?compare=${encodeURIComponent(EARLIER)}`)
+  await expect(page.getByText('Uusi tuon viennin jälkeen.')).toBeVisible()
+})
+
+test('a ?compare= address on another origin is refused with an alert and no request', async ({
+  page,
+}) => {
+  const foreign: string[] = []
+  page.on('request', (r) => {
+    if (new URL(r.url()).hostname === 'evil.example') foreign.push(r.url())
+  })
+  await page.goto(`/?compare=${encodeURIComponent('https://evil.example/earlier.json')}`)
+  await expect(page.getByRole('alert').filter({ hasText: 'evil.example' })).toBeVisible()
+  await expect(topTen(page)).toHaveCount(10)
+  await expect(summary(page)).toHaveCount(0)
+  expect(foreign).toEqual([])
+})
+
+test('an unreadable baseline is explained and the views stay as they were', async ({ page }) => {
+  await page.goto('/?lang=en')
+  await expect(topTen(page)).toHaveCount(10)
+  const before = await topTen(page).allTextContents()
+  // No file at that address: the baseline is explained in the words a missing export gets.
+  await page.goto(`/?lang=en&compare=${encodeURIComponent('data/no-such-export.json')}`)
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'The export to compare with was not used:' }),
+  ).toContainText('there is no file at this address')
+  await expect(topTen(page)).toHaveText(before)
+  await expect(summary(page)).toHaveCount(0)
+})
+
+/** Each view that shows the comparison, and what says it has arrived there. */
+const AXE_PAGES = [
+  ['the overview', '/', '[data-testid="compare-summary"]'],
+  ['the table', '/opportunities', '.change-filter'],
+  ['an opportunity page', '/opportunities/kk-001', '.then-now'],
+] as const
+
+for (const lang of ['fi', 'sv', 'en'] as const) {
+  for (const [name, path, shown] of AXE_PAGES) {
+    test(`axe finds no violations on ${name} with a comparison on (${lang})`, async ({ page }) => {
+      // Axe walks every row of the table and the baseline is validated too: on a busy
+      // two-core machine that outlasts the default 30 s.
+      test.slow()
+      await page.goto(`${path}?lang=${lang}&compare=${encodeURIComponent(EARLIER)}`)
+      await expect(page.locator('html')).toHaveAttribute('lang', lang)
+      await expect(page.locator(shown)).toBeVisible({ timeout: 20_000 })
+      const results = await new AxeBuilder({ page }).analyze()
+      expect(
+        results.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([])
+    })
+  }
+}
