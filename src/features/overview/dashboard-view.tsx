@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react'
+import { useCallback, useMemo, type ReactNode } from 'react'
 import type { ExportLoad } from '../../data/load/use-export-load.ts'
 import type { GrowthGoal, Status } from '../../domain/format/export-vocabulary.ts'
 import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
@@ -13,6 +13,8 @@ import { AttentionList } from './attention-list.tsx'
 import { GroupChart } from './group-chart.tsx'
 import { HeadlineTiles } from './headline-tiles.tsx'
 import { overviewCatalog } from './overview-catalog.ts'
+import { MiniMatrix } from './mini-matrix.tsx'
+import { YearTimeline } from './year-timeline.tsx'
 import { StatusBar } from './status-bar.tsx'
 import { ThemeSymbolMark } from './theme-symbol.tsx'
 import { TopTen } from './top-ten.tsx'
@@ -32,11 +34,14 @@ export function DashboardView({
   const t = useTranslate()
   const ot = useFeatureTranslate(overviewCatalog)
   const locale = useLocale()
-  const dashboard = useDashboard(data, positions, state.weights, load)
+  const { dashboard, scores } = useDashboard(data, positions, state.weights, load)
   const searchFor = useStateSearch(state)
   const styles = useMemo(() => themeStyles(data.themes), [data.themes])
-  const styleOf = (position: number) =>
-    styles.get(data.opportunities[position]?.record.theme ?? '') ?? UNKNOWN_THEME_STYLE
+  const styleOf = useCallback(
+    (position: number) =>
+      styles.get(data.opportunities[position]?.record.theme ?? '') ?? UNKNOWN_THEME_STYLE,
+    [styles, data],
+  )
   const dl = data.dataset.defaultLanguage
   const period = data.dataset.strategyPeriod
 
@@ -96,6 +101,8 @@ export function DashboardView({
           }))}
         />
         <TopTen data={data} rows={dashboard.topTen} styleOf={styleOf} />
+        <MiniMatrix positions={positions} scores={scores} styleOf={styleOf} />
+        <YearTimeline data={data} positions={positions} />
       </div>
     </>
   )

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react'
 import { useLanguage, useTranslate } from '../../i18n/language-context.tsx'
 import { LoadStatus } from '../../ui/load-status.tsx'
+import { useAppPath } from '../../url-state/location.ts'
 import { useFilteredData } from '../shared/filters/use-filtered-data.ts'
 import { DashboardView } from './dashboard-view.tsx'
 import { OverviewPreview, previewOf } from './overview-preview.tsx'
@@ -20,6 +21,9 @@ export function OverviewPage() {
   const t = useTranslate()
   const lang = useLanguage()
   const { data, load, state, positions } = useFilteredData()
+  // While another view's code loads, this page may still show: its filter bar must not sit
+  // beside the one the shell gives that view.
+  const onOverview = useAppPath() === '/'
   if (data) {
     return (
       <div className="overview-page print-view">
@@ -29,9 +33,11 @@ export function OverviewPage() {
           positions={positions}
           load={load}
           filterBar={
-            <Suspense fallback={null}>
-              <FilterBar />
-            </Suspense>
+            onOverview ? (
+              <Suspense fallback={null}>
+                <FilterBar />
+              </Suspense>
+            ) : null
           }
         />
       </div>

@@ -12,7 +12,7 @@ import {
 import type { ThemeStyle, ThemeSymbol } from '../../ui/theme-style.ts'
 
 /** The same d3-shape symbols the matrix draws for each theme, so a theme looks alike in both. */
-const SYMBOL_TYPES: Record<ThemeSymbol, SymbolType> = {
+export const SYMBOL_TYPES: Record<ThemeSymbol, SymbolType> = {
   circle: symbolCircle,
   square: symbolSquare,
   triangle: symbolTriangle,
@@ -24,7 +24,8 @@ const SYMBOL_TYPES: Record<ThemeSymbol, SymbolType> = {
 
 const paths = new Map<ThemeSymbol, string>()
 
-function symbolPath(name: ThemeSymbol): string {
+/** The symbol's path, centred on 0,0, of d3-shape's area 80 (about 10 units across). */
+export function symbolPath(name: ThemeSymbol): string {
   let d = paths.get(name)
   if (d === undefined) {
     d = symbol(SYMBOL_TYPES[name], 80)() ?? ''

@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import type { ExportLoad } from '../../data/load/use-export-load.ts'
 import type { NormalisedExport } from '../../domain/dataset/normalise-export.ts'
+import type { ScoreTable } from '../../domain/scoring/score-table.ts'
 import { scoreOpportunities } from '../../domain/scoring/scoring.ts'
 import { problemCounts, setAsideCount } from '../../domain/validate/report-counts.ts'
 import { useSearchString } from '../../url-state/location.ts'
@@ -21,7 +22,7 @@ export function useDashboard(
   positions: readonly number[],
   weights: ViewState['weights'],
   load: ExportLoad,
-): Dashboard {
+): { dashboard: Dashboard; scores: ScoreTable } {
   const scores = useMemo(
     () => (Object.keys(weights).length === 0 ? data.scores : scoreOpportunities(data, weights)),
     [data, weights],
@@ -29,10 +30,11 @@ export function useDashboard(
   const report = load.phase === 'done' ? load.fetched.report : null
   const setAside = report ? setAsideCount(report) : 0
   const warnings = report ? problemCounts(report).warnings : 0
-  return useMemo(
+  const dashboard = useMemo(
     () => dashboardModel({ data, positions, scores, today: today(), setAside, warnings }),
     [data, positions, scores, setAside, warnings],
   )
+  return { dashboard, scores }
 }
 
 /** The query string of a link that adds `patch` to the current view state (and keeps `data`). */

@@ -14,10 +14,13 @@ interface DemoOpportunity {
   status: string
   growthGoals: string[]
   budgetEur?: number
-  horizon?: unknown
+  horizon?: { start: string; end: string }
   actors?: { role: string }[]
+  scores?: Record<string, number | null>
 }
 const demo = JSON.parse(readFileSync('mocks/demo-export.json', 'utf8')) as {
+  dataset: { strategyPeriod: { start: number; end: number } }
+  criteria: { id: string; axis: 'impact' | 'feasibility' }[]
   themes: { id: string; name: string | Record<string, string> }[]
   opportunities: DemoOpportunity[]
 }
@@ -184,6 +187,60 @@ test('the shared filters narrow every figure of the overview', async ({ page }) 
   await expect(tile(page, 'opportunities').locator('.tile-value')).not.toHaveText(
     String(wellbeing.length),
   )
+})
+
+test('the small matrix places the scored opportunities and opens the matrix', async ({ page }) => {
+  const scoredOn = (o: DemoOpportunity, axis: 'impact' | 'feasibility') =>
+    demo.criteria.some((c) => c.axis === axis && typeof o.scores?.[c.id] === 'number')
+  const placed = all.filter((o) => scoredOn(o, 'impact') && scoredOn(o, 'feasibility')).length
+  await open(page)
+  const card = region(page, 'Vaikuttavuus ja toteutettavuus')
+  // One path per theme, each drawing its opportunities' symbols.
+  await expect(card.locator('svg path[data-points]').first()).toBeAttached()
+  const drawn = await card
+    .locator('svg path[data-points]')
+    .evaluateAll((paths) => paths.reduce((n, p) => n + Number(p.getAttribute('data-points')), 0))
+  expect(drawn).toBe(placed)
+  const quadrants = await twinRows(card)
+  expect(quadrants.map((r) => r[0])).toEqual([
+    'Toimi nyt',
+    'Rakenna edellytykset',
+    'Nopeat voitot',
+    'Harkitse uudelleen',
+  ])
+  expect(quadrants.reduce((n, r) => n + Number(r[1]), 0)).toBe(placed)
+  await card
+    .getByRole('link', {
+      name: `Avaa priorisointimatriisi (${placed} kasvumahdollisuutta sijoitettu)`,
+    })
+    .click()
+  await expect(page).toHaveURL(/\/matrix$/)
+})
+
+test('the year chart counts starts and ends in the strategy period and opens the roadmap', async ({
+  page,
+}) => {
+  const { start, end } = demo.dataset.strategyPeriod
+  const yearOf = (period: string) => Math.min(end, Math.max(start, Number(period.slice(0, 4))))
+  await open(page)
+  const card = region(page, 'Alkavat ja päättyvät vuosittain')
+  const years = await twinRows(card)
+  const expected: string[][] = []
+  for (let year = start; year <= end; year++) {
+    const starts = all.filter((o) => o.horizon && yearOf(o.horizon.start) === year).length
+    const ends = all.filter((o) => o.horizon && yearOf(o.horizon.end) === year).length
+    expected.push([String(year), String(starts), String(ends)])
+  }
+  expect(years).toEqual(expected)
+  await card.getByRole('link', { name: 'Avaa tiekartta' }).click()
+  await expect(page).toHaveURL(/\/roadmap$/)
+})
+
+test('the overview prints on one A4 page', async ({ page }) => {
+  await open(page)
+  await page.emulateMedia({ media: 'print' })
+  const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1')
+  expect(pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).toHaveLength(1)
 })
 
 for (const lang of ['fi', 'sv', 'en'] as const) {
