@@ -5,7 +5,6 @@ import { useAppPath } from '../../url-state/location.ts'
 import { useFilteredData } from '../shared/filters/use-filtered-data.ts'
 import { DashboardView } from './dashboard-view.tsx'
 import { OverviewPreview, previewOf } from './overview-preview.tsx'
-import '../shared/print-view.css'
 import './overview.css'
 
 // The shared filters load after the dashboard's own code, as in the other views.
@@ -26,7 +25,7 @@ export function OverviewPage() {
   const onOverview = useAppPath() === '/'
   if (data) {
     return (
-      <div className="overview-page print-view">
+      <div className="overview-page">
         <DashboardView
           data={data}
           state={state}

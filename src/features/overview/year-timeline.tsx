@@ -48,7 +48,7 @@ export function YearTimeline({
         <span className="key-solid" /> {t('mini.timeline.starts')} <span className="key-faint" />{' '}
         {t('mini.timeline.ends')}
       </p>
-      <p>
+      <p className="mini-link">
         <AppLink to="/roadmap">{t('mini.timeline.link')}</AppLink>
       </p>
       <ChartTwin
