@@ -1,205 +1,53 @@
-import { problemCounts } from '../../domain/validate/report-counts.ts'
-import { useSharedSearch } from '../../url-state/use-shared-search.ts'
-import { AppLink } from '../../url-state/app-link.tsx'
-import { opportunityPath } from '../../url-state/location.ts'
-import { useMemo } from 'react'
-import { useDataset } from '../../data/load/use-dataset.ts'
-import type { ExportLoad } from '../../data/load/use-export-load.ts'
-import { GROWTH_GOALS, STATUSES } from '../../domain/format/export-vocabulary.ts'
-import type { UiLanguage } from '../../domain/format/languages.ts'
-import type { NormalisedExport } from '../../domain/dataset/normalise-export.ts'
-import {
-  overviewSummary,
-  type CountRow,
-  type OverviewSummary,
-} from '../../domain/dataset/overview-stats.ts'
-import { formatDateTime } from '../../i18n/format-date.ts'
-import { useLanguage, useLocale, useTranslate } from '../../i18n/language-context.tsx'
-import type { MessageKey } from '../../i18n/messages-en.ts'
-import { formatScore } from '../../ui/format.ts'
-import { Localized } from '../../ui/localized.tsx'
+import { lazy, Suspense } from 'react'
+import { useLanguage, useTranslate } from '../../i18n/language-context.tsx'
 import { LoadStatus } from '../../ui/load-status.tsx'
-import { CompareSummarySlot } from './compare-summary-slot.tsx'
+import { useAppPath } from '../../url-state/location.ts'
+import { useFilteredData } from '../shared/filters/use-filtered-data.ts'
+import { DashboardView } from './dashboard-view.tsx'
+import { OverviewPreview, previewOf } from './overview-preview.tsx'
+import './overview.css'
+
+// The shared filters load after the dashboard's own code, as in the other views.
+const FilterBar = lazy(() =>
+  import('../shared/filters/filter-bar.tsx').then((m) => ({ default: m.FilterBar })),
+)
 
 /**
- * What the overview shows and its warning count: from the loaded data, or, while a large
- * export's data is still being handed over from the worker, from the preview the worker sent
- * first (the same summary, made from the same data). The worker's summary is used once the
- * data is there too, so it is not made a second time.
+ * What the leadership forum and the steering group meet first: the state of the strategy
+ * work at a glance, for the opportunities the shared filters leave.
  */
-function useOverview(
-  data: NormalisedExport | null,
-  load: ExportLoad,
-  lang: UiLanguage,
-): { summary: OverviewSummary; warnings: number | null } | null {
-  const fromWorker = load.phase === 'done' ? load.loaded.preview : undefined
-  const made = useMemo(
-    () => (data && !fromWorker ? overviewSummary(data, STATUSES, GROWTH_GOALS) : null),
-    [data, fromWorker],
-  )
-  if (load.phase === 'done') {
-    const summary = fromWorker?.overview ?? made
-    if (!summary) return null
-    return { summary, warnings: problemCounts(load.fetched.report).warnings }
-  }
-  const preview = load.phase === 'loading' ? load.preview : null
-  if (!preview) return null
-  // Counted in the language of the page when the load started; after a switch, not known yet.
-  return {
-    summary: preview.overview,
-    warnings: preview.language === lang ? preview.warnings : null,
-  }
-}
-
-/** What a steering-group member meets first: the dataset, its shape, and the top ten. */
 export function OverviewPage() {
-  const lang = useLanguage()
   const t = useTranslate()
-  const locale = useLocale()
-  const { data: dataParam } = useSharedSearch()
-  const { data, load } = useDataset(lang, dataParam)
-  const overview = useOverview(data, load, lang)
-  if (!overview) {
+  const lang = useLanguage()
+  const { data, load, state, positions } = useFilteredData()
+  // While another view's code loads, this page may still show: its filter bar must not sit
+  // beside the one the shell gives that view.
+  const onOverview = useAppPath() === '/'
+  if (data) {
     return (
-      <>
-        <h1>{t('nav.overview')}</h1>
-        <LoadStatus load={load} />
-      </>
-    )
-  }
-  const { summary: stats, warnings } = overview
-  const dl = stats.dataset.defaultLanguage
-  const themeName = (id: string) => (
-    <Localized
-      value={stats.themes.find((theme) => theme.id === id)?.name}
-      defaultLanguage={dl}
-      hint={false}
-    />
-  )
-
-  return (
-    <>
-      <h1>
-        <Localized value={stats.dataset.title} defaultLanguage={dl} />
-      </h1>
-      <ul className="facts">
-        {stats.dataset.region ? (
-          <li>
-            {t('overview.region', { region: '' })}
-            <Localized value={stats.dataset.region.name} defaultLanguage={dl} hint={false} />
-          </li>
-        ) : null}
-        <li>
-          {t('overview.period', {
-            start: String(stats.dataset.strategyPeriod.start),
-            end: String(stats.dataset.strategyPeriod.end),
-          })}
-        </li>
-        <li>{t('load.exportedAt', { date: formatDateTime(stats.exportedAt, locale) })}</li>
-        <li>{t('load.loadedCount', { count: stats.total })}</li>
-      </ul>
-      <CompareSummarySlot data={data} />
-      {warnings !== null && warnings > 0 ? (
-        <p>
-          {t('overview.warnings', { count: warnings })}{' '}
-          <AppLink to="/data">{t('overview.warningsLink')}</AppLink>
-        </p>
-      ) : null}
-
-      <section aria-labelledby="views-heading">
-        <h2 id="views-heading">{t('overview.views')}</h2>
-        <ul>
-          <li>
-            <AppLink to="/matrix">{t('overview.viewMatrix')}</AppLink>
-          </li>
-          <li>
-            <AppLink to="/roadmap">{t('overview.viewRoadmap')}</AppLink>
-          </li>
-          <li>
-            <AppLink to="/opportunities">{t('overview.viewTable')}</AppLink>
-          </li>
-        </ul>
-      </section>
-
-      <section aria-labelledby="top-heading">
-        <h2 id="top-heading">{t('overview.topTen')}</h2>
-        <p>{t('overview.topTenIntro')}</p>
-        {stats.topTen.length === 0 ? (
-          <p>{t('overview.noneRanked')}</p>
-        ) : (
-          <ol className="top-ten">
-            {stats.topTen.map((o) => (
-              <li key={o.id}>
-                <AppLink to={opportunityPath(o.id)}>
-                  <Localized value={o.title} defaultLanguage={dl} />
-                </AppLink>{' '}
-                <span className="muted">
-                  {t('overview.priorityScore', { score: formatScore(locale, o.priority) })}
-                </span>
-              </li>
-            ))}
-          </ol>
-        )}
-        {stats.unscored > 0 ? <p>{t('overview.unscored', { count: stats.unscored })}</p> : null}
-      </section>
-
-      <div className="count-tables">
-        <CountTable
-          id="by-theme"
-          heading="overview.byTheme"
-          rows={stats.byTheme}
-          label={themeName}
-        />
-        <CountTable
-          id="by-status"
-          heading="overview.byStatus"
-          rows={stats.byStatus}
-          label={(k) => t(`status.${k}` as MessageKey)}
-        />
-        <CountTable
-          id="by-goal"
-          heading="overview.byGoal"
-          rows={stats.byGrowthGoal}
-          label={(k) => t(`goal.${k}` as MessageKey)}
+      <div className="overview-page">
+        <DashboardView
+          data={data}
+          state={state}
+          positions={positions}
+          load={load}
+          filterBar={
+            onOverview ? (
+              <Suspense fallback={null}>
+                <FilterBar />
+              </Suspense>
+            ) : null
+          }
         />
       </div>
-    </>
-  )
-}
-
-function CountTable({
-  id,
-  heading,
-  rows,
-  label,
-}: {
-  id: string
-  heading: MessageKey
-  rows: readonly CountRow[]
-  label: (key: string) => React.ReactNode
-}) {
-  const t = useTranslate()
+    )
+  }
+  const preview = previewOf(load, lang)
+  if (preview) return <OverviewPreview overview={preview} />
   return (
-    <section aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t(heading)}</h2>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t(heading)}</th>
-            <th scope="col" className="number">
-              {t('overview.column.count')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key}>
-              <th scope="row">{label(r.key)}</th>
-              <td className="number">{r.count}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
+    <>
+      <h1>{t('nav.overview')}</h1>
+      <LoadStatus load={load} />
+    </>
   )
 }

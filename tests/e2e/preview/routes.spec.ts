@@ -16,8 +16,10 @@ test('the overview names the dataset and lists the ten best-ranked opportunities
   await expect(page.getByText('64 kasvumahdollisuutta ladattu.')).toBeVisible()
   const top = page.getByRole('region', { name: 'Kymmenen kärjessä prioriteettipisteiden mukaan' })
   await expect(top.getByRole('listitem')).toHaveCount(10)
-  // The counts by status add up to every opportunity.
-  const byStatus = page.getByRole('region', { name: 'Tilan mukaan' }).getByRole('row')
+  // The counts by status add up to every opportunity (in the chart's table twin).
+  const statusRegion = page.getByRole('region', { name: 'Tilan mukaan' })
+  await statusRegion.getByText('Näytä taulukkona').click()
+  const byStatus = statusRegion.getByRole('row')
   const counts = await byStatus.locator('td').allTextContents()
   expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBe(64)
 
