@@ -39,6 +39,11 @@ const ROUTES: AppRoute[] = [
       import('../features/opportunity/opportunity-page.tsx').then((m) => m.OpportunityPage),
   },
   {
+    path: '/sessions',
+    matches: (p) => p === '/sessions',
+    load: () => import('../features/sessions/sessions-page.tsx').then((m) => m.SessionsPage),
+  },
+  {
     path: '/data',
     matches: (p) => p === '/data',
     load: () =>

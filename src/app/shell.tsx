@@ -9,13 +9,14 @@ import { LoadNotices } from './load-notice.tsx'
 import { AppRoutes, isViewPath, showsData } from './routes.tsx'
 
 const NAV: {
-  to: '/' | '/matrix' | '/roadmap' | '/opportunities' | '/data' | '/accessibility'
+  to: '/' | '/matrix' | '/roadmap' | '/opportunities' | '/sessions' | '/data' | '/accessibility'
   label: MessageKey
 }[] = [
   { to: '/', label: 'nav.overview' },
   { to: '/matrix', label: 'nav.matrix' },
   { to: '/roadmap', label: 'nav.roadmap' },
   { to: '/opportunities', label: 'nav.opportunities' },
+  { to: '/sessions', label: 'nav.sessions' },
   { to: '/data', label: 'nav.data' },
   { to: '/accessibility', label: 'nav.accessibility' },
 ]

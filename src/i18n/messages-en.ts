@@ -193,6 +193,7 @@ const ui = {
   'nav.matrix': 'Matrix',
   'nav.roadmap': 'Roadmap',
   'nav.opportunities': 'Opportunities',
+  'nav.sessions': 'Sessions',
   'nav.data': 'Data',
   'nav.accessibility': 'Accessibility',
   'lang.label': 'Language',

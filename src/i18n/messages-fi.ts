@@ -185,6 +185,7 @@ export const fi = {
   'nav.matrix': 'Matriisi',
   'nav.roadmap': 'Tiekartta',
   'nav.opportunities': 'Kasvumahdollisuudet',
+  'nav.sessions': 'Istunnot',
   'nav.data': 'Aineisto',
   'nav.accessibility': 'Saavutettavuus',
   'lang.label': 'Kieli',

@@ -177,6 +177,7 @@ export const sv = {
   'nav.matrix': 'Matris',
   'nav.roadmap': 'Färdplan',
   'nav.opportunities': 'Tillväxtmöjligheter',
+  'nav.sessions': 'Sessioner',
   'nav.data': 'Data',
   'nav.accessibility': 'Tillgänglighet',
   'lang.label': 'Språk',

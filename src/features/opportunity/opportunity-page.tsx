@@ -10,6 +10,7 @@ import { useLanguage, useLocale, useTranslate } from '../../i18n/language-contex
 import { formatEuros } from '../../ui/format.ts'
 import { LoadStatus } from '../../ui/load-status.tsx'
 import { Localized } from '../../ui/localized.tsx'
+import { DecisionForm } from '../shared/decisions/decision-form.tsx'
 import { opportunityCatalog } from './opportunity-catalog.ts'
 import { Field } from './opportunity-field.tsx'
 import { ScoresSection } from './opportunity-scores.tsx'
@@ -81,6 +82,7 @@ function OpportunityDetails({ data, index }: { data: NormalisedExport; index: nu
         </section>
       ) : null}
       <OpportunityFields record={o} data={data} />
+      <DecisionForm data={data} index={index} />
       <ScoresSection data={data} index={index} />
       <PhaseList phases={o.phases} data={data} />
       <MilestoneList milestones={o.milestones} data={data} />
