@@ -10,7 +10,10 @@ import type { NormalisedExport } from '../../../domain/dataset/normalise-export.
 import { opportunityScoreAt } from '../../../domain/scoring/score-table.ts'
 import { scoreOpportunities } from '../../../domain/scoring/scoring.ts'
 import { activeSession, updateSession, useSessions } from '../../../data/sessions/session-store.ts'
+import type { UiLanguage } from '../../../domain/format/languages.ts'
+import { resolveText } from '../../../domain/format/localized-text.ts'
 import { useFeatureTranslate } from '../../../i18n/feature-catalog.ts'
+import { useLanguage } from '../../../i18n/language-context.tsx'
 import { AppLink } from '../../../url-state/app-link.tsx'
 import { decisionsCatalog } from './decisions-catalog.ts'
 import { useDecisionWords } from './use-decision-words.ts'
@@ -22,6 +25,7 @@ import { useDecisionWords } from './use-decision-words.ts'
  */
 export function DecisionForm({ data, index }: { data: NormalisedExport; index: number }) {
   const dt = useFeatureTranslate(decisionsCatalog)
+  const lang = useLanguage()
   const state = useSessions()
   const session = activeSession(state)
   const o = data.opportunities[index]?.record
@@ -56,6 +60,7 @@ export function DecisionForm({ data, index }: { data: NormalisedExport; index: n
       {entry ? (
         <DecisionDetails
           entry={entry}
+          actors={actorNames(data, lang)}
           onChange={save}
           onClear={() => void updateSession(session.id, (s) => withoutDecision(s, o.id))}
         />
@@ -86,6 +91,12 @@ function firstEntry(
     responsible: '',
     decidedAt: '',
   }
+}
+
+/** The export's actors by their names in the UI language, for the responsible's suggestions. */
+function actorNames(data: NormalisedExport, lang: UiLanguage): { id: string; name: string }[] {
+  const dl = data.dataset.defaultLanguage
+  return data.actors.map((a) => ({ id: a.id, name: resolveText(a.name, lang, dl)?.text ?? a.id }))
 }
 
 function DecisionChoice({
@@ -137,10 +148,12 @@ function DecisionStatus({ entry }: { entry: DecisionEntry | undefined }) {
 
 function DecisionDetails({
   entry,
+  actors,
   onChange,
   onClear,
 }: {
   entry: DecisionEntry
+  actors: readonly { id: string; name: string }[]
   onChange: (patch: Partial<DecisionEntry>) => void
   onClear: () => void
 }) {
@@ -149,6 +162,12 @@ function DecisionDetails({
   const countId = useId()
   const responsibleId = useId()
   const dueId = useId()
+  const actorsId = useId()
+  // An actor of the export when the text is one's name, free text otherwise.
+  const responsible = (text: string) => {
+    const actor = actors.find((a) => a.name === text)
+    onChange({ responsible: text, responsibleActor: actor?.id })
+  }
   return (
     <div className="decision-details">
       <label htmlFor={noteId}>{dt('form.note')}</label>
@@ -168,9 +187,15 @@ function DecisionDetails({
         id={responsibleId}
         type="text"
         maxLength={MAX_NAME_LENGTH}
+        list={actorsId}
         value={entry.responsible}
-        onChange={(e) => onChange({ responsible: e.target.value })}
+        onChange={(e) => responsible(e.target.value)}
       />
+      <datalist id={actorsId}>
+        {actors.map((a) => (
+          <option key={a.id} value={a.name} />
+        ))}
+      </datalist>
       <label htmlFor={dueId}>{dt('form.due')}</label>
       <input
         id={dueId}
