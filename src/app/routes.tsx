@@ -51,6 +51,11 @@ const ROUTES: AppRoute[] = [
       }),
   },
   {
+    path: '/sessions',
+    matches: (p) => p === '/sessions',
+    load: () => import('../features/sessions/sessions-page.tsx').then((m) => m.SessionsPage),
+  },
+  {
     path: '/data',
     matches: (p) => p === '/data',
     load: () =>

@@ -12,13 +12,14 @@ import { useDocumentTitle } from './use-document-title.ts'
 import { useRouteAnnouncement, useRouteFocus } from './use-route-focus.ts'
 
 const NAV: {
-  to: '/' | '/matrix' | '/roadmap' | '/opportunities' | '/data' | '/accessibility'
+  to: '/' | '/matrix' | '/roadmap' | '/opportunities' | '/sessions' | '/data' | '/accessibility'
   label: MessageKey
 }[] = [
   { to: '/', label: 'nav.overview' },
   { to: '/matrix', label: 'nav.matrix' },
   { to: '/roadmap', label: 'nav.roadmap' },
   { to: '/opportunities', label: 'nav.opportunities' },
+  { to: '/sessions', label: 'nav.sessions' },
   { to: '/data', label: 'nav.data' },
   { to: '/accessibility', label: 'nav.accessibility' },
 ]

@@ -79,6 +79,12 @@ const problems = {
     'Every criterion weight on the {axis} axis is zero; equal weights are used instead.',
   'warning.htmlText':
     'The text {field} looks like HTML ({tag}). It is shown exactly as written, as characters; if it was copied from a web page, remove the markup.',
+  'decisions.notRecord':
+    'The file is not a Kasvukartta decision record: its format is {found}, not "kasvukartta-decisions".',
+  'decisions.wrongVersion':
+    'The decision record is in version {version}; this version of Kasvukartta reads version 1.',
+  'decisions.duplicateOpportunity':
+    'The opportunity {id} has a decision earlier in the record; a session holds one decision per opportunity, so this one was set aside.',
 } satisfies Record<ProblemCode, string>
 
 /** Words that fill parameters of problem messages (kinds of value, axes, languages, lists). */
@@ -179,6 +185,7 @@ const ui = {
   'nav.matrix': 'Matrix',
   'nav.roadmap': 'Roadmap',
   'nav.opportunities': 'Opportunities',
+  'nav.sessions': 'Sessions',
   'nav.data': 'Data',
   'nav.accessibility': 'Accessibility',
   'lang.label': 'Language',

@@ -81,6 +81,12 @@ export const fi = {
     'Kaikkien {axis}-akselin kriteerien paino on nolla; sen sijaan käytetään yhtä suuria painoja.',
   'warning.htmlText':
     'Teksti {field} näyttää HTML-koodilta ({tag}). Se näytetään juuri niin kuin se on kirjoitettu, merkkeinä; jos se on kopioitu verkkosivulta, poista merkinnät.',
+  'decisions.notRecord':
+    'Tiedosto ei ole Kasvukartan päätöstallenne: sen muoto on {found} eikä "kasvukartta-decisions".',
+  'decisions.wrongVersion':
+    'Päätöstallenne on versiota {version}; tämä Kasvukartan versio lukee versiota 1.',
+  'decisions.duplicateOpportunity':
+    'Kasvumahdollisuudesta {id} on päätös jo aiemmin tallenteessa; istunnossa on yksi päätös kutakin kasvumahdollisuutta kohden, joten tämä jätettiin pois.',
   'kind.text': 'tekstiä',
   'kind.number': 'luku',
   'kind.integer': 'kokonaisluku',
@@ -170,6 +176,7 @@ export const fi = {
   'nav.matrix': 'Matriisi',
   'nav.roadmap': 'Tiekartta',
   'nav.opportunities': 'Kasvumahdollisuudet',
+  'nav.sessions': 'Istunnot',
   'nav.data': 'Aineisto',
   'nav.accessibility': 'Saavutettavuus',
   'lang.label': 'Kieli',

@@ -74,6 +74,12 @@ export const sv = {
     'Alla kriterievikter på axeln {axis} är noll; lika vikter används i stället.',
   'warning.htmlText':
     'Texten {field} ser ut som HTML-kod ({tag}). Den visas exakt som den är skriven, som tecken; om den är kopierad från en webbsida, ta bort koden.',
+  'decisions.notRecord':
+    'Filen är inte ett beslutsprotokoll från Kasvukartta: dess format är {found}, inte "kasvukartta-decisions".',
+  'decisions.wrongVersion':
+    'Beslutsprotokollet är i version {version}; den här versionen av Kasvukartta läser version 1.',
+  'decisions.duplicateOpportunity':
+    'Möjligheten {id} har redan ett beslut tidigare i protokollet; en session har ett beslut per möjlighet, så det här lades åt sidan.',
   'kind.text': 'text',
   'kind.number': 'ett tal',
   'kind.integer': 'ett heltal',
@@ -163,6 +169,7 @@ export const sv = {
   'nav.matrix': 'Matris',
   'nav.roadmap': 'Färdplan',
   'nav.opportunities': 'Tillväxtmöjligheter',
+  'nav.sessions': 'Sessioner',
   'nav.data': 'Data',
   'nav.accessibility': 'Tillgänglighet',
   'lang.label': 'Språk',

@@ -66,6 +66,10 @@ export const PROBLEM_CODES = [
   'warning.dependencySetAside',
   'warning.zeroWeights',
   'warning.htmlText',
+  // Decision records (docs/decisions-format-v1.md)
+  'decisions.notRecord',
+  'decisions.wrongVersion',
+  'decisions.duplicateOpportunity',
 ] as const
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number]

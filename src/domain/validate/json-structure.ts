@@ -29,9 +29,9 @@ export interface JsonStructure {
   duplicateKeys: JsonPath[]
   /** Repeated keys beyond those listed. */
   duplicateKeysOmitted: number
-  /** Every element of the root's `opportunities` holding a repeated key, listed or not. */
+  /** Every element of the root's records list holding a repeated key, listed or not. */
   duplicateKeyRecords: number[]
-  /** Repeated keys outside the opportunities, listed or not. */
+  /** Repeated keys outside the records, listed or not. */
   duplicateKeysInFrame: number
 }
 
@@ -117,7 +117,11 @@ function repeats(text: string, level: Level, start: number, end: number): boolea
   return false
 }
 
-export function scanJsonStructure(text: string): JsonStructure {
+/**
+ * `recordsKey`: the root's list whose elements are records, checked (and set aside) one by
+ * one: an export's `opportunities`, a decision record's `decisions`.
+ */
+export function scanJsonStructure(text: string, recordsKey = 'opportunities'): JsonStructure {
   const levels: Level[] = []
   let depth = 0
   const duplicateKeys: JsonPath[] = []
@@ -131,12 +135,12 @@ export function scanJsonStructure(text: string): JsonStructure {
     duplicateKeyRecords,
     duplicateKeysInFrame,
   })
-  /** The index of the opportunity the scan is in, or -1. */
+  /** The index of the record the scan is in, or -1. */
   const recordIndex = (): number => {
     const root = levels[0]
     const list = levels[1]
     if (depth < 3 || !root?.isObject || !list || list.isObject) return -1
-    return keyText(text, root.keyStart, root.keyEnd) === 'opportunities' ? list.index : -1
+    return keyText(text, root.keyStart, root.keyEnd) === recordsKey ? list.index : -1
   }
   /** In an object, whether the next string is a key (after `{` or `,`). */
   let expectKey = false

@@ -24,12 +24,13 @@ export type TextReadResult =
   | { ok: false; reason: 'tooLarge'; bytes: number }
   | { ok: false; reason: 'notJson'; line: number; column: number; found: string }
 
-export function readJsonText(text: string): TextReadResult {
+/** `recordsKey`: the root's list of records (scanJsonStructure). */
+export function readJsonText(text: string, recordsKey = 'opportunities'): TextReadResult {
   // Editors on Windows and Excel add a byte-order mark; it is not part of the JSON.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   if (body.trim() === '') return { ok: false, reason: 'empty' }
   // Before parsing: JSON.parse takes long over very deep nesting, and repeats keys silently.
-  const structure = scanJsonStructure(body)
+  const structure = scanJsonStructure(body, recordsKey)
   if (structure.tooDeep) return { ok: false, reason: 'tooDeep', path: structure.tooDeep }
   try {
     const value: unknown = JSON.parse(body)
@@ -42,7 +43,11 @@ export function readJsonText(text: string): TextReadResult {
   }
 }
 
-export function readJsonBytes(bytes: Uint8Array, maxBytes = MAX_EXPORT_BYTES): TextReadResult {
+export function readJsonBytes(
+  bytes: Uint8Array,
+  maxBytes = MAX_EXPORT_BYTES,
+  recordsKey = 'opportunities',
+): TextReadResult {
   if (bytes.byteLength > maxBytes) return { ok: false, reason: 'tooLarge', bytes: bytes.byteLength }
   let text: string
   try {
@@ -50,7 +55,7 @@ export function readJsonBytes(bytes: Uint8Array, maxBytes = MAX_EXPORT_BYTES): T
   } catch {
     return { ok: false, reason: 'notUtf8' }
   }
-  return readJsonText(text)
+  return readJsonText(text, recordsKey)
 }
 
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {

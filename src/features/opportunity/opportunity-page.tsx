@@ -11,6 +11,7 @@ import { useLanguage, useLocale, useTranslate } from '../../i18n/language-contex
 import { formatEuros } from '../../ui/format.ts'
 import { LoadStatus } from '../../ui/load-status.tsx'
 import { Localized } from '../../ui/localized.tsx'
+import { DecisionForm } from '../shared/decisions/decision-form.tsx'
 import { opportunityCatalog } from './opportunity-catalog.ts'
 import { Field } from './opportunity-field.tsx'
 import { OpportunityNeighbours } from './opportunity-neighbours.tsx'
@@ -85,6 +86,7 @@ function OpportunityDetails({ data, index }: { data: NormalisedExport; index: nu
       ) : null}
       <OpportunityChanges data={data} id={o.id} />
       <OpportunityFields record={o} data={data} />
+      <DecisionForm data={data} index={index} />
       <ScoresSection data={data} index={index} />
       <PhaseList phases={o.phases} data={data} />
       <MilestoneList milestones={o.milestones} data={data} />

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import { writeCsv, type CsvDelimiter } from './model/table-csv.ts'
+import { writeCsv, type CsvDelimiter } from '../shared/csv/csv-text.ts'
 import { exportRowsJson } from './model/table-json-export.ts'
 import type { TableModel } from './model/table-row-model.ts'
 import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BOM, csvField, csvNumber, neutraliseFormula, writeCsv } from './table-csv.ts'
+import { BOM, csvField, csvNumber, neutraliseFormula, writeCsv } from './csv-text.ts'
 
 describe('neutraliseFormula', () => {
   it('puts an apostrophe before =, +, -, @, tab and carriage return', () => {

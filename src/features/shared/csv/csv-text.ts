@@ -1,8 +1,8 @@
 /**
- * CSV of the table as shown, for Excel: UTF-8 with a byte-order mark (so Excel reads
- * ä ö å and Sámi letters right), quoting by RFC 4180 (CRLF between records), a semicolon or a
- * comma between fields, and numbers as the chosen locale writes them: with the semicolon
- * (Finnish and Swedish Excel) the decimal separator is a comma.
+ * CSV for Excel, as the table and the decisions write it: UTF-8 with a byte-order mark (so
+ * Excel reads ä ö å and Sámi letters right), quoting by RFC 4180 (CRLF between records), a
+ * semicolon or a comma between fields, and numbers as the chosen locale writes them: with the
+ * semicolon (Finnish and Swedish Excel) the decimal separator is a comma.
  *
  * Text that a spreadsheet would read as a formula is neutralised with a leading apostrophe:
  * text starting with =, +, @, a tab or a carriage return, or with - unless the text is a
