@@ -16,9 +16,9 @@ import {
   validateRecordRead,
 } from '../src/domain/decisions/validate-decision-record.ts'
 import { isUiLanguage, type UiLanguage } from '../src/domain/format/languages.ts'
-import { MAX_EXPORT_BYTES } from '../src/domain/validate/json-text.ts'
+import { MAX_EXPORT_BYTES } from '../src/domain/validate/limits.ts'
 import { validateExportBytes, validateRead } from '../src/domain/validate/validate-export.ts'
-import { describeProblem } from '../src/i18n/describe-problem.ts'
+import { describeProblem } from '../src/i18n/catalogs.ts'
 import { reportText } from '../src/i18n/report-text.ts'
 
 const USAGE =

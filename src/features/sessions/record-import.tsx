@@ -6,9 +6,9 @@ import {
   validateRecordRead,
 } from '../../domain/decisions/validate-decision-record.ts'
 import { importSession } from '../../data/sessions/session-store.ts'
-import { describeProblem } from '../../i18n/describe-problem.ts'
+import { describeProblemWith } from '../../i18n/describe-problem.ts'
 import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
-import { useLanguage } from '../../i18n/language-context.tsx'
+import { useCatalog, useLanguage } from '../../i18n/language-context.tsx'
 import { sessionsCatalog } from './sessions-catalog.ts'
 
 /** Problems listed under a report; a record with more repeats the same few. */
@@ -59,6 +59,7 @@ export function RecordImport() {
 function ImportReport({ report }: { report: DecisionRecordReport }) {
   const st = useFeatureTranslate(sessionsCatalog)
   const lang = useLanguage()
+  const catalog = useCatalog()
   const summary =
     report.outcome === 'loaded'
       ? st('import.loaded', { forum: report.session.forum, count: report.session.decisions.length })
@@ -72,7 +73,7 @@ function ImportReport({ report }: { report: DecisionRecordReport }) {
       {errors.length > 0 ? (
         <ul className="problem-list">
           {errors.map((p, i) => {
-            const d = describeProblem(p, lang)
+            const d = describeProblemWith(catalog, p, lang)
             const where = [
               d.opportunity,
               p.path.length > 0 ? st('import.where', { path: d.path }) : null,
