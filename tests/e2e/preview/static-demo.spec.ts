@@ -23,7 +23,9 @@ test('the built app shows the demo export from the server, not from a service wo
   expect(response.status()).toBe(200)
   expect(response.fromServiceWorker()).toBe(false)
 
-  await expect(page).toHaveTitle('Kasvukartta')
+  await expect(page).toHaveTitle(
+    'Aineisto – Lapin älykkään erikoistumisen kasvumahdollisuudet – Kasvukartta',
+  )
   await expect(page.locator('html')).toHaveAttribute('lang', 'fi')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Lapin älykkään erikoistumisen kasvumahdollisuudet',
