@@ -51,8 +51,10 @@ export default defineConfig({
       name: 'preview',
       testMatch: 'preview/**/*.spec.ts',
       use: { baseURL: `http://127.0.0.1:${previewPort}` },
-      // Two workers on two cores beside the dev server: the views' first paint can take seconds.
+      // Two workers on two cores beside the dev server: the views' first paint can take seconds,
+      // and an axe pass over a whole view as many again.
       expect: { timeout: 10_000 },
+      timeout: 60_000,
     },
     {
       name: 'subpath',

@@ -33,6 +33,8 @@ interface Figures {
   lcp: number
   tbt: number
   cls: number
+  /** Audits that cost points in the categories whose target is 100: what to fix. */
+  failing: string[]
 }
 
 async function audit(url: string, port: number): Promise<Figures> {
@@ -46,6 +48,11 @@ async function audit(url: string, port: number): Promise<Figures> {
   const { categories, audits } = result.lhr
   const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100)
   const value = (id: string) => audits[id]?.numericValue ?? Number.NaN
+  const failing = ['accessibility', 'best-practices', 'seo'].flatMap((category) =>
+    (categories[category]?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
+      .map((ref) => `${category}: ${ref.id}`),
+  )
   return {
     performance: score('performance'),
     accessibility: score('accessibility'),
@@ -54,6 +61,7 @@ async function audit(url: string, port: number): Promise<Figures> {
     lcp: value('largest-contentful-paint'),
     tbt: value('total-blocking-time'),
     cls: value('cumulative-layout-shift'),
+    failing,
   }
 }
 
@@ -89,6 +97,7 @@ export async function main(args: string[]): Promise<number> {
       console.log(
         `${pad(route, 28)} ${pad(f.performance, 5)} ${pad(f.accessibility, 5)} ${pad(f.bestPractices, 5)} ${pad(f.seo, 4)} ${pad(f.lcp.toFixed(0), 7)} ${pad(f.tbt.toFixed(0), 7)} ${pad(f.cls.toFixed(3), 6)}${short ? '  ← short of target' : ''}`,
       )
+      for (const audit of f.failing) console.log(`${pad('', 28)}   failing ${audit}`)
     }
     console.log(
       `targets: performance ≥ ${TARGET.performance}, CLS < ${TARGET.cls}, TBT < ${TARGET.tbt} ms, the other three 100`,

@@ -1,3 +1,5 @@
+// First, so that it runs before any module that loads zod.
+import './app/zod-without-eval.ts'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app.tsx'

@@ -19,10 +19,23 @@ export const test = base.extend<{
   cspViolations: [
     async ({ context }, use, testInfo) => {
       const violations: string[] = []
-      const watch = (page: Page) =>
+      const watch = (page: Page) => {
         page.on('console', (message) => {
           if (/Content Security Policy/i.test(message.text())) violations.push(message.text())
         })
+        // A violation inside a try (zod's probe for eval) reaches no console, only DevTools'
+        // issues, which is where Lighthouse reads it.
+        void context.newCDPSession(page).then(
+          async (cdp) => {
+            cdp.on('Audits.issueAdded', ({ issue }) => {
+              if (issue.code === 'ContentSecurityPolicyIssue')
+                violations.push(`Content Security Policy issue: ${JSON.stringify(issue.details)}`)
+            })
+            await cdp.send('Audits.enable').catch(() => undefined)
+          },
+          () => undefined,
+        )
+      }
       context.pages().forEach(watch)
       context.on('page', watch)
       await use(violations)
