@@ -16,6 +16,10 @@ import { opportunityCatalog } from './opportunity-catalog.ts'
 import { Field } from './opportunity-field.tsx'
 import { OpportunityNeighbours } from './opportunity-neighbours.tsx'
 import { ScoresSection } from './opportunity-scores.tsx'
+import { ProfileHorizon } from './profile-horizon.tsx'
+import { ProfileMatrix } from './profile-matrix.tsx'
+import './opportunity.css'
+import { useProfileScores } from './use-profile-scores.ts'
 import {
   ActorList,
   DependencyList,
@@ -60,13 +64,14 @@ export function OpportunityPage() {
 
 function OpportunityDetails({ data, index }: { data: NormalisedExport; index: number }) {
   const tt = useFeatureTranslate(opportunityCatalog)
+  const { scores, whatIf } = useProfileScores(data)
   const n = data.opportunities[index]
   if (!n) return null
   const o = n.record
   const dl = data.dataset.defaultLanguage
 
   return (
-    <article>
+    <article className="opportunity-article">
       <h1>
         <Localized value={o.title} defaultLanguage={dl} />
       </h1>
@@ -86,10 +91,14 @@ function OpportunityDetails({ data, index }: { data: NormalisedExport; index: nu
       ) : null}
       <OpportunityChanges data={data} id={o.id} />
       <OpportunityFields record={o} data={data} />
+      <div className="opportunity-profile">
+        <ScoresSection data={data} index={index} scores={scores} whatIf={whatIf} />
+        <ProfileMatrix data={data} index={index} scores={scores} />
+        <ProfileHorizon record={o} data={data} />
+        <PhaseList phases={o.phases} data={data} />
+        <MilestoneList milestones={o.milestones} data={data} />
+      </div>
       <DecisionForm data={data} index={index} />
-      <ScoresSection data={data} index={index} />
-      <PhaseList phases={o.phases} data={data} />
-      <MilestoneList milestones={o.milestones} data={data} />
       <SourceList sources={o.sources} data={data} />
       <ActorList actors={o.actors} data={data} />
       <FundingList funding={o.funding} />

@@ -12,7 +12,7 @@ import { GroupChart } from './group-chart.tsx'
 import { MiniMatrix } from './mini-matrix.tsx'
 import type { Dashboard } from './model/dashboard-model.ts'
 import { StatusBar } from './status-bar.tsx'
-import { ThemeSymbolMark } from './theme-symbol.tsx'
+import { ThemeSymbolMark } from '../shared/theme-symbol.tsx'
 import { TopTen } from './top-ten.tsx'
 import { YearTimeline } from './year-timeline.tsx'
 

@@ -10,7 +10,7 @@ import { BarMark } from './bar-mark.tsx'
 import { ChartTwin } from './chart-twin.tsx'
 import type { TopRow } from './model/dashboard-model.ts'
 import { overviewCatalog } from './overview-catalog.ts'
-import { ThemeSymbolMark } from './theme-symbol.tsx'
+import { ThemeSymbolMark } from '../shared/theme-symbol.tsx'
 
 /** The ten best by priority under the current weights, each a link, its score as a bar. */
 export function TopTen({
