@@ -15,6 +15,7 @@ import { TableGrid } from './table-grid.tsx'
 import { useTableLabels } from './use-table-labels.ts'
 import { useTableView } from './use-table-view.ts'
 import { useTableComparison } from './use-table-comparison.ts'
+import { useTableDecisions } from './use-table-decisions.ts'
 import { ChangeFilter } from './change-filter.tsx'
 import { RemovedList } from './removed-list.tsx'
 import { BaselineNotice } from '../shared/compare/baseline-notice.tsx'
@@ -55,6 +56,7 @@ const TableView = memo(function TableView({
   const groupBy = isGroupBy(state.group) ? state.group : null
   const { labels, labelOf, valueLabel, groupLabel } = useTableLabels(data, groupBy)
   const compared = useTableComparison(data, state, positions)
+  const decisions = useTableDecisions()
   const view = useTableView(
     data,
     state,
@@ -63,6 +65,7 @@ const TableView = memo(function TableView({
     labels,
     collapsed,
     compared.table,
+    decisions,
   )
   const { model } = view
 
