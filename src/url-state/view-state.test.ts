@@ -51,6 +51,7 @@ describe('decodeViewState', () => {
       range: {},
       compare: null,
       changes: [],
+      decided: null,
       lang: 'fi',
     })
   })
@@ -61,7 +62,7 @@ describe('decodeViewState', () => {
         '&source=ws-2024.03&q=p%C3%A4%C3%A4+Inari&w=imp-jobs:2,fea-cost:0.5&sort=-priority,title' +
         '&group=theme&zoom=quarter&from=2027-04-01&lanes=status&order=rank&size=sources&show=table' +
         '&via=TABLE&cols=title,status&range=budget:1000..5000,updated:2026-01-01..' +
-        '&compare=data%2Fearlier.json&change=removed,added&lang=sv',
+        '&compare=data%2Fearlier.json&change=removed,added&decided=YES&lang=sv',
     )
     expect(s).toEqual({
       themes: ['th-energy', 'th-tourism'],
@@ -88,6 +89,7 @@ describe('decodeViewState', () => {
       range: { budget: { min: 1000, max: 5000 }, updated: { min: '2026-01-01', max: null } },
       compare: 'data/earlier.json',
       changes: ['added', 'removed'],
+      decided: 'yes',
       lang: 'sv',
     })
   })
@@ -220,12 +222,13 @@ describe('encodeViewState', () => {
       themes: ['t-b', 't-a'],
       compare: 'https://example.org/a b.json?x=1&y',
       changes: ['changed', 'added'],
+      decided: 'no',
     })
     expect(encodeViewState(s)).toBe(
       'theme=t-a,t-b&cluster=c1&goal=business,wellbeing&type=product,process' +
         '&status=planned,inProgress&source=s1,s2&q=p%C3%A4%C3%A4,+Inari:+2%2B2' +
         '&w=fea-cost:0.5,imp-jobs:2&sort=-priority,title&group=theme&zoom=month' +
-        '&compare=https%3A%2F%2Fexample.org%2Fa%20b.json%3Fx%3D1%26y&change=added,changed&lang=sv',
+        '&compare=https%3A%2F%2Fexample.org%2Fa%20b.json%3Fx%3D1%26y&change=added,changed&decided=no&lang=sv',
     )
     expect(VIEW_PARAMS).toEqual([
       'theme',
@@ -249,8 +252,19 @@ describe('encodeViewState', () => {
       'range',
       'compare',
       'change',
+      'decided',
       'lang',
     ])
+  })
+
+  it('reads the decided filter back as written, and drops a value it does not know', () => {
+    for (const decided of ['yes', 'no'] as const) {
+      const text = encodeViewState(state({ decided }))
+      expect(text).toBe(`decided=${decided}`)
+      expect(decodeViewState(text).decided).toBe(decided)
+    }
+    expect(decodeViewState('decided=maybe&decided=no').decided).toBe('no')
+    expect(decodeViewState('decided=maybe').decided).toBeNull()
   })
 
   it('gives one text for the same view, whatever order or repeats it was built with', () => {

@@ -10,6 +10,7 @@ import { UI_LANGUAGES } from '../domain/format/languages.ts'
 import type { NormalisedExport } from '../domain/dataset/normalise-export.ts'
 import { compareCodePoints } from '../domain/text/text-compare.ts'
 import { CHANGE_FILTERS } from '../domain/compare/comparison.ts'
+import { DECIDED_FILTERS } from '../domain/decisions/decided-filter.ts'
 
 /**
  * All view state that lives in the URL, as one zod schema:
@@ -46,6 +47,7 @@ import { CHANGE_FILTERS } from '../domain/compare/comparison.ts'
  * | `range` | `range=budget:1000..5000,updated:2026-01-01..` | `range`: the table's range filters, column → min..max (numbers or days, either end open) |
  * | `compare` | `compare=data%2Fearlier.json` | `compare`: the address of the baseline export to compare with, under the same origin rules as `data` |
  * | `change` | `change=added,changed` | `changes`: what the table keeps when comparing: change classes (removed ones as rows), `status` (status changed), `moved` |
+ * | `decided` | `decided=yes` | `decided`: yes or no, whether the active forum session has a decision on it (only while a session is active) |
  * | `lang` | `lang=sv` | `lang`: fi (default), sv or en |
  *
  * Other parameters (`data`, `mock`) are not view state: decoding ignores them and
@@ -215,6 +217,8 @@ export const ViewStateSchema = z.object({
   compare: z._default(z.nullable(z.string().check(z.minLength(1))), null),
   /** What the table keeps when comparing (change classes, `status`, `moved`); empty: all but removed. */
   changes: enumSet(CHANGE_FILTERS),
+  /** Whether the active session has decided on it (yes / no); null: either. */
+  decided: enumOrNull(DECIDED_FILTERS),
   lang: z._default(z.enum(UI_LANGUAGES), 'fi'),
 })
 
@@ -311,7 +315,7 @@ function encodeText(s: string): string {
 }
 
 /** A parameter holding one value of an enumeration; the first valid occurrence wins. */
-function enumOne<K extends 'zoom' | 'lanes' | 'order' | 'size' | 'show' | 'via'>(
+function enumOne<K extends 'zoom' | 'lanes' | 'order' | 'size' | 'show' | 'via' | 'decided'>(
   key: K,
   name: string,
   declared: readonly string[],
@@ -423,6 +427,7 @@ const PARAMS = [
     write: (address) => encodeURIComponent(address ?? ''),
   } satisfies Param<'compare'>,
   enumList('changes', 'change', CHANGE_FILTERS),
+  enumOne('decided', 'decided', DECIDED_FILTERS),
   {
     key: 'lang',
     name: 'lang',

@@ -21,6 +21,7 @@ import type { MatrixKey } from './matrix-catalog.ts'
 import { MatrixFrame } from './matrix-frame.tsx'
 import { ROBUST_RING_GAP, type MatrixLayout } from './model/matrix-layout.ts'
 import { pointName } from './point-text.ts'
+import type { DecisionOf } from './use-matrix-decisions.ts'
 import { SYMBOL_REACH, symbolPath } from './model/theme-symbols.ts'
 
 /** Bubbles labelled with their rank number: the first ones shown, by rank. */
@@ -39,6 +40,7 @@ export interface MatrixChartProps {
   feasibilityCriteria: string
   titleOf: (row: MatrixRow) => string
   themeOf: (row: MatrixRow) => string
+  decisionOf: DecisionOf | null
   onOpen: (id: string) => void
 }
 
@@ -49,8 +51,7 @@ export interface MatrixChartProps {
  * ranked, Enter opens, Escape leaves to the chart's container.
  */
 export function MatrixChart(props: MatrixChartProps) {
-  const { wrapperRef, rows, pending, layout, geometry, rowStyles, t, locale, titleOf, onOpen } =
-    props
+  const { wrapperRef, rows, pending, layout, geometry, rowStyles, t, locale, onOpen } = props
   const marksRef = useRef<SVGSVGElement>(null)
   const canvasRef = useRef<HTMLCanvasElement>(null)
   const pendingFocus = useRef(false)
@@ -122,6 +123,7 @@ export function MatrixChart(props: MatrixChartProps) {
   }
 
   const tooltipIndex = hover ?? (focused ? activeIndex : null)
+  const texts = pointTexts(props)
   const canvas = layout.mode === 'canvas'
 
   return (
@@ -168,7 +170,7 @@ export function MatrixChart(props: MatrixChartProps) {
               x={layout.x[activeIndex] as number}
               y={layout.y[activeIndex] as number}
               r={(layout.r[activeIndex] as number) + 3}
-              name={pointName(t, locale, activeRow, titleOf(activeRow))}
+              name={texts.nameOf(activeRow)}
               onFocus={() => setFocused(true)}
               onBlur={() => setFocused(false)}
               onOpen={onOpen}
@@ -180,7 +182,8 @@ export function MatrixChart(props: MatrixChartProps) {
             layout={layout}
             rowStyles={rowStyles}
             activeIndex={activeIndex}
-            names={rows.map((row) => pointName(t, locale, row, titleOf(row)))}
+            names={rows.map(texts.nameOf)}
+            decided={rows.map((row) => texts.decisionOf(row) !== null)}
             onFocusMark={(i) => {
               setActiveId(rows[i]?.id ?? null)
               setFocused(true)
@@ -194,12 +197,10 @@ export function MatrixChart(props: MatrixChartProps) {
       {tooltipIndex !== null && rows[tooltipIndex] ? (
         <Tooltip
           row={rows[tooltipIndex]}
-          x={layout.x[tooltipIndex] as number}
-          y={layout.y[tooltipIndex] as number}
-          r={layout.r[tooltipIndex] as number}
+          index={tooltipIndex}
+          layout={layout}
           width={width}
-          title={titleOf(rows[tooltipIndex])}
-          theme={props.themeOf(rows[tooltipIndex])}
+          texts={texts}
           t={t}
           locale={locale}
         />
@@ -209,12 +210,28 @@ export function MatrixChart(props: MatrixChartProps) {
   )
 }
 
+/** What a point is called: its title, theme, decision in words and accessible name. */
+interface PointTexts {
+  titleOf: (row: MatrixRow) => string
+  themeOf: (row: MatrixRow) => string
+  decisionOf: (row: MatrixRow) => string | null
+  nameOf: (row: MatrixRow) => string
+}
+
+function pointTexts(props: MatrixChartProps): PointTexts {
+  const { t, locale, titleOf, themeOf } = props
+  const decisionOf = (row: MatrixRow) => props.decisionOf?.(row.id) ?? null
+  const nameOf = (row: MatrixRow) => pointName(t, locale, row, titleOf(row), decisionOf(row))
+  return { titleOf, themeOf, decisionOf, nameOf }
+}
+
 function SvgMarks({
   rows,
   layout,
   rowStyles,
   activeIndex,
   names,
+  decided,
   onFocusMark,
   onBlurMark,
   onHover,
@@ -225,6 +242,8 @@ function SvgMarks({
   rowStyles: readonly ThemeStyle[]
   activeIndex: number
   names: readonly string[]
+  /** Whether the active session has decided on each row (a ✓ beside its mark). */
+  decided: readonly boolean[]
   onFocusMark: (i: number) => void
   onBlurMark: () => void
   onHover: (i: number | null) => void
@@ -279,6 +298,11 @@ function SvgMarks({
                   {row.rank}
                 </text>
               ) : null}
+              {decided[i] ? (
+                <text className="decision-mark" x={-reach - 3} y={-reach * 0.55} dy="0.35em">
+                  ✓
+                </text>
+              ) : null}
             </g>
           )
         })}
@@ -329,25 +353,25 @@ function FocusTarget({
 
 function Tooltip({
   row,
-  x,
-  y,
-  r,
+  index,
+  layout,
   width,
-  title,
-  theme,
+  texts,
   t,
   locale,
 }: {
   row: MatrixRow
-  x: number
-  y: number
-  r: number
+  index: number
+  layout: MatrixLayout
   width: number
-  title: string
-  theme: string
+  texts: PointTexts
   t: FeatureTranslate<MatrixKey>
   locale: string
 }) {
+  const x = layout.x[index] as number
+  const y = layout.y[index] as number
+  const r = layout.r[index] as number
+  const decision = texts.decisionOf(row)
   const onLeft = x > width * 0.6
   const style = onLeft
     ? { right: width - x + r + 14, top: Math.max(0, y - 16) }
@@ -355,10 +379,10 @@ function Tooltip({
   const change = row.rankChange ?? 0
   return (
     <div className="matrix-tooltip" style={style} aria-hidden="true">
-      <p className="tooltip-title">{title}</p>
+      <p className="tooltip-title">{texts.titleOf(row)}</p>
       <dl>
         <dt>{t('tooltip.theme')}</dt>
-        <dd>{theme}</dd>
+        <dd>{texts.themeOf(row)}</dd>
         <dt>{t('tooltip.impact')}</dt>
         <dd>{formatScore(locale, row.impact ?? 0)}</dd>
         <dt>{t('tooltip.feasibility')}</dt>
@@ -370,6 +394,12 @@ function Tooltip({
         </dd>
         <dt>{t('tooltip.quadrant')}</dt>
         <dd>{row.quadrant ? t(`quadrant.${row.quadrant}`) : ''}</dd>
+        {decision === null ? null : (
+          <>
+            <dt>{t('tooltip.decision')}</dt>
+            <dd>{decision}</dd>
+          </>
+        )}
       </dl>
       {row.partial || row.robust ? (
         <p className="tooltip-notes">

@@ -17,6 +17,7 @@ import { useElementSize } from './use-element-size.ts'
 import { useFullscreen } from '../../ui/use-fullscreen.ts'
 import { useMatrixLayout } from './use-matrix-layout.ts'
 import type { MatrixNames } from './use-matrix-names.tsx'
+import type { DecisionOf } from './use-matrix-decisions.ts'
 
 const IMAGE_KINDS: readonly ImageKind[] = ['svg', 'png']
 const NO_SIZES = { radius: () => 0, legend: [] }
@@ -31,6 +32,8 @@ export interface MatrixFigureProps {
   themeLegend: ThemeLegend
   measure: SizeMeasure
   names: MatrixNames
+  /** The active session's decisions; null while none is active (no marks). */
+  decisionOf: DecisionOf | null
   toolbarStart: ReactNode
   locale: string
   t: FeatureTranslate<MatrixKey>
@@ -139,6 +142,7 @@ export function MatrixFigure(props: MatrixFigureProps) {
             feasibilityCriteria={names.criteriaOf('feasibility')}
             titleOf={names.titleOf}
             themeOf={names.themeOf}
+            decisionOf={props.decisionOf}
             onOpen={openOpportunity}
           />
         ) : null}
@@ -153,6 +157,7 @@ export function MatrixFigure(props: MatrixFigureProps) {
         formatSize={formatSize}
         t={t}
       />
+      {props.decisionOf ? <p className="muted matrix-decided-note">{t('legend.decided')}</p> : null}
     </div>
   )
 }

@@ -15,6 +15,7 @@ import { RankList } from './rank-list.tsx'
 import { UnscoredList } from './unscored-list.tsx'
 import { useMatrixModel, useThemeStyles } from './use-matrix-model.ts'
 import { useMatrixNames } from './use-matrix-names.tsx'
+import { useMatrixDecisions } from './use-matrix-decisions.ts'
 import { useWhatIfWeights } from './use-what-if-weights.ts'
 import { WeightSliders } from './weight-sliders.tsx'
 import '../shared/print-view.css'
@@ -50,6 +51,7 @@ function MatrixView({ data, state, positions }: FilteredViewProps) {
   const { model, pending } = useMatrixModel(data, positions, weights)
   const { styles, rowStyles } = useThemeStyles(data, model.placed)
   const names = useMatrixNames(data)
+  const decisionOf = useMatrixDecisions()
   const allThemeIds = useMemo(() => data.themes.map((th) => th.id), [data.themes])
   const onToggleTheme = useCallback(
     (id: string) => setViewState((s) => ({ themes: toggleTheme(s.themes, allThemeIds, id) })),
@@ -81,7 +83,13 @@ function MatrixView({ data, state, positions }: FilteredViewProps) {
               <div className="matrix-toolbar">
                 <ShowToggle table t={t} />
               </div>
-              <MatrixTable rows={tableRows} names={names} locale={locale} t={t} />
+              <MatrixTable
+                rows={tableRows}
+                names={names}
+                decisionOf={decisionOf}
+                locale={locale}
+                t={t}
+              />
             </>
           ) : (
             <MatrixFigure
@@ -92,6 +100,7 @@ function MatrixView({ data, state, positions }: FilteredViewProps) {
               themeLegend={{ styles, selected: state.themes, onToggle: onToggleTheme }}
               measure={measure}
               names={names}
+              decisionOf={decisionOf}
               toolbarStart={
                 <>
                   <SizeSelect measure={measure} t={t} />

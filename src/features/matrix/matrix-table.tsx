@@ -7,6 +7,7 @@ import type { FeatureTranslate } from '../../i18n/feature-catalog.ts'
 import { formatNumber, formatScore } from '../../ui/format.ts'
 import type { MatrixKey } from './matrix-catalog.ts'
 import type { MatrixNames } from './use-matrix-names.tsx'
+import type { DecisionOf } from './use-matrix-decisions.ts'
 
 /** Rows per page: 10 000 opportunities must not become 10 000 table rows at once. */
 export const TABLE_PAGE = 100
@@ -15,16 +16,19 @@ const NUMBER_COLUMNS = ['impact', 'feasibility', 'priority', 'rank'] as const
 
 /**
  * The matrix as a table (its accessible alternative): the same opportunities, scores,
- * ranks and quadrants, by rank, placed and unplaced alike; paged past `TABLE_PAGE` rows.
+ * ranks and quadrants, by rank, placed and unplaced alike, and the active forum session's
+ * decisions while one is active; paged past `TABLE_PAGE` rows.
  */
 export function MatrixTable({
   rows,
   names,
+  decisionOf,
   locale,
   t,
 }: {
   rows: readonly MatrixRow[]
   names: Pick<MatrixNames, 'titleNode' | 'themeNode'>
+  decisionOf: DecisionOf | null
   locale: string
   t: FeatureTranslate<MatrixKey>
 }) {
@@ -46,6 +50,7 @@ export function MatrixTable({
               </th>
             ))}
             <th scope="col">{t('table.quadrant')}</th>
+            {decisionOf ? <th scope="col">{t('table.decision')}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -66,6 +71,7 @@ export function MatrixTable({
                 {row.quadrant ? t(`quadrant.${row.quadrant}`) : t('table.notPlaced')}
                 {row.robust ? ` (${t('rank.robust')})` : null}
               </td>
+              {decisionOf ? <td>{decisionOf(row.id) ?? '–'}</td> : null}
             </tr>
           ))}
         </tbody>

@@ -15,7 +15,9 @@ import { TableGrid } from './table-grid.tsx'
 import { useTableLabels } from './use-table-labels.ts'
 import { useTableView } from './use-table-view.ts'
 import { useTableComparison } from './use-table-comparison.ts'
+import { useTableDecisions } from './use-table-decisions.ts'
 import { ChangeFilter } from './change-filter.tsx'
+import { DecidedFilter } from './decided-filter.tsx'
 import { RemovedList } from './removed-list.tsx'
 import { BaselineNotice } from '../shared/compare/baseline-notice.tsx'
 import './table.css'
@@ -55,14 +57,16 @@ const TableView = memo(function TableView({
   const groupBy = isGroupBy(state.group) ? state.group : null
   const { labels, labelOf, valueLabel, groupLabel } = useTableLabels(data, groupBy)
   const compared = useTableComparison(data, state, positions)
+  const decided = useTableDecisions(data, state, compared.positions)
   const view = useTableView(
     data,
     state,
-    compared.positions,
+    decided.positions,
     lang,
     labels,
     collapsed,
     compared.table,
+    decided.decisions,
   )
   const { model } = view
 
@@ -100,6 +104,7 @@ const TableView = memo(function TableView({
           labelOf={labelOf}
           valueLabel={valueLabel}
         />
+        <DecidedFilter selected={state.decided} active={decided.decisions !== null} />
         <SavedViews state={state} />
         <ExportPanel model={model} rows={view.rows} columns={view.columns} labelOf={labelOf} />
       </div>

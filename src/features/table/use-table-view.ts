@@ -3,7 +3,8 @@ import type { NormalisedExport } from '../../domain/dataset/normalise-export.ts'
 import type { ScoreTable } from '../../domain/scoring/score-table.ts'
 import { scoreOpportunities } from '../../domain/scoring/scoring.ts'
 import type { UiLanguage } from '../../domain/format/languages.ts'
-import { COMPARE_DEFAULT_COLUMNS, visibleColumnIds } from './model/table-columns.ts'
+import { defaultColumns, visibleColumnIds } from './model/table-columns.ts'
+import type { TableDecisions } from './model/decision-cells.ts'
 import type { TableComparison } from './model/compare-cells.ts'
 import { flattenGroups, groupRows, isGroupBy, type TableGroup } from './model/table-group.ts'
 import { positionMask, rangeMask, type ColumnRange } from './model/table-range.ts'
@@ -43,6 +44,7 @@ export function useTableView(
   labels: TableLabels,
   collapsed: ReadonlySet<string>,
   comparison: TableComparison | null = null,
+  decisions: TableDecisions | null = null,
 ): TableView {
   // Memoised on the fields' canonical text, not their identity: a navigation may hand over
   // equal arrays and objects anew, and rescoring or resorting 100 000 rows for nothing shows.
@@ -52,18 +54,19 @@ export function useTableView(
     return Object.keys(weights).length === 0 ? data.scores : scoreOpportunities(data, weights)
   }, [data, weightsText])
   const model = useMemo(
-    () => createTableModel(data, scores, lang, labels, comparison),
-    [data, scores, lang, labels, comparison],
+    () => createTableModel(data, scores, lang, labels, comparison, decisions),
+    [data, scores, lang, labels, comparison, decisions],
   )
   const colsText = state.cols.join(',')
+  const deciding = decisions !== null
   const columns = useMemo(
     () =>
       visibleColumnIds(
         colsText === '' ? [] : colsText.split(','),
         model.columns,
-        comparison ? COMPARE_DEFAULT_COLUMNS : undefined,
+        defaultColumns(comparison !== null, deciding),
       ),
-    [colsText, model.columns, comparison],
+    [colsText, model.columns, comparison, deciding],
   )
 
   const sortText = JSON.stringify(state.sort)

@@ -37,6 +37,7 @@ const WIDTHS: Readonly<Record<string, number>> = {
   sources: 90,
   funding: 150,
   updated: 120,
+  decision: 200,
 }
 
 /** A column's width in px: fixed, so the table lays out without measuring its cells. */

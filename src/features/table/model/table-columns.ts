@@ -81,13 +81,27 @@ export const COMPARE_DEFAULT_COLUMNS: readonly string[] = [
   'changedFields',
 ]
 
+/** The active forum session's decision on each opportunity, there only while one is active. */
+export const DECISION_COLUMNS: readonly TableColumn[] = [{ id: 'decision', kind: 'category' }]
+
+/**
+ * The columns shown when the URL names none: the defaults, then what changed while comparing,
+ * then the forum's decision while a session is active.
+ */
+export function defaultColumns(comparing: boolean, deciding: boolean): readonly string[] {
+  if (!deciding) return comparing ? COMPARE_DEFAULT_COLUMNS : DEFAULT_COLUMNS
+  return [...(comparing ? COMPARE_DEFAULT_COLUMNS : DEFAULT_COLUMNS), 'decision']
+}
+
 /**
  * Every column of an export with these criteria, in the column chooser's order; with the
- * comparison's columns at the end while comparing.
+ * decision column while a session is active, and the comparison's columns at the end while
+ * comparing.
  */
 export function tableColumns(
   criteria: readonly { id: string }[],
   comparing = false,
+  deciding = false,
 ): TableColumn[] {
   const scores: TableColumn[] = []
   for (const c of criteria) {
@@ -95,7 +109,13 @@ export function tableColumns(
     // A 64-character criterion id makes a column id too long for the URL: left out.
     if (id.length <= 64) scores.push({ id, kind: 'number', criterionId: c.id })
   }
-  return [...BEFORE_SCORES, ...scores, ...AFTER_SCORES, ...(comparing ? COMPARE_COLUMNS : [])]
+  return [
+    ...BEFORE_SCORES,
+    ...scores,
+    ...AFTER_SCORES,
+    ...(deciding ? DECISION_COLUMNS : []),
+    ...(comparing ? COMPARE_COLUMNS : []),
+  ]
 }
 
 /**

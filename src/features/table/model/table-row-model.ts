@@ -23,6 +23,12 @@ import {
   isCompareColumn,
   type TableComparison,
 } from './compare-cells.ts'
+import {
+  DECISION_COLUMN,
+  decisionCell,
+  decisionKey,
+  type TableDecisions,
+} from './decision-cells.ts'
 
 /**
  * The analyst table's values (issue 6): what each cell holds for an opportunity, and per
@@ -95,8 +101,9 @@ export function createTableModel(
   lang: UiLanguage,
   labels: TableLabels,
   comparison: TableComparison | null = null,
+  decisions: TableDecisions | null = null,
 ): TableModel {
-  const columns = tableColumns(data.criteria, comparison !== null)
+  const columns = tableColumns(data.criteria, comparison !== null, decisions !== null)
   const columnById = new Map(columns.map((c) => [c.id, c]))
   const defaultLanguage = data.dataset.defaultLanguage
   const text = (v: LocalizedText | undefined): string =>
@@ -161,6 +168,7 @@ export function createTableModel(
       case 'updated':
         return r.updatedAt ?? null
     }
+    if (decisions && columnId === DECISION_COLUMN) return decisionCell(decisions, r.id)
     if (comparison && isCompareColumn(columnId))
       return compareCell(comparison, labels.status, r.id, columnId)
     if (columnId.startsWith(SCORE_PREFIX)) {
@@ -203,6 +211,10 @@ export function createTableModel(
       case 'change':
       case 'statusThen':
         if (comparison) return numericKeys((p) => compareEnumKey(comparison, opp(p).id, columnId))
+        break
+      // The decision vocabulary's order (prioritise first); undecided ones have no key, so last.
+      case DECISION_COLUMN:
+        if (decisions) return numericKeys((p) => decisionKey(decisions, opp(p).id))
         break
       // On the 0–100 scale shown (range filters use it) but unrounded, so the order agrees
       // with the rank.
