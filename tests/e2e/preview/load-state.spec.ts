@@ -116,8 +116,10 @@ test('an answer redirected to another origin is refused: no data shown, nothing 
   page,
   allowCspViolations,
 }) => {
-  // The policy itself blocks the redirected request: expected here, and a second wall.
+  // The policy itself blocks the redirected request: expected here, and a second wall. The
+  // console names the address it blocked, DevTools' issue the address the request began at.
   allowCspViolations(/evil\.example/)
+  allowCspViolations(/"blockedURL":"[^"]*\/exports\/moved\.json"/)
   const reached: string[] = []
   await page.route('https://evil.example/**', (route) => {
     reached.push(route.request().url())
