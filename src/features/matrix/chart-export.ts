@@ -1,6 +1,6 @@
 import type { ThemeSymbol } from '../../ui/theme-style.ts'
 import { svgFile } from '../../ui/svg-serialize.ts'
-import { symbolPath } from './model/theme-symbols.ts'
+import { symbolPath } from '../../ui/theme-symbols.ts'
 
 /**
  * The matrix as a standalone image: the on-screen layers (frame, canvas dots if any, marks)

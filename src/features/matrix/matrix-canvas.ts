@@ -1,7 +1,7 @@
 import type { MatrixRow } from './model/matrix-model.ts'
 import type { ThemeStyle } from '../../ui/theme-style.ts'
 import type { MatrixLayout } from './model/matrix-layout.ts'
-import { symbolPath } from './model/theme-symbols.ts'
+import { symbolPath } from '../../ui/theme-symbols.ts'
 
 /** Below this radius a dot's shape cannot be told apart: plain circles are drawn. */
 const MIN_SYMBOL_RADIUS = 2.5

@@ -8,7 +8,7 @@ import { Localized } from '../../ui/localized.tsx'
 import type { SizeMeasure } from '../../url-state/view-state.ts'
 import type { SizeScale } from './model/bubble-size.ts'
 import type { MatrixKey } from './matrix-catalog.ts'
-import { symbolPath } from './model/theme-symbols.ts'
+import { symbolPath } from '../../ui/theme-symbols.ts'
 
 const SWATCH = 11
 /** The box of a theme's or a mark's swatch, in px. */

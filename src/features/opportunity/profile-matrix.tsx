@@ -7,7 +7,7 @@ import { useLocale } from '../../i18n/language-context.tsx'
 import { formatScore } from '../../ui/format.ts'
 import { themeStyles, UNKNOWN_THEME_STYLE } from '../../ui/theme-style.ts'
 import { AppLink } from '../../url-state/app-link.tsx'
-import { symbolPath } from '../shared/theme-symbol.tsx'
+import { markPath } from '../shared/theme-symbol.tsx'
 import { profileMatrix } from './model/profile-matrix.ts'
 import { opportunityCatalog } from './opportunity-catalog.ts'
 
@@ -62,7 +62,7 @@ export function ProfileMatrix({
           <path
             className="self"
             data-self=""
-            d={symbolPath(style.symbol)}
+            d={markPath(style.symbol)}
             transform={`translate(${x(m.self.feasibility)} ${y(m.self.impact)}) scale(0.75)`}
             fill={style.colour}
           />

@@ -9,7 +9,7 @@ import { ChartTwin } from './chart-twin.tsx'
 import { miniMatrix } from './model/mini-charts.ts'
 import { overviewCatalog } from './overview-catalog.ts'
 import { symbolCloud } from './model/symbol-cloud.ts'
-import { SYMBOL_TYPES } from '../shared/theme-symbol.tsx'
+import { SYMBOL_TYPES } from '../../ui/theme-symbols.ts'
 
 // Inside a 100 × 100 box, with a margin so symbols at the edges are whole.
 const x = scaleLinear().domain([0, 1]).range([5, 95])

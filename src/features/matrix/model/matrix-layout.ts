@@ -5,7 +5,7 @@ import { maxRadiusFor, sizeScale, type SizeScale } from './bubble-size.ts'
 import type { ChartGeometry } from './chart-geometry.ts'
 import { cellSizeFor, gridSpread, type GridSpread } from './grid-spread.ts'
 import { spreadLayout } from './spread-layout.ts'
-import { SYMBOL_REACH } from './theme-symbols.ts'
+import { SYMBOL_REACH } from '../../../ui/theme-symbols.ts'
 
 /**
  * Where each placed opportunity is drawn: its true position from its scores, and the

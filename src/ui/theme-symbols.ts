@@ -9,10 +9,10 @@ import {
   symbolWye,
   type SymbolType,
 } from 'd3-shape'
-import type { ThemeSymbol } from '../../../ui/theme-style.ts'
+import type { ThemeSymbol } from './theme-style.ts'
 
 /** d3-shape's symbol for each theme symbol name of `theme-style.ts`. */
-const SYMBOL_TYPES: Record<ThemeSymbol, SymbolType> = {
+export const SYMBOL_TYPES: Record<ThemeSymbol, SymbolType> = {
   circle: symbolCircle,
   square: symbolSquare,
   triangle: symbolTriangle,
