@@ -32,7 +32,7 @@ export interface CopyInfo {
 
 /**
  * All copies together stay under this many bytes; the oldest go first. Room for two exports
- * at the size limit (64 MB) and a few small ones.
+ * at the size limit (MAX_EXPORT_BYTES) and a few small ones.
  */
 export const MAX_CACHE_BYTES = 160 * 2 ** 20
 

@@ -13,7 +13,8 @@ import type {
  * would be an unknown reference, which sets the record aside, so such ids are dropped (and an
  * emptied list with them).
  *
- * Written without indentation: 100 000 opportunities stay well under the 64 MB load limit.
+ * Written without indentation, so that a large table's file stays under the load's size limit
+ * (MAX_EXPORT_BYTES) and can be loaded back.
  */
 export function exportRowsJson(data: NormalisedExport, positions: ArrayLike<number>): string {
   const included = new Set<string>()
