@@ -57,8 +57,8 @@ test('error: retries are announced, then an alert with the status and a Retry bu
     if (isExport(r)) requests++
   })
   await open(page, 'error')
-  // Backoff is visible while it happens.
-  await expect(status(page)).toContainText('yritetään uudelleen (yritys 2/4)')
+  // Backoff is visible while it happens; a busy machine may first look at a later attempt.
+  await expect(status(page)).toContainText(/yritetään uudelleen \(yritys [2-4]\/4\)/)
   const alert = page.getByRole('alert')
   await expect(alert).toContainText('palvelin vastasi tilakoodilla 500', { timeout: 30_000 })
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aineistoa ei voitu ladata')
