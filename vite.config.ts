@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 import { contentSecurityPolicyPlugin } from './scripts/build/content-security-policy.ts'
+import { earlyStartPlugin } from './scripts/build/early-start.ts'
 
 /**
  * The modules every page needs before it can show data: loading, caching, the language and
@@ -107,6 +108,8 @@ export default defineConfig({
   plugins: [
     react(),
     demoExportAsset(),
+    // Before the policy, which hashes every inline script.
+    earlyStartPlugin(),
     contentSecurityPolicyPlugin(fileURLToPath(new URL('./public/config.json', import.meta.url))),
   ],
   resolve: {

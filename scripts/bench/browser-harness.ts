@@ -5,8 +5,9 @@
  *
  * Each view's benchmark is a function of a `BrowserBench` that prints its own table.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { gzipSync } from 'node:zlib'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, resolve } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
@@ -58,6 +59,28 @@ export async function buildApp(outDir: string): Promise<void> {
   await build({ mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } })
 }
 
+/** Bodies above this are sent as they are: compressing them once would cost more than it shows. */
+const GZIP_UP_TO = 20 * 2 ** 20
+const gzipped = new WeakMap<Buffer, Buffer>()
+
+/** Sends `body` gzip-compressed when the browser accepts it, as any production static host does. */
+function send(req: IncomingMessage, res: ServerResponse, type: string, body: Buffer): void {
+  const accepts = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+  if (!accepts || body.length > GZIP_UP_TO) {
+    res.writeHead(200, { 'content-type': type, 'content-length': body.length })
+    res.end(body)
+    return
+  }
+  let packed = gzipped.get(body)
+  if (!packed) gzipped.set(body, (packed = gzipSync(body)))
+  res.writeHead(200, {
+    'content-type': type,
+    'content-encoding': 'gzip',
+    'content-length': packed.length,
+  })
+  res.end(packed)
+}
+
 /**
  * Serves `dir` as a single-page app (every unknown path is index.html), with the generated
  * exports at `/bench-data/gen-<count>.json` beside it, so `?data=` accepts them (same origin).
@@ -68,21 +91,21 @@ export async function serveStatic(
   files: ReadonlyMap<string, Buffer> = new Map(),
 ): Promise<{ server: Server; baseUrl: string }> {
   const root = resolve(dir)
+  const read = new Map<string, Buffer>()
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
     const gen = /^\/bench-data\/gen-(\d+)\.json$/.exec(url.pathname)
     const made = files.get(url.pathname)
     if (gen || made) {
-      const body = made ?? exportBytes(Number(gen?.[1]))
-      res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length })
-      res.end(body)
+      send(req, res, 'application/json', made ?? exportBytes(Number(gen?.[1])))
       return
     }
     let file = normalize(join(root, decodeURIComponent(url.pathname)))
     if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory())
       file = join(root, 'index.html')
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
-    createReadStream(file).pipe(res)
+    let body = read.get(file)
+    if (!body) read.set(file, (body = readFileSync(file)))
+    send(req, res, TYPES[extname(file)] ?? 'application/octet-stream', body)
   })
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok))
   const port = (server.address() as AddressInfo).port

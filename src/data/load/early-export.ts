@@ -77,12 +77,14 @@ async function startEarly(
   language: UiLanguage | null,
 ): Promise<void> {
   try {
-    const config = await queryClient.ensureQueryData(runtimeConfigQueryOptions())
     const dataParam = dataParamOf(search)
+    // The stored choice is read while the config is on its way, not after it: opening
+    // IndexedDB on a cold start takes as long as a request.
+    const choice = dataParam === null ? loadSourceChoice().catch(() => null) : null
+    const config = await queryClient.ensureQueryData(runtimeConfigQueryOptions())
     const resolution = resolveDataUrl(dataParam, config, new URL(appBaseHref()))
     if (resolution.kind === 'refused') return
-    const fileChosen =
-      dataParam === null && (await loadSourceChoice().catch(() => null))?.kind === 'file'
+    const fileChosen = (await choice)?.kind === 'file'
     if (!fileChosen) startDownload(resolution.url, resolution.allowedOrigins)
     if (language)
       holdUntilSettled(

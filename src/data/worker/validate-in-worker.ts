@@ -198,7 +198,9 @@ class ExportWorkerClient {
 
   private startWorker(): Worker {
     if (this.worker) return this.worker
-    const started = new Worker(new URL('./export-worker.ts', import.meta.url), { type: 'module' })
+    const started =
+      takeEarlyWorker() ??
+      new Worker(new URL('./export-worker.ts', import.meta.url), { type: 'module' })
     started.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
       if (started === this.worker) this.onResponse(event.data)
     })
@@ -397,6 +399,20 @@ class ExportWorkerClient {
       this.failActive(error instanceof Error ? error : new Error(String(error)))
     }
   }
+}
+
+/**
+ * The worker the built index.html started before the app's code had loaded
+ * (scripts/build/early-start.ts), once; null when there is none or it failed to start.
+ */
+function takeEarlyWorker(): Worker | null {
+  const scope = globalThis as { kasvukarttaWorker?: { worker: Worker; failed: boolean } }
+  const early = scope.kasvukarttaWorker
+  delete scope.kasvukarttaWorker
+  if (!early) return null
+  if (!early.failed) return early.worker
+  early.worker.terminate()
+  return null
 }
 
 const client = new ExportWorkerClient()

@@ -1,16 +1,25 @@
-import { lazy, Suspense } from 'react'
+import { Suspense, use } from 'react'
 import { useLanguage, useTranslate } from '../../i18n/language-context.tsx'
 import { LoadStatus } from '../../ui/load-status.tsx'
+import { tracked } from '../../ui/tracked-promise.ts'
+import type * as FilterBarModule from '../shared/filters/filter-bar.tsx'
 import { useAppPath } from '../../url-state/location.ts'
 import { useFilteredData } from '../shared/filters/use-filtered-data.ts'
 import { DashboardView } from './dashboard-view.tsx'
 import { OverviewPreview, previewOf } from './overview-preview.tsx'
 import './overview.css'
 
-// The shared filters load after the dashboard's own code, as in the other views.
-const FilterBar = lazy(() =>
-  import('../shared/filters/filter-bar.tsx').then((m) => ({ default: m.FilterBar })),
+// The shared filters load beside the dashboard's own code, as in the other views; asked for
+// when this page's code loads, they are there when the data is, so the filter bar shows with
+// the tiles instead of pushing them down a moment later.
+const filterBarModule: Promise<typeof FilterBarModule> = tracked(
+  import('../shared/filters/filter-bar.tsx'),
 )
+
+function FilterBar() {
+  const { FilterBar: Bar } = use(filterBarModule)
+  return <Bar />
+}
 
 /**
  * What the leadership forum and the steering group meet first: the state of the strategy

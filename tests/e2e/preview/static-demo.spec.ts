@@ -41,6 +41,30 @@ test('the built app shows the demo export from the server, not from a service wo
   ).toEqual([])
 })
 
+test('index.html starts the route, its words and the worker early; the app adopts that worker', async ({
+  page,
+}) => {
+  const workers: string[] = []
+  page.on('worker', (w) => workers.push(w.url()))
+  await page.goto('/matrix?lang=sv')
+  await expect(
+    page.getByRole('group', { name: 'Prioriteringsmatris' }).getByRole('link').first(),
+  ).toBeVisible({ timeout: 30_000 })
+  // Preloaded before the app's code ran: the matrix's chunk and the Swedish words.
+  const preloaded = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) =>
+      new URL(l.href).pathname.replace(/-[\w-]{8}\.js$/, ''),
+    ),
+  )
+  expect(preloaded).toEqual(
+    expect.arrayContaining(['/assets/matrix-page', '/assets/messages-sv', '/assets/filter-bar']),
+  )
+  expect(preloaded).not.toContain('/assets/messages-fi')
+  // One worker validated the export: the one index.html started.
+  expect(workers).toHaveLength(1)
+  expect(workers[0]).toMatch(/\/assets\/export-worker-[\w-]+\.js$/)
+})
+
 test('?lang=en gives an English page with <html lang="en">', async ({ page }) => {
   await page.goto('/data?lang=en')
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')

@@ -47,7 +47,15 @@ export function FilterBar() {
   return (
     <search className="filter-bar" aria-label={t('filters.label')}>
       <SearchBox q={state.q} onChange={(q) => setViewState({ q }, { replace: true })} />
-      {data ? <FacetPanel data={data} state={state} /> : null}
+      {data ? (
+        <FacetPanel data={data} state={state} />
+      ) : (
+        // Unseen stand-ins of the panel and the count keep the bar as tall as it will be, so
+        // the page under it does not move when the data comes.
+        <details className="facet-panel unseen">
+          <summary>{t('filters.choose', { count: chosenCount(state) })}</summary>
+        </details>
+      )}
       {active > 0 ? (
         <button
           type="button"
@@ -61,7 +69,9 @@ export function FilterBar() {
         <p className="shown-count" role="status">
           {t('count.shownOfTotal', { shown: positions.length, total: data.opportunities.length })}
         </p>
-      ) : null}
+      ) : (
+        <p className="shown-count unseen">{t('count.shownOfTotal', { shown: 0, total: 0 })}</p>
+      )}
       {stale ? (
         <p className="muted stale-note">
           {t('filters.staleDropped', {
