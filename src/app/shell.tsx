@@ -114,17 +114,17 @@ function Frame({ language, search }: { language: UiLanguage; search: string }) {
           </nav>
         </SiteMenu>
       </header>
-      {/* The filter bar and the page show together: a bar arriving a moment after the page
-          would push it down under the reader's eyes (a layout shift). */}
-      <Suspense fallback={null}>
-        {isView ? <FilterBar /> : null}
-        {showsData(path) ? <LoadNotices /> : null}
-        <main id="main" tabIndex={-1} className={isView ? 'view-main' : undefined}>
-          <Suspense fallback={null}>
-            <AppRoutes />
-          </Suspense>
-        </main>
-      </Suspense>
+      {isView ? (
+        <Suspense fallback={null}>
+          <FilterBar />
+        </Suspense>
+      ) : null}
+      {showsData(path) ? <LoadNotices /> : null}
+      <main id="main" tabIndex={-1} className={isView ? 'view-main' : undefined}>
+        <Suspense fallback={null}>
+          <AppRoutes />
+        </Suspense>
+      </main>
     </>
   )
 }

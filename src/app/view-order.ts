@@ -1,4 +1,8 @@
+import { resolveText } from '../domain/format/localized-text.ts'
+import { scoreOpportunities } from '../domain/scoring/scoring.ts'
+import { collatorFor } from '../domain/text/text-compare.ts'
 import { buildMatrixModel, rowsByRank } from '../features/matrix/model/matrix-model.ts'
+import { roadmapOrder } from '../features/roadmap/model/roadmap-order.ts'
 import type { ViewOrder } from '../features/shared/view-order.ts'
 import { tableOrder } from '../features/table/model/table-order.ts'
 import type { TableLabels } from '../features/table/model/table-row-model.ts'
@@ -8,8 +12,7 @@ import { translateFeature } from '../i18n/feature-catalog.ts'
 /**
  * The order each view shows its opportunities in, from the views' own pure models: the
  * table's sort, ranges and grouping; the matrix's rank under the link's weights, the unranked
- * after. The roadmap's order is not worked out here yet, so a page opened from it has no
- * previous / next.
+ * after; the roadmap's lanes, rows and bars as they read, the unscheduled after.
  */
 export const viewOrder: ViewOrder = ({ via, data, state, positions, t }) => {
   if (via === 'table') {
@@ -34,6 +37,23 @@ export const viewOrder: ViewOrder = ({ via, data, state, positions, t }) => {
       state.weights,
     )
     return rowsByRank(model).map((row) => row.position)
+  }
+  if (via === 'roadmap') {
+    const weighted = Object.keys(state.weights).length > 0
+    const ranks = (weighted ? scoreOpportunities(data, state.weights) : data.scores).rank
+    const dl = data.dataset.defaultLanguage
+    const collator = collatorFor(state.lang)
+    const name = (id: string) =>
+      resolveText(data.actorById.get(id)?.name, state.lang, dl)?.text ?? id
+    return roadmapOrder(
+      data,
+      positions,
+      ranks,
+      state.lanes ?? 'theme',
+      state.order ?? 'start',
+      (a, b) => collator.compare(name(a), name(b)),
+      state,
+    )
   }
   return null
 }

@@ -100,3 +100,22 @@ test('opened from the matrix, previous and next follow the rank, and back return
   await order(page).getByRole('link', { name: 'Takaisin matriisiin' }).click()
   await expect(page).toHaveURL(/\/matrix\?show=table$/)
 })
+
+test('opened from the roadmap, previous and next follow its lanes and order, and back returns to it', async ({
+  page,
+}) => {
+  await page.goto('/roadmap?lanes=status&order=rank&show=table')
+  const links = page.locator('.rm-table').first().locator('tbody th a')
+  await expect(links.nth(2)).toBeVisible({ timeout: LOADED })
+  const titles = (await links.allTextContents()).slice(0, 3)
+  await links.nth(1).click()
+  await expect(h1(page)).toHaveText(titles[1] as string)
+  await expect(page).toHaveURL(/via=roadmap$/)
+  await expect(order(page).getByRole('link', { name: `Edellinen: ${titles[0]}` })).toBeVisible()
+  await order(page)
+    .getByRole('link', { name: `Seuraava: ${titles[2]}` })
+    .click()
+  await expect(h1(page)).toHaveText(titles[2] as string)
+  await order(page).getByRole('link', { name: 'Takaisin tiekarttaan' }).click()
+  await expect(page).toHaveURL(/\/roadmap\?lanes=status&order=rank&show=table$/)
+})
