@@ -1,10 +1,11 @@
 import { defineConfig } from '@playwright/test'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/e2e/chromium.ts'
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium/chromium.ts'
 
 /**
  * Two servers, two projects: `dev` runs Vite with the MSW worker (scenarios through ?mock=),
  * `preview` runs the production build as a static site (no MSW, the emitted demo export).
- * Chromium is Debian's (tests/e2e/chromium.ts).
+ * Chromium is the one this machine has (scripts/chromium/chromium.ts); `npm test` installs one
+ * first when there is none (scripts/ensure-chromium.ts).
  *
  * `KK_E2E_SLOT=n` (1–9) moves both servers to their own ports and the build to its own folder,
  * so several people (or sessions) can run end-to-end tests on one machine at once.
@@ -27,7 +28,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   use: {
     browserName: 'chromium',
-    launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] },
+    launchOptions: { executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] },
     locale: 'fi-FI',
     timezoneId: 'Europe/Helsinki',
     trace: 'retain-on-failure',

@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { launch } from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { buildApp, median, pad, serveStatic } from './bench/browser-harness.ts'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium.ts'
+import { CHROMIUM_ARGS, chromiumPath } from './chromium/chromium.ts'
 
 const demo = JSON.parse(readFileSync('mocks/demo-export.json', 'utf8')) as {
   opportunities: { id: string }[]
@@ -71,7 +71,7 @@ export async function main(args: string[]): Promise<number> {
   const { server, baseUrl } = await serveStatic('dist', () => Buffer.alloc(0))
   const profile = mkdtempSync(join(tmpdir(), 'kk-lighthouse-'))
   const chrome = await launch({
-    chromePath: CHROMIUM_PATH,
+    chromePath: chromiumPath(),
     chromeFlags: [...CHROMIUM_ARGS, `--user-data-dir=${profile}`],
   })
   let missed = 0

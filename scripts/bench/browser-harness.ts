@@ -1,7 +1,8 @@
 /**
  * The browser half of `npm run bench`: the production build served as static files by a small
  * server in this process, generated exports of any size served beside it (same origin, so
- * `?data=` accepts them), and Debian's Chromium driven by Playwright.
+ * `?data=` accepts them), and this machine's Chromium (scripts/chromium/chromium.ts) driven by
+ * Playwright.
  *
  * Each view's benchmark is a function of a `BrowserBench` that prints its own table.
  */
@@ -13,7 +14,7 @@ import { extname, join, normalize, resolve } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
 import { build } from 'vite'
 import { generateExport } from '../../mocks/generate-export.ts'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/chromium.ts'
+import { CHROMIUM_ARGS, chromiumPath } from '../chromium/chromium.ts'
 
 export interface BrowserBench {
   /** The app's address, e.g. "http://127.0.0.1:41234/". */
@@ -133,7 +134,7 @@ export async function withBrowserBench(
   const { server, baseUrl } = await serveStatic(outDir, exportBytes, files)
 
   const browser: Browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath: chromiumPath(),
     args: BENCH_ARGS,
   })
   const contexts: BrowserContext[] = []
