@@ -4,6 +4,7 @@ import { useLocale } from '../../i18n/language-context.tsx'
 import { LoadStatus } from '../../ui/load-status.tsx'
 import { useSetViewState } from '../../url-state/use-view-state.ts'
 import { useFilteredData, type FilteredViewProps } from '../shared/filters/use-filtered-data.ts'
+import { PrintContextBlock } from '../shared/print-context/print-context-block.tsx'
 import { DEFAULT_SIZE_MEASURE } from './model/bubble-size.ts'
 import { rowsByRank, type MatrixRow } from './model/matrix-model.ts'
 import { toggleTheme } from './model/theme-toggle.ts'
@@ -31,6 +32,7 @@ export function MatrixPage() {
   return (
     <div className="matrix-page print-view">
       <h1>{t('heading')}</h1>
+      {data ? <PrintContextBlock data={data} state={state} shown={positions.length} /> : null}
       {data ? (
         <MatrixView data={data} state={state} positions={positions} />
       ) : (

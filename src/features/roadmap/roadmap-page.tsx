@@ -4,6 +4,7 @@ import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
 import { LoadStatus } from '../../ui/load-status.tsx'
 import { useSetViewState } from '../../url-state/use-view-state.ts'
 import { useFilteredData, type FilteredViewProps } from '../shared/filters/use-filtered-data.ts'
+import { PrintContextBlock } from '../shared/print-context/print-context-block.tsx'
 import { today as todayDay } from './model/format-day.ts'
 import { sizesFor } from './model/geometry.ts'
 import { RoadmapAside } from './roadmap-aside.tsx'
@@ -95,6 +96,7 @@ function RoadmapView({ data, state, positions }: FilteredViewProps) {
       style={{ '--rm-unit': `${sizes.unit}px` } as CSSProperties}
     >
       <h1>{rt('heading')}</h1>
+      <PrintContextBlock data={data} state={state} shown={positions.length} />
       <p className="rm-intro">{rt('intro')}</p>
       <RoadmapControls
         zoom={zoom}

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs'
+import type { Page } from '@playwright/test'
+import { expect, test } from '../fixtures.ts'
+
+/**
+ * Handouts (issue 19): every printout and exported picture says what it shows (the dataset,
+ * the export's time, the filters, changed weights, the day printed, the address and its QR
+ * code), in each UI language. Prints are read under the print medium, as Chromium lays them
+ * out for `page.pdf()`; page counts and sizes come from the PDF itself.
+ */
+const demo = JSON.parse(readFileSync('mocks/demo-export.json', 'utf8')) as {
+  dataset: { title: Record<string, string> }
+  criteria: { id: string; name: Record<string, string>; weight?: number }[]
+}
+
+type Lang = 'fi' | 'sv' | 'en'
+const LANGS: readonly Lang[] = ['fi', 'sv', 'en']
+/** The export's day (20 November 2026) as each UI language writes it. */
+const EXPORT_DAY: Record<Lang, RegExp> = {
+  fi: /20\.11\.2026/,
+  sv: /20\.11\.2026/,
+  en: /20\/11\/2026/,
+}
+const WEIGHTS_CHANGED: Record<Lang, string> = {
+  fi: 'Painoja muutettu viennin painoista',
+  sv: 'Vikterna ändrade från exportens',
+  en: 'Weights changed from the export’s',
+}
+const query = (lang: Lang, rest = '') => {
+  const parts = [rest, lang === 'fi' ? '' : `lang=${lang}`].filter(Boolean)
+  return parts.length > 0 ? `?${parts.join('&')}` : ''
+}
+
+/** The PDF's pages: each page object is `/Type /Page` (the tree's nodes are `/Pages`). */
+function pageCount(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0
+}
+
+async function printMatrix(page: Page) {
+  await page.emulateMedia({ media: 'print' })
+  return page.locator('.print-context')
+}
+
+for (const lang of LANGS) {
+  test(`the matrix print names the dataset, the export's time and each changed weight (${lang})`, async ({
+    page,
+  }) => {
+    await page.goto(`/matrix${query(lang)}`)
+    await expect(page.locator('.matrix-chart[data-drawn]')).toBeAttached()
+    const criterion = demo.criteria.find((c) => c.id === 'imp-wellbeing')
+    const slider = page.getByRole('slider', { name: criterion?.name[lang] })
+    await slider.focus()
+    await page.keyboard.press('End')
+    await expect(page).toHaveURL(/[?&]w=imp-wellbeing:3(&|$)/)
+    // On screen the block is not there: it is for paper.
+    await expect(page.locator('.print-context')).toHaveCount(0)
+
+    const context = await printMatrix(page)
+    await expect(context).toBeVisible()
+    await expect(context).toContainText(demo.dataset.title[lang] as string)
+    await expect(context).toContainText(EXPORT_DAY[lang])
+    await expect(context).toContainText(WEIGHTS_CHANGED[lang])
+    await expect(context).toContainText(`${criterion?.name[lang]} 3`)
+    await expect(context.locator('svg[data-qr-value]')).toHaveAttribute('data-qr-value', page.url())
+    const pdf = await page.pdf({ preferCSSPageSize: true })
+    expect(pageCount(pdf)).toBeGreaterThanOrEqual(1)
+  })
+}
+
+test('the print names the filters in words and the count they leave', async ({ page }) => {
+  await page.goto('/matrix?status=planned&q=vety&lang=en')
+  await expect(page.locator('.matrix-chart[data-drawn]')).toBeAttached()
+  const count = await page.locator('.shown-count').textContent()
+  const shown = /^(\d+) of (\d+)/.exec(count ?? '')
+  const context = await printMatrix(page)
+  await expect(context).toContainText(
+    `${shown?.[1]} of ${shown?.[2]} opportunities: status Planned; search ‘vety’`,
+  )
+  // Without changed weights, nothing is said about them.
+  await expect(context).not.toContainText(WEIGHTS_CHANGED.en)
+})
+
+test('the overview and an opportunity page print with the context block, on one page each', async ({
+  page,
+}) => {
+  await page.goto('/?lang=sv&goal=wellbeing')
+  await expect(page.locator('.dash-tiles')).toBeVisible()
+  await page.emulateMedia({ media: 'print' })
+  const context = page.locator('.print-context')
+  await expect(context).toContainText(demo.dataset.title.sv as string)
+  await expect(context).toContainText('tillväxtmål Tillväxt i lappländarnas välbefinnande')
+  expect(pageCount(await page.pdf({ format: 'A4', preferCSSPageSize: true }))).toBe(1)
+
+  await page.emulateMedia({ media: 'screen' })
+  await page.goto('/opportunities/kk-001?lang=sv&goal=wellbeing')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await page.emulateMedia({ media: 'print' })
+  // One opportunity, whatever the filters of the view it came from.
+  await expect(context).toContainText('1 av 64 tillväxtmöjligheter')
+  await expect(context).not.toContainText('tillväxtmål')
+  expect(pageCount(await page.pdf({ format: 'A4', preferCSSPageSize: true }))).toBe(1)
+})
