@@ -5,6 +5,7 @@ import { LoadStatus } from '../../ui/load-status.tsx'
 import { useSetViewState } from '../../url-state/use-view-state.ts'
 import { useFilteredData, type FilteredViewProps } from '../shared/filters/use-filtered-data.ts'
 import { PrintContextBlock } from '../shared/print-context/print-context-block.tsx'
+import { useDescribeContext } from '../shared/print-context/use-print-context.ts'
 import { today as todayDay } from './model/format-day.ts'
 import { sizesFor } from './model/geometry.ts'
 import { RoadmapAside } from './roadmap-aside.tsx'
@@ -79,7 +80,9 @@ function RoadmapView({ data, state, positions }: FilteredViewProps) {
     start: String(data.dataset.strategyPeriod.start),
     end: String(data.dataset.strategyPeriod.end),
   })
+  const describeContext = useDescribeContext(data, state, positions.length)
   const { onExport, exportError, onWidth } = useRoadmapExport(model, {
+    describeContext,
     from,
     days,
     ticksFor,

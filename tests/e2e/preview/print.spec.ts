@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
+import jsQR from 'jsqr'
 import { expect, test } from '../fixtures.ts'
 
 /**
@@ -99,4 +100,75 @@ test('the overview and an opportunity page print with the context block, on one 
   await expect(context).toContainText('1 av 64 tillväxtmöjligheter')
   await expect(context).not.toContainText('tillväxtmål')
   expect(pageCount(await page.pdf({ format: 'A4', preferCSSPageSize: true }))).toBe(1)
+})
+
+const MATRIX_SVG: Record<Lang, string> = {
+  fi: 'Lataa SVG',
+  sv: 'Ladda ner SVG',
+  en: 'Download SVG',
+}
+const ALL_SHOWN: Record<Lang, string> = {
+  fi: 'Kaikki 64 kasvumahdollisuutta, ei rajauksia',
+  sv: 'Alla 64 tillväxtmöjligheter, inga filter',
+  en: 'All 64 opportunities, no filters',
+}
+
+async function download(page: Page, button: string): Promise<string> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button, exact: true }).click(),
+  ])
+  return readFileSync(await file.path(), 'latin1')
+}
+
+for (const lang of LANGS) {
+  test(`the matrix's SVG export carries the context as text (${lang})`, async ({ page }) => {
+    await page.goto(`/matrix${query(lang, 'w=fea-time:2')}`)
+    await expect(page.locator('.matrix-chart[data-drawn]')).toBeAttached()
+    const svg = Buffer.from(await download(page, MATRIX_SVG[lang]), 'latin1').toString('utf8')
+    const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1])
+    expect(texts).toContain(demo.dataset.title[lang])
+    expect(texts).toContain(ALL_SHOWN[lang])
+    expect(texts.some((t) => EXPORT_DAY[lang].test(t ?? ''))).toBe(true)
+    const time = demo.criteria.find((c) => c.id === 'fea-time')?.name[lang] as string
+    expect(texts.join(' ')).toContain(`${WEIGHTS_CHANGED[lang]}: ${time} 2`)
+    expect(texts.join(' ')).toContain(new URL(page.url()).host)
+  })
+}
+
+test('the roadmap SVG export carries the context, and the matrix PNG’s QR code opens the view', async ({
+  page,
+}) => {
+  await page.goto('/roadmap?theme=th-tourism&lang=en')
+  await expect(page.locator('.rm-timeline')).toBeVisible()
+  const svg = await download(page, 'Download SVG')
+  // Checked as booleans: a failure would otherwise print the whole picture.
+  expect(svg.includes(demo.dataset.title.en as string)).toBe(true)
+  expect(svg.includes('of 64 opportunities: theme Arctic tourism and experience economy')).toBe(
+    true,
+  )
+
+  await page.goto('/matrix?lang=en&q=matkailu')
+  await expect(page.locator('.matrix-chart[data-drawn]')).toBeAttached()
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download PNG', exact: true }).click(),
+  ])
+  const dataUrl = `data:image/png;base64,${readFileSync(await png.path()).toString('base64')}`
+  // The code is in the bottom right corner: read that part of the picture's pixels.
+  const { pixels, width, height } = await page.evaluate(async (src) => {
+    const img = new Image()
+    img.src = src
+    await img.decode()
+    const w = Math.min(400, img.naturalWidth)
+    const h = Math.min(260, img.naturalHeight)
+    const canvas = document.createElement('canvas')
+    canvas.width = w
+    canvas.height = h
+    const ctx = canvas.getContext('2d') as CanvasRenderingContext2D
+    ctx.drawImage(img, img.naturalWidth - w, img.naturalHeight - h, w, h, 0, 0, w, h)
+    return { pixels: [...ctx.getImageData(0, 0, w, h).data], width: w, height: h }
+  }, dataUrl)
+  const code = jsQR(Uint8ClampedArray.from(pixels), width, height)
+  expect(code?.data).toBe(page.url())
 })

@@ -53,7 +53,8 @@ export function contextSvgLayout(
   const pad = fontSize
   const lineH = fontSize * 1.4
   const { size: modules, d } = qrPath(context.address)
-  const qrSide = Math.round(fontSize * 6)
+  // At least three pixels a module, so that the PNG drawn from the picture still scans.
+  const qrSide = Math.max(Math.round(fontSize * 6), modules * 3)
   const textWidth = Math.max(fontSize * 10, width - qrSide - pad * 3)
   const max = Math.max(10, Math.floor(textWidth / (fontSize * CHAR_EM)))
   const texts: ContextSvgText[] = []
