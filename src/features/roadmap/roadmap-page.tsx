@@ -4,7 +4,6 @@ import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
 import { LoadStatus } from '../../ui/load-status.tsx'
 import { useSetViewState } from '../../url-state/use-view-state.ts'
 import { useFilteredData, type FilteredViewProps } from '../shared/filters/use-filtered-data.ts'
-import { PrintContextBlock } from '../shared/print-context/print-context-block.tsx'
 import { useDescribeContext } from '../shared/print-context/use-print-context.ts'
 import { today as todayDay } from './model/format-day.ts'
 import { sizesFor } from './model/geometry.ts'
@@ -14,6 +13,7 @@ import { RoadmapControls, type TextScale } from './roadmap-controls.tsx'
 import { RoadmapLegend } from './roadmap-legend.tsx'
 import { RoadmapTable } from './roadmap-table.tsx'
 import { RoadmapTimeline } from './roadmap-timeline.tsx'
+import { RoadmapPrint } from './roadmap-print.tsx'
 import { PATTERN_PREFIX } from './timeline-marks.tsx'
 import { useAxisTicks } from './use-axis-ticks.ts'
 import { useBarLinks } from './use-bar-links.ts'
@@ -99,7 +99,6 @@ function RoadmapView({ data, state, positions }: FilteredViewProps) {
       style={{ '--rm-unit': `${sizes.unit}px` } as CSSProperties}
     >
       <h1>{rt('heading')}</h1>
-      <PrintContextBlock data={data} state={state} shown={positions.length} />
       <p className="rm-intro">{rt('intro')}</p>
       <RoadmapControls
         zoom={zoom}
@@ -164,6 +163,13 @@ function RoadmapView({ data, state, positions }: FilteredViewProps) {
         </div>
         <RoadmapAside model={model} locale={locale} />
       </div>
+      {table ? null : (
+        <RoadmapPrint
+          model={model}
+          describeContext={describeContext}
+          strategyLabel={strategyLabel}
+        />
+      )}
     </div>
   )
 }

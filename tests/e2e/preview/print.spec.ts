@@ -172,3 +172,71 @@ test('the roadmap SVG export carries the context, and the matrix PNG’s QR code
   const code = jsQR(Uint8ClampedArray.from(pixels), width, height)
   expect(code?.data).toBe(page.url())
 })
+
+/** A4 landscape less the 10 mm margins, in CSS pixels: what a page can print. */
+const PRINTABLE = { width: 1047, height: 718 }
+
+for (const lang of LANGS) {
+  test(`the demo roadmap prints on at most 3 small pages, every bar inside its page (${lang})`, async ({
+    page,
+  }) => {
+    await page.goto(`/roadmap${query(lang)}`)
+    await expect(page.locator('.rm-timeline')).toBeVisible()
+    await page.emulateMedia({ media: 'print' })
+    // The printable width, as Chromium lays the print out.
+    await page.setViewportSize(PRINTABLE)
+    const pages = page.locator('.rm-print-page')
+    await expect(pages.first()).toBeVisible()
+    await expect(page.locator('.rm-timeline')).toBeHidden()
+    const count = await pages.count()
+    expect(count).toBeLessThanOrEqual(3)
+
+    const boxes = await pages.evaluateAll((sections) =>
+      sections.map((s) => {
+        const r = s.getBoundingClientRect()
+        const bars = [...s.querySelectorAll('.rm-print-bar')].map((b) => {
+          const box = b.getBoundingClientRect()
+          return {
+            id: b.getAttribute('data-id'),
+            l: box.left,
+            r: box.right,
+            t: box.top,
+            b: box.bottom,
+          }
+        })
+        const years = [...s.querySelectorAll('.rm-print-axis [data-tick-level="year"] text')].map(
+          (t) => t.textContent,
+        )
+        const number = s.querySelector('.rm-print-page-number')?.textContent
+        return { l: r.left, r: r.right, t: r.top, b: r.bottom, bars, years, number }
+      }),
+    )
+    const printed = boxes.flatMap((p) => p.bars.map((b) => b.id))
+    // Every scheduled bar, once.
+    expect(new Set(printed).size).toBe(printed.length)
+    expect(printed.length).toBeGreaterThan(40)
+    boxes.forEach((p, i) => {
+      expect(p.b - p.t).toBeLessThanOrEqual(PRINTABLE.height)
+      expect(p.r - p.l).toBeLessThanOrEqual(PRINTABLE.width)
+      for (const bar of p.bars) {
+        expect(bar.l).toBeGreaterThanOrEqual(p.l)
+        expect(bar.r).toBeLessThanOrEqual(p.r)
+        expect(bar.t).toBeGreaterThanOrEqual(p.t)
+        expect(bar.b).toBeLessThanOrEqual(p.b)
+      }
+      // The strategy period's years head every page, and every page says which it is.
+      expect(p.years).toEqual(['2023', '2024', '2025', '2026', '2027'])
+      expect(p.number).toBe(`${i + 1} / ${count}`)
+    })
+
+    // The first page says what it shows; bars that run past the period say so with an arrow.
+    await expect(pages.first()).toContainText(demo.dataset.title[lang] as string)
+    expect(await page.locator('.rm-print-continues').count()).toBeGreaterThan(0)
+
+    const pdf = await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true })
+    expect(pageCount(pdf)).toBe(count)
+    expect(pdf.length).toBeLessThan(1_000_000)
+    // Patterns stay vector: no image in the file.
+    expect(pdf.toString('latin1').match(/\/Subtype\s*\/Image/g) ?? []).toEqual([])
+  })
+}
