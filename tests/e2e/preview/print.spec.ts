@@ -240,3 +240,77 @@ for (const lang of LANGS) {
     expect(pdf.toString('latin1').match(/\/Subtype\s*\/Image/g) ?? []).toEqual([])
   })
 }
+
+const PRINT_BUTTON: Record<Lang, string> = { fi: 'Tulosta', sv: 'Skriv ut', en: 'Print' }
+
+/** The screen's table (virtualised; it says how many rows it has). */
+const screenTable = (page: Page) => page.locator('table[aria-rowcount]')
+
+async function openTable(page: Page, search: string) {
+  await page.goto(`/opportunities${search}`)
+  await expect(screenTable(page)).toHaveAttribute('aria-rowcount', /\d+/, { timeout: 15_000 })
+}
+
+for (const lang of LANGS) {
+  test(`a filtered table prints every row once, in order, under a repeated header (${lang})`, async ({
+    page,
+  }) => {
+    // Sorted by title, only scheduled ones: enough rows for more than one page.
+    await openTable(
+      page,
+      query(lang, 'status=identified,prioritised,planned,inProgress&sort=title'),
+    )
+    const shown = Number(/\d+/.exec((await page.locator('.table-count').textContent()) ?? '')?.[0])
+    const screenIds = await page
+      .locator('.row-link')
+      .evaluateAll((links) =>
+        links.map((a) => a.getAttribute('href')?.split('?')[0]?.split('/').pop()),
+      )
+    // The toolbar's button opens the browser's print dialog.
+    await page.evaluate(() => {
+      window.print = () => document.body.setAttribute('data-printed', 'yes')
+    })
+    await page.getByRole('button', { name: PRINT_BUTTON[lang], exact: true }).click()
+    await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes')
+
+    await page.emulateMedia({ media: 'print' })
+    const table = page.locator('.table-print table')
+    await expect(table).toBeVisible()
+    await expect(screenTable(page)).toBeHidden()
+    const printedIds = await table
+      .locator('tbody tr[data-id]')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')))
+    expect(printedIds).toHaveLength(shown)
+    expect(new Set(printedIds).size).toBe(shown)
+    // The same order as on screen (which draws only the rows scrolled into view).
+    expect(printedIds.slice(0, screenIds.length)).toEqual(screenIds)
+    // The header is a header group, which Chromium repeats on every page the table spans.
+    const head = table.locator('thead')
+    await expect(head).toHaveCSS('display', 'table-header-group')
+    expect(await head.locator('th').count()).toBeGreaterThan(3)
+    await expect(page.locator('.table-print .print-context')).toContainText(
+      demo.dataset.title[lang] as string,
+    )
+    const pdf = await page.pdf({ preferCSSPageSize: true })
+    expect(pageCount(pdf)).toBeGreaterThan(1)
+  })
+}
+
+test('a grouped table prints each group with its subtotal, and the total', async ({ page }) => {
+  await openTable(page, '?group=theme&lang=en')
+  await page.emulateMedia({ media: 'print' })
+  const groups = page.locator('.table-print .table-print-group')
+  await expect(groups.first()).toBeVisible()
+  const heads = await groups.allTextContents()
+  expect(heads.length).toBeGreaterThan(1)
+  let sum = 0
+  for (const h of heads) {
+    const n = Number(/: (\d+) opportunit/.exec(h)?.[1])
+    expect(n).toBeGreaterThan(0)
+    sum += n
+  }
+  // Themes are one per opportunity, so the subtotals add up to the whole.
+  expect(sum).toBe(64)
+  await expect(page.locator('.table-print tfoot')).toContainText('Total: 64 opportunities')
+  await expect(page.locator('.table-print tfoot')).toContainText('€')
+})
