@@ -15,6 +15,8 @@ const demo = JSON.parse(readFileSync('mocks/demo-export.json', 'utf8')) as {
 }
 
 type Lang = 'fi' | 'sv' | 'en'
+/** A view's first load and drawing: seconds on a two-core machine shared by several runs. */
+const LOADED = { timeout: 30_000 }
 const LANGS: readonly Lang[] = ['fi', 'sv', 'en']
 /** The export's day (20 November 2026) as each UI language writes it. */
 const EXPORT_DAY: Record<Lang, RegExp> = {
@@ -47,7 +49,7 @@ for (const lang of LANGS) {
     page,
   }) => {
     await page.goto(`/matrix${query(lang)}`)
-    await expect(page.locator('.matrix-chart[data-drawn]')).toBeAttached()
+    await expect(page.locator('.matrix-chart[data-drawn]')).toBeAttached(LOADED)
     const criterion = demo.criteria.find((c) => c.id === 'imp-wellbeing')
     const slider = page.getByRole('slider', { name: criterion?.name[lang] })
     await slider.focus()
@@ -70,7 +72,7 @@ for (const lang of LANGS) {
 
 test('the print names the filters in words and the count they leave', async ({ page }) => {
   await page.goto('/matrix?status=planned&q=vety&lang=en')
-  await expect(page.locator('.matrix-chart[data-drawn]')).toBeAttached()
+  await expect(page.locator('.matrix-chart[data-drawn]')).toBeAttached(LOADED)
   const count = await page.locator('.shown-count').textContent()
   const shown = /^(\d+) of (\d+)/.exec(count ?? '')
   const context = await printMatrix(page)
@@ -85,7 +87,9 @@ test('the overview and an opportunity page print with the context block, on one 
   page,
 }) => {
   await page.goto('/?lang=sv&goal=wellbeing')
-  await expect(page.locator('.dash-tiles')).toBeVisible()
+  await expect(page.locator('.dash-tiles')).toBeVisible(LOADED)
+  // The charts load after the tiles, and make the page taller.
+  await expect(page.locator('.dash-grid:not(.dash-pending)').first()).toBeVisible(LOADED)
   await page.emulateMedia({ media: 'print' })
   const context = page.locator('.print-context')
   await expect(context).toContainText(demo.dataset.title.sv as string)
@@ -94,7 +98,7 @@ test('the overview and an opportunity page print with the context block, on one 
 
   await page.emulateMedia({ media: 'screen' })
   await page.goto('/opportunities/kk-001?lang=sv&goal=wellbeing')
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible(LOADED)
   await page.emulateMedia({ media: 'print' })
   // One opportunity, whatever the filters of the view it came from.
   await expect(context).toContainText('1 av 64 tillväxtmöjligheter')
@@ -124,7 +128,7 @@ async function download(page: Page, button: string): Promise<string> {
 for (const lang of LANGS) {
   test(`the matrix's SVG export carries the context as text (${lang})`, async ({ page }) => {
     await page.goto(`/matrix${query(lang, 'w=fea-time:2')}`)
-    await expect(page.locator('.matrix-chart[data-drawn]')).toBeAttached()
+    await expect(page.locator('.matrix-chart[data-drawn]')).toBeAttached(LOADED)
     const svg = Buffer.from(await download(page, MATRIX_SVG[lang]), 'latin1').toString('utf8')
     const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1])
     expect(texts).toContain(demo.dataset.title[lang])
@@ -140,7 +144,7 @@ test('the roadmap SVG export carries the context, and the matrix PNG’s QR code
   page,
 }) => {
   await page.goto('/roadmap?theme=th-tourism&lang=en')
-  await expect(page.locator('.rm-timeline')).toBeVisible()
+  await expect(page.locator('.rm-timeline')).toBeVisible(LOADED)
   const svg = await download(page, 'Download SVG')
   // Checked as booleans: a failure would otherwise print the whole picture.
   expect(svg.includes(demo.dataset.title.en as string)).toBe(true)
@@ -149,7 +153,7 @@ test('the roadmap SVG export carries the context, and the matrix PNG’s QR code
   )
 
   await page.goto('/matrix?lang=en&q=matkailu')
-  await expect(page.locator('.matrix-chart[data-drawn]')).toBeAttached()
+  await expect(page.locator('.matrix-chart[data-drawn]')).toBeAttached(LOADED)
   const [png] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download PNG', exact: true }).click(),
@@ -181,7 +185,7 @@ for (const lang of LANGS) {
     page,
   }) => {
     await page.goto(`/roadmap${query(lang)}`)
-    await expect(page.locator('.rm-timeline')).toBeVisible()
+    await expect(page.locator('.rm-timeline')).toBeVisible(LOADED)
     await page.emulateMedia({ media: 'print' })
     // The printable width, as Chromium lays the print out.
     await page.setViewportSize(PRINTABLE)
@@ -248,7 +252,7 @@ const screenTable = (page: Page) => page.locator('table[aria-rowcount]')
 
 async function openTable(page: Page, search: string) {
   await page.goto(`/opportunities${search}`)
-  await expect(screenTable(page)).toHaveAttribute('aria-rowcount', /\d+/, { timeout: 15_000 })
+  await expect(screenTable(page)).toHaveAttribute('aria-rowcount', /\d+/, LOADED)
 }
 
 for (const lang of LANGS) {
