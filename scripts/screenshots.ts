@@ -1,10 +1,12 @@
 /**
  * npm run screenshots: the README's pictures of the overview, taken from the production build
- * with the demo export, at the forum's big screen (1920×1080) and a phone (390×844). Run it
- * after a change that alters the overview's look, and commit the pictures with the change.
+ * with the demo export, at the forum's big screen (1920×1080) and a phone (390×844), and the
+ * first page of the roadmap's printout as Chromium lays it out on A4 landscape. Run it after a
+ * change that alters the overview's or the print's look, and commit the pictures with the
+ * change. `--print-only` takes the printed page alone.
  */
 import { mkdirSync } from 'node:fs'
-import { withBrowserBench } from './bench/browser-harness.ts'
+import { withBrowserBench, type BrowserBench } from './bench/browser-harness.ts'
 
 const OUT = 'docs/screenshots'
 const SHOTS = [
@@ -16,20 +18,39 @@ export async function main(args: string[]): Promise<number> {
   mkdirSync(OUT, { recursive: true })
   await withBrowserBench(
     async (bench) => {
-      for (const { file, viewport } of SHOTS) {
-        const page = await bench.newPage(viewport)
-        await page.emulateMedia({ reducedMotion: 'reduce' })
-        await page.goto(bench.baseUrl)
-        // The dashboard's charts come after its figures: wait for the last of them.
-        await page.locator('.top-card .top-ten li').nth(9).waitFor()
-        await page.locator('.dash-grid:not(.dash-pending)').first().waitFor()
-        await page.waitForLoadState('networkidle')
-        await page.screenshot({ path: `${OUT}/${file}` })
-        console.log(`${OUT}/${file}`)
-        await page.close()
-      }
+      if (!args.includes('--print-only'))
+        for (const { file, viewport } of SHOTS) {
+          const page = await bench.newPage(viewport)
+          await page.emulateMedia({ reducedMotion: 'reduce' })
+          await page.goto(bench.baseUrl)
+          // The dashboard's charts come after its figures: wait for the last of them.
+          await page.locator('.top-card .top-ten li').nth(9).waitFor()
+          await page.locator('.dash-grid:not(.dash-pending)').first().waitFor()
+          await page.waitForLoadState('networkidle')
+          await page.screenshot({ path: `${OUT}/${file}` })
+          console.log(`${OUT}/${file}`)
+          await page.close()
+        }
+      await printedRoadmap(bench)
     },
     { outDir: 'dist-screenshots', skipBuild: args.includes('--skip-build') },
   )
   return 0
+}
+
+/** A4 landscape less the print margins (277 × 190 mm), in CSS pixels. */
+const PRINTABLE_A4 = { width: 1047, height: 718 }
+
+/** The roadmap's first printed page: the print medium at the paper's printable size. */
+async function printedRoadmap(bench: BrowserBench) {
+  const page = await bench.newPage(PRINTABLE_A4)
+  await page.goto(new URL('roadmap', bench.baseUrl).href)
+  await page.locator('.rm-timeline').waitFor()
+  await page.emulateMedia({ media: 'print' })
+  const first = page.locator('.rm-print-page').first()
+  await first.waitFor()
+  const file = `${OUT}/roadmap-print-a4.png`
+  await first.screenshot({ path: file })
+  console.log(file)
+  await page.close()
 }

@@ -1,6 +1,9 @@
 import type { ThemeSymbol } from '../../ui/theme-style.ts'
 import { svgFile } from '../../ui/svg-serialize.ts'
 import { symbolPath } from '../../ui/theme-symbols.ts'
+import { contextSvgGroup } from '../shared/print-context/context-svg-dom.ts'
+import { contextSvgLayout } from '../shared/print-context/context-svg-layout.ts'
+import type { PrintContext } from '../shared/print-context/print-context.ts'
 
 /**
  * The matrix as a standalone image: the on-screen layers (frame, canvas dots if any, marks)
@@ -90,6 +93,8 @@ export interface ExportOptions {
   legend: readonly LegendEntry[]
   notes: readonly string[]
   fontSize: number
+  /** What the picture shows, written below the legend so that the file says it by itself. */
+  context?: PrintContext
 }
 
 function text(
@@ -144,7 +149,9 @@ export function chartSvgMarkup(
     y += lineHeight
     legend.append(text(fs, y, note, { fill: '#4a4a4a' }))
   }
-  const height = Math.ceil(y + fs)
+  const contextTop = Math.ceil(y + fs)
+  const context = options.context ? contextSvgLayout(options.context, width, fs * 0.85) : null
+  const height = contextTop + (context?.height ?? 0)
 
   const root = document.createElementNS(SVG_NS, 'svg')
   root.setAttribute('xmlns', SVG_NS)
@@ -181,5 +188,6 @@ export function chartSvgMarkup(
   chart.append(copyLayer(marks))
   root.append(chart, legend)
   legend.setAttribute('fill', '#1a1a1a')
+  if (context) root.append(contextSvgGroup(context, contextTop, width))
   return { markup: svgFile(root), width, height }
 }

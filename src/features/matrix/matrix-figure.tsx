@@ -18,6 +18,7 @@ import { useFullscreen } from '../../ui/use-fullscreen.ts'
 import { useMatrixLayout } from './use-matrix-layout.ts'
 import type { MatrixNames } from './use-matrix-names.tsx'
 import type { DecisionOf } from './use-matrix-decisions.ts'
+import type { PrintContext } from '../shared/print-context/print-context.ts'
 
 const IMAGE_KINDS: readonly ImageKind[] = ['svg', 'png']
 const NO_SIZES = { radius: () => 0, legend: [] }
@@ -35,6 +36,8 @@ export interface MatrixFigureProps {
   /** The active session's decisions; null while none is active (no marks). */
   decisionOf: DecisionOf | null
   toolbarStart: ReactNode
+  /** What an exported picture says it shows (dataset, filters, weights, address). */
+  describeContext?: () => PrintContext
   locale: string
   t: FeatureTranslate<MatrixKey>
 }
@@ -90,6 +93,7 @@ export function MatrixFigure(props: MatrixFigureProps) {
     heading: t('chart.name'),
     ...imageLegend(data, props, layout),
     fontSize: geometry.fontSize,
+    context: props.describeContext?.(),
   }))
 
   return (

@@ -4,6 +4,8 @@ import { useLocale } from '../../i18n/language-context.tsx'
 import { LoadStatus } from '../../ui/load-status.tsx'
 import { useSetViewState } from '../../url-state/use-view-state.ts'
 import { useFilteredData, type FilteredViewProps } from '../shared/filters/use-filtered-data.ts'
+import { PrintContextBlock } from '../shared/print-context/print-context-block.tsx'
+import { useDescribeContext } from '../shared/print-context/use-print-context.ts'
 import { DEFAULT_SIZE_MEASURE } from './model/bubble-size.ts'
 import { rowsByRank, type MatrixRow } from './model/matrix-model.ts'
 import { toggleTheme } from './model/theme-toggle.ts'
@@ -31,6 +33,7 @@ export function MatrixPage() {
   return (
     <div className="matrix-page print-view">
       <h1>{t('heading')}</h1>
+      {data ? <PrintContextBlock data={data} state={state} shown={positions.length} /> : null}
       {data ? (
         <MatrixView data={data} state={state} positions={positions} />
       ) : (
@@ -51,6 +54,7 @@ function MatrixView({ data, state, positions }: FilteredViewProps) {
   const { model, pending } = useMatrixModel(data, positions, weights)
   const { styles, rowStyles } = useThemeStyles(data, model.placed)
   const names = useMatrixNames(data)
+  const describeContext = useDescribeContext(data, state, positions.length)
   const decisionOf = useMatrixDecisions()
   const allThemeIds = useMemo(() => data.themes.map((th) => th.id), [data.themes])
   const onToggleTheme = useCallback(
@@ -101,6 +105,7 @@ function MatrixView({ data, state, positions }: FilteredViewProps) {
               measure={measure}
               names={names}
               decisionOf={decisionOf}
+              describeContext={describeContext}
               toolbarStart={
                 <>
                   <SizeSelect measure={measure} t={t} />

@@ -12,6 +12,7 @@ import { formatEuros } from '../../ui/format.ts'
 import { LoadStatus } from '../../ui/load-status.tsx'
 import { Localized } from '../../ui/localized.tsx'
 import { DecisionForm } from '../shared/decisions/decision-form.tsx'
+import { OpportunityPrintContext } from './opportunity-print-context.tsx'
 import { opportunityCatalog } from './opportunity-catalog.ts'
 import { Field } from './opportunity-field.tsx'
 import { OpportunityNeighbours } from './opportunity-neighbours.tsx'
@@ -75,6 +76,7 @@ function OpportunityDetails({ data, index }: { data: NormalisedExport; index: nu
       <h1>
         <Localized value={o.title} defaultLanguage={dl} />
       </h1>
+      <OpportunityPrintContext data={data} />
       <OpportunityNeighbours id={o.id} />
       {o.summary ? (
         <p className="summary">

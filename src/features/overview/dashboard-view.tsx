@@ -6,6 +6,7 @@ import { useLocale, useTranslate } from '../../i18n/language-context.tsx'
 import { Localized } from '../../ui/localized.tsx'
 import type { FilteredViewProps } from '../shared/filters/use-filtered-data.ts'
 import { activeFilterCount } from '../shared/filters/facet-options.ts'
+import { PrintContextBlock } from '../shared/print-context/print-context-block.tsx'
 import { CompareSummarySlot } from './compare-summary-slot.tsx'
 import { HeadlineTiles } from './headline-tiles.tsx'
 import { overviewCatalog } from './overview-catalog.ts'
@@ -48,6 +49,7 @@ export function DashboardView({
         <li>{t('load.exportedAt', { date: formatDateTime(data.exportedAt, locale) })}</li>
         <li>{t('load.loadedCount', { count: data.opportunities.length })}</li>
       </ul>
+      <PrintContextBlock data={data} state={state} shown={positions.length} />
       <CompareSummarySlot data={data} />
       {filterBar}
       {activeFilterCount(state) > 0 ? <p className="filters-note">{ot('filters.note')}</p> : null}

@@ -2,6 +2,8 @@ import type { ReactElement } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
 import { svgFile } from '../../ui/svg-serialize.ts'
+import { ContextSvg } from '../shared/print-context/context-svg.tsx'
+import type { ContextSvgLayout } from '../shared/print-context/context-svg-layout.ts'
 import { laneBoxes, type LaneBox, type MeasureText, type Sizes } from './model/geometry.ts'
 import type { RoadmapLane } from './model/roadmap-layout.ts'
 import { rowTop } from './model/row-position.ts'
@@ -42,12 +44,15 @@ export function ExportSvg({
   sizes,
   collapsed,
   labels,
+  context,
 }: {
   model: RoadmapModel
   frame: TimeFrame
   sizes: Sizes
   collapsed: ReadonlySet<string>
   labels: ExportLabels
+  /** What the picture shows, below the lanes. */
+  context?: ContextSvgLayout
 }) {
   const { scale } = frame
   const titleH = Math.round(sizes.unit * 2.5)
@@ -59,7 +64,8 @@ export function ExportSvg({
     sizes,
   )
   const measure = canvasMeasure(sizes.font, 600)
-  const height = lanesTop + total + 8
+  const contextTop = lanesTop + total + 8
+  const height = contextTop + (context?.height ?? 0)
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
@@ -107,6 +113,9 @@ export function ExportSvg({
           countLabel={labels.laneCount(lane.count)}
         />
       ))}
+      {context ? (
+        <ContextSvg layout={context} y={contextTop} width={scale.width} fontSize={sizes.font} />
+      ) : null}
     </svg>
   )
 }

@@ -4,6 +4,7 @@ import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
 import { LoadStatus } from '../../ui/load-status.tsx'
 import { useSetViewState } from '../../url-state/use-view-state.ts'
 import { useFilteredData, type FilteredViewProps } from '../shared/filters/use-filtered-data.ts'
+import { useDescribeContext } from '../shared/print-context/use-print-context.ts'
 import { today as todayDay } from './model/format-day.ts'
 import { sizesFor } from './model/geometry.ts'
 import { RoadmapAside } from './roadmap-aside.tsx'
@@ -12,6 +13,7 @@ import { RoadmapControls, type TextScale } from './roadmap-controls.tsx'
 import { RoadmapLegend } from './roadmap-legend.tsx'
 import { RoadmapTable } from './roadmap-table.tsx'
 import { RoadmapTimeline } from './roadmap-timeline.tsx'
+import { RoadmapPrint } from './roadmap-print.tsx'
 import { PATTERN_PREFIX } from './timeline-marks.tsx'
 import { useAxisTicks } from './use-axis-ticks.ts'
 import { useBarLinks } from './use-bar-links.ts'
@@ -78,7 +80,9 @@ function RoadmapView({ data, state, positions }: FilteredViewProps) {
     start: String(data.dataset.strategyPeriod.start),
     end: String(data.dataset.strategyPeriod.end),
   })
+  const describeContext = useDescribeContext(data, state, positions.length)
   const { onExport, exportError, onWidth } = useRoadmapExport(model, {
+    describeContext,
     from,
     days,
     ticksFor,
@@ -159,6 +163,13 @@ function RoadmapView({ data, state, positions }: FilteredViewProps) {
         </div>
         <RoadmapAside model={model} locale={locale} />
       </div>
+      {table ? null : (
+        <RoadmapPrint
+          model={model}
+          describeContext={describeContext}
+          strategyLabel={strategyLabel}
+        />
+      )}
     </div>
   )
 }

@@ -11,6 +11,8 @@ import { roadmapCatalog } from './roadmap-catalog.ts'
 import { ExportSvg, svgMarkup } from './roadmap-export.tsx'
 import { useDayText } from './use-day-text.ts'
 import type { RoadmapModel } from './use-roadmap-model.ts'
+import { contextSvgLayout } from '../shared/print-context/context-svg-layout.ts'
+import type { PrintContext } from '../shared/print-context/print-context.ts'
 
 /** The narrowest export: a phone's timeline would make an unreadable picture. */
 const MIN_EXPORT_WIDTH = 960
@@ -26,6 +28,8 @@ export interface ExportView {
   collapsed: ReadonlySet<string>
   strategyLabel: string
   locale: string
+  /** What the picture shows (dataset, filters, weights, address), made at the click. */
+  describeContext?: () => PrintContext
 }
 
 /**
@@ -47,12 +51,15 @@ export function useRoadmapExport(model: RoadmapModel, view: ExportView) {
     const { from, days, today } = view
     const width = Math.max(widthRef.current, MIN_EXPORT_WIDTH)
     const scale = timeScale(from, days, width)
+    const sizes = sizesFor(EXPORT_UNIT_PX)
+    const context = view.describeContext?.()
     const text = svgMarkup(
       <ExportSvg
         model={model}
         frame={{ scale, ticks: view.ticksFor(scale), strategy: model.strategy, today }}
-        sizes={sizesFor(EXPORT_UNIT_PX)}
+        sizes={sizes}
         collapsed={view.collapsed}
+        context={context ? contextSvgLayout(context, width, sizes.font) : undefined}
         labels={{
           title: rt('exportTitle', { from: day(from), to: day(from + days - 1) }),
           strategy: view.strategyLabel,

@@ -20,6 +20,8 @@ import { ChangeFilter } from './change-filter.tsx'
 import { DecidedFilter } from './decided-filter.tsx'
 import { RemovedList } from './removed-list.tsx'
 import { BaselineNotice } from '../shared/compare/baseline-notice.tsx'
+import { PrintButton } from './print-button.tsx'
+import { TablePrint } from './table-print.tsx'
 import './table.css'
 
 /** The analysts' table at /opportunities. */
@@ -107,6 +109,7 @@ const TableView = memo(function TableView({
         <DecidedFilter selected={state.decided} active={decided.decisions !== null} />
         <SavedViews state={state} />
         <ExportPanel model={model} rows={view.rows} columns={view.columns} labelOf={labelOf} />
+        <PrintButton />
       </div>
       <BaselineNotice baseline={compared.baseline} comparison={compared.comparison} />
       {compared.comparison ? (
@@ -128,6 +131,7 @@ const TableView = memo(function TableView({
         labelledBy={headingId}
         describedBy={introId}
       />
+      <TablePrint data={data} state={state} view={view} labelOf={labelOf} groupLabel={groupLabel} />
     </>
   )
 })
