@@ -8,6 +8,7 @@ import {
   STATUSES,
 } from '../domain/format/export-vocabulary.ts'
 import { UI_LANGUAGES } from '../domain/format/languages.ts'
+import { baselineRef, historyCompare } from '../domain/compare/baseline-ref.ts'
 import { validateExportText } from '../domain/validate/validate-export.ts'
 import {
   DEFAULT_VIEW_STATE,
@@ -434,5 +435,22 @@ describe('dropStaleFilters', () => {
     const r = dropStaleFilters(decodeViewState('theme=zz-gone,a-gone&lang=en'), data)
     expect(r.state).toEqual(state({ lang: 'en' }))
     expect(encodeViewState(r.state)).toBe('lang=en')
+  })
+})
+
+describe('a baseline from this browser’s history', () => {
+  const hash = 'ab'.repeat(32)
+
+  it('reads and writes `compare=history:<sha-256>` and tells it from an address', () => {
+    const s = decodeViewState(`compare=history:${hash}`)
+    expect(s.compare).toBe(historyCompare(hash))
+    expect(baselineRef(s.compare ?? '')).toEqual({ kind: 'history', hash })
+    expect(decodeViewState(encodeViewState(s))).toEqual(s)
+    expect(baselineRef('data/earlier.json')).toEqual({ kind: 'url', address: 'data/earlier.json' })
+  })
+
+  it('drops a history reference that is not a whole hash', () => {
+    expect(decodeViewState('compare=history:abc').compare).toBeNull()
+    expect(decodeViewState(`compare=history:${hash.toUpperCase()}`).compare).toBeNull()
   })
 })

@@ -10,6 +10,7 @@ import { UI_LANGUAGES } from '../domain/format/languages.ts'
 import type { NormalisedExport } from '../domain/dataset/normalise-export.ts'
 import { compareCodePoints } from '../domain/text/text-compare.ts'
 import { CHANGE_FILTERS } from '../domain/compare/comparison.ts'
+import { isCompareValue } from '../domain/compare/baseline-ref.ts'
 import { DECIDED_FILTERS } from '../domain/decisions/decided-filter.ts'
 
 /**
@@ -45,7 +46,7 @@ import { DECIDED_FILTERS } from '../domain/decisions/decided-filter.ts'
  * | `via` | `via=table` | `via`: the view an opportunity page was opened from, for its previous / next and its way back |
  * | `cols` | `cols=title,status` | `cols`: the table's visible columns, in order |
  * | `range` | `range=budget:1000..5000,updated:2026-01-01..` | `range`: the table's range filters, column → min..max (numbers or days, either end open) |
- * | `compare` | `compare=data%2Fearlier.json` | `compare`: the address of the baseline export to compare with, under the same origin rules as `data` |
+ * | `compare` | `compare=data%2Fearlier.json` | `compare`: the address of the baseline export to compare with, under the same origin rules as `data`; or `history:<sha-256>`, an export in this browser's history |
  * | `change` | `change=added,changed` | `changes`: what the table keeps when comparing: change classes (removed ones as rows), `status` (status changed), `moved` |
  * | `decided` | `decided=yes` | `decided`: yes or no, whether the active forum session has a decision on it (only while a session is active) |
  * | `lang` | `lang=sv` | `lang`: fi (default), sv or en |
@@ -213,8 +214,11 @@ export const ViewStateSchema = z.object({
     z.pipe(z.record(Id, ColumnRange), z.transform(sortedRecord<ColumnRangeValue>)),
     () => ({}),
   ),
-  /** The baseline export's address as given (checked like `data` when loaded); null: none. */
-  compare: z._default(z.nullable(z.string().check(z.minLength(1))), null),
+  /**
+   * The baseline export's address as given (checked like `data` when loaded), or
+   * `history:<sha-256>` for an export kept in this browser's history; null: none.
+   */
+  compare: z._default(z.nullable(z.string().check(z.refine(isCompareValue))), null),
   /** What the table keeps when comparing (change classes, `status`, `moved`); empty: all but removed. */
   changes: enumSet(CHANGE_FILTERS),
   /** Whether the active session has decided on it (yes / no); null: either. */

@@ -159,3 +159,96 @@ for (const lang of ['fi', 'sv', 'en'] as const) {
     })
   }
 }
+
+/** Resolves once the page's export is kept in IndexedDB (the source's copy and the history). */
+const savedInBrowser = (page: Page) =>
+  page.waitForFunction(() => performance.getEntriesByName('kasvukartta:export-saved').length > 0)
+
+const historyCompareParam = (page: Page) => new URL(page.url()).searchParams.get('compare') ?? ''
+
+test('compares with an earlier export from this browser’s history', async ({ page }) => {
+  // Two exports are loaded and validated in turn, twice: on a busy machine that takes a while.
+  test.slow()
+  // The earlier round was opened once in this browser; then the current one is shown.
+  await page.goto(`/?lang=en&data=${encodeURIComponent(EARLIER)}`)
+  await expect(topTen(page)).toHaveCount(10)
+  await savedInBrowser(page)
+  await page.goto('/data?lang=en')
+  const history = page.getByRole('table', { name: 'Earlier exports in this browser' })
+  await expect(history.getByRole('row')).not.toHaveCount(1)
+  await expect(page.getByText(/works only in a browser that has loaded that export/)).toBeVisible()
+  await history
+    .getByRole('button', { name: /^Compare with the export of 14 November 2025/ })
+    .click()
+  await expect.poll(() => historyCompareParam(page)).toMatch(/^history:[0-9a-f]{64}$/)
+  await expect(history.getByText('Compared with now')).toBeVisible()
+  await expect(page.getByText(/from this browser’s history\.$/)).toBeVisible()
+  // The link reopens the comparison on any view of this browser, with the counts of the module.
+  await page.goto(`/?lang=en&compare=${encodeURIComponent(historyCompareParam(page))}`)
+  await expect(summary(page)).toContainText(
+    `${expected.added} new, ${expected.removed} dropped, ${expected.statusChanged} changed status`,
+    { timeout: 20_000 },
+  )
+})
+
+test('a history link from another browser says so and the views stay', async ({ page }) => {
+  await page.goto(`/?lang=en&compare=history:${'0'.repeat(64)}`)
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'The export to compare with was not used:' }),
+  ).toContainText('works only in a browser that has loaded it')
+  await expect(topTen(page)).toHaveCount(10)
+  await expect(summary(page)).toHaveCount(0)
+})
+
+const baselineInput = (page: Page) =>
+  page.getByTestId('baseline-file').getByLabel('Choose an export file to compare with:')
+
+test('a local file becomes the baseline; a bad one is refused in the words an export gets', async ({
+  page,
+}) => {
+  await page.goto('/data?lang=en')
+  await expect(page.getByRole('heading', { name: 'Export to compare with' })).toBeVisible()
+  await baselineInput(page).setInputFiles('mocks/invalid/bad-schema-version.json')
+  await expect(page.getByText('bad-schema-version.json was not used as the export')).toBeVisible()
+  await expect(page.getByTestId('baseline-file').getByRole('alert')).toBeVisible()
+  expect(historyCompareParam(page)).toBe('')
+  await baselineInput(page).setInputFiles('mocks/demo-export-earlier.json')
+  await expect(page.getByText('The views now compare with demo-export-earlier.json.')).toBeVisible()
+  await expect.poll(() => historyCompareParam(page)).toMatch(/^history:[0-9a-f]{64}$/)
+  await page.getByRole('link', { name: 'Overview' }).first().click()
+  await expect(summary(page)).toContainText(`${expected.added} new`)
+})
+
+test('a baseline of another dataset is compared only after a confirmation', async ({ page }) => {
+  const other = JSON.parse(readFileSync('mocks/demo-export-earlier.json', 'utf8')) as {
+    dataset: { id: string }
+  }
+  other.dataset.id = 'kainuu-rdi'
+  await page.goto('/data?lang=en')
+  await expect(page.getByRole('heading', { name: 'Export to compare with' })).toBeVisible()
+  await baselineInput(page).setInputFiles({
+    name: 'kainuu.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(other)),
+  })
+  const question = page.getByRole('group', { name: /These are different datasets/ })
+  await expect(question).toBeFocused()
+  await expect(question).toContainText('kainuu-rdi')
+  expect(historyCompareParam(page)).toBe('')
+  await question.getByRole('button', { name: 'Cancel' }).click()
+  await expect(question).toHaveCount(0)
+  expect(historyCompareParam(page)).toBe('')
+  await page
+    .getByRole('table', { name: 'Earlier exports in this browser' })
+    .getByRole('row', { name: /kainuu-rdi/ })
+    .getByRole('button')
+    .click()
+  await question.getByRole('button', { name: 'Compare anyway' }).click()
+  await expect.poll(() => historyCompareParam(page)).toMatch(/^history:[0-9a-f]{64}$/)
+  await page.getByRole('link', { name: 'Overview' }).first().click()
+  await expect(
+    page.getByText('The export compared with is of another dataset (kainuu-rdi).', {
+      exact: false,
+    }),
+  ).toBeVisible()
+})
