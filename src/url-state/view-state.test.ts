@@ -52,6 +52,7 @@ describe('decodeViewState', () => {
       range: {},
       compare: null,
       changes: [],
+      arrows: null,
       decided: null,
       lang: 'fi',
     })
@@ -63,7 +64,7 @@ describe('decodeViewState', () => {
         '&source=ws-2024.03&q=p%C3%A4%C3%A4+Inari&w=imp-jobs:2,fea-cost:0.5&sort=-priority,title' +
         '&group=theme&zoom=quarter&from=2027-04-01&lanes=status&order=rank&size=sources&show=table' +
         '&via=TABLE&cols=title,status&range=budget:1000..5000,updated:2026-01-01..' +
-        '&compare=data%2Fearlier.json&change=removed,added&decided=YES&lang=sv',
+        '&compare=data%2Fearlier.json&change=removed,added&arrows=OFF&decided=YES&lang=sv',
     )
     expect(s).toEqual({
       themes: ['th-energy', 'th-tourism'],
@@ -90,6 +91,7 @@ describe('decodeViewState', () => {
       range: { budget: { min: 1000, max: 5000 }, updated: { min: '2026-01-01', max: null } },
       compare: 'data/earlier.json',
       changes: ['added', 'removed'],
+      arrows: 'off',
       decided: 'yes',
       lang: 'sv',
     })
@@ -253,6 +255,7 @@ describe('encodeViewState', () => {
       'range',
       'compare',
       'change',
+      'arrows',
       'decided',
       'lang',
     ])

@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from '../fixtures.ts'
 import { compareExports } from '../../../src/domain/compare/compare-exports.ts'
+import { twinRows } from '../../../src/features/matrix/model/compare-arrows.ts'
 import { validateExportText } from '../../../src/domain/validate/validate-export.ts'
 
 /**
@@ -17,10 +18,11 @@ function loaded(path: string) {
   if (!('data' in report)) throw new Error(`${path} must load`)
   return report.data
 }
-const expected = compareExports(
+const comparison = compareExports(
   loaded('mocks/demo-export-earlier.json'),
   loaded('mocks/demo-export.json'),
-).counts
+)
+const expected = comparison.counts
 
 const summary = (page: Page) => page.getByTestId('compare-summary')
 // The dashboard's top ten, not the preview's shown while the export is still loading.
@@ -138,6 +140,7 @@ test('an unreadable baseline is explained and the views stay as they were', asyn
 const AXE_PAGES = [
   ['the overview', '/', '[data-testid="compare-summary"]'],
   ['the table', '/opportunities', '.change-filter'],
+  ['the matrix', '/matrix', 'svg.compare-overlay'],
   ['an opportunity page', '/opportunities/kk-001', '.then-now'],
 ] as const
 
@@ -251,4 +254,44 @@ test('a baseline of another dataset is compared only after a confirmation', asyn
       exact: false,
     }),
   ).toBeVisible()
+})
+
+test('the matrix draws arrows, ghosts and new marks, with a table twin and a toggle', async ({
+  page,
+}) => {
+  // Both exports are validated in the worker first: slow on a busy two-core machine.
+  test.slow()
+  await page.goto(`/matrix?lang=en&compare=${encodeURIComponent(EARLIER)}`)
+  const overlay = page.locator('svg.compare-overlay')
+  const twin = twinRows(comparison)
+  // What the chart can place: scores on both axes, then (an arrow's tail) and now (its mark).
+  const placed = (r: (typeof twin)[number], when: 'then' | 'now') =>
+    r.impact[when] !== null && r.feasibility[when] !== null
+  const moved = twin.filter((r) => r.kind === 'moved' && placed(r, 'then') && placed(r, 'now'))
+  const added = twin.filter((r) => r.kind === 'added' && placed(r, 'now'))
+  await expect(overlay).toHaveAttribute('data-ghosts', String(expected.removed), {
+    timeout: 45_000,
+  })
+  await expect(overlay).toHaveAttribute('data-added', String(added.length))
+  await expect(overlay).toHaveAttribute('data-arrows', String(moved.length))
+  expect(moved.length).toBeGreaterThan(3)
+  await expect(page.locator('.compare-new-label')).toHaveCount(added.length)
+  await expect(page.getByText('dropped since then (where it was)')).toBeVisible()
+  // The twin, by keyboard: its summary opens it, and its rows say then and now.
+  const summaryButton = page.getByText(`The changes in the matrix as a table (${twin.length})`)
+  await summaryButton.focus()
+  await page.keyboard.press('Enter')
+  const table = page.getByRole('table', { name: /^Opportunities moved, new or dropped since/ })
+  await expect(table.locator('tbody tr')).toHaveCount(twin.length)
+  const first = twin[0]
+  const firstRow = table.locator('tbody tr').first()
+  const words = { moved: 'Moved', added: 'New', removed: 'Dropped' } as const
+  await expect(firstRow.locator('td').nth(0)).toHaveText(words[first?.kind ?? 'moved'])
+  await expect(firstRow.locator('td').nth(6)).toHaveText(String(first?.rank.now))
+  await expect(table.locator('tbody tr.is-removed')).toHaveCount(expected.removed)
+  // Off by the toggle, kept in the address.
+  await page.getByRole('checkbox', { name: /^Show the changes since the export of/ }).uncheck()
+  await expect(page).toHaveURL(/arrows=off/)
+  await expect(overlay).toHaveCount(0)
+  await expect(table).toHaveCount(0)
 })
