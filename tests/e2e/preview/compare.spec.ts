@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test'
 import { expect, test } from '../fixtures.ts'
 import { compareExports } from '../../../src/domain/compare/compare-exports.ts'
 import { twinRows } from '../../../src/features/matrix/model/compare-arrows.ts'
+import { horizonShifts } from '../../../src/features/roadmap/model/ghost-bars.ts'
 import { validateExportText } from '../../../src/domain/validate/validate-export.ts'
 
 /**
@@ -141,6 +142,7 @@ const AXE_PAGES = [
   ['the overview', '/', '[data-testid="compare-summary"]'],
   ['the table', '/opportunities', '.change-filter'],
   ['the matrix', '/matrix', 'svg.compare-overlay'],
+  ['the roadmap', '/roadmap', 'svg.rm-ghosts'],
   ['an opportunity page', '/opportunities/kk-001', '.then-now'],
 ] as const
 
@@ -294,4 +296,36 @@ test('the matrix draws arrows, ghosts and new marks, with a table twin and a tog
   await expect(page).toHaveURL(/arrows=off/)
   await expect(overlay).toHaveCount(0)
   await expect(table).toHaveCount(0)
+})
+
+test('the roadmap shows where moved horizons were, with the slip and a table twin', async ({
+  page,
+}) => {
+  test.slow()
+  const shifts = horizonShifts(comparison.changes)
+  expect(shifts.length).toBeGreaterThan(0)
+  const droppedWithHorizon = comparison.changes.filter(
+    (c) => c.change === 'removed' && c.then?.horizon,
+  ).length
+  await page.goto(`/roadmap?lang=en&compare=${encodeURIComponent(EARLIER)}`)
+  const ghosts = page.locator('svg.rm-ghosts')
+  await expect(ghosts).toBeVisible({ timeout: 45_000 })
+  const drawn = Number(await ghosts.getAttribute('data-ghosts'))
+  expect(drawn).toBeGreaterThan(0)
+  expect(drawn).toBeLessThanOrEqual(shifts.length)
+  // Each ghost sits in its own bar's row.
+  const first = ghosts.locator('.rm-ghost').first()
+  const id = (await first.getAttribute('data-id')) ?? ''
+  const ghostBox = await first.locator('rect').boundingBox()
+  const barBox = await page.locator(`.rm-bar[data-id="${id}"]`).first().boundingBox()
+  expect(Math.abs((ghostBox?.y ?? 0) - (barBox?.y ?? 1e6))).toBeLessThan(30)
+  const months = shifts.find((s) => s.id === id)?.slipMonths ?? 0
+  await expect(first).toContainText(
+    months >= 0 ? `${months} month${months === 1 ? '' : 's'} later` : /earlier/,
+  )
+  await expect(page.getByText(/Faint outline: where the horizon was/)).toBeVisible()
+  await page.getByText(/^Horizon changes since the export of .* as a table/).click()
+  const table = page.getByRole('table', { name: /^Horizons moved or dropped since/ })
+  await expect(table.locator('tbody tr')).toHaveCount(shifts.length + droppedWithHorizon)
+  await expect(table.locator('tbody tr.is-removed')).toHaveCount(droppedWithHorizon)
 })
