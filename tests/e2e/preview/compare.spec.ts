@@ -329,3 +329,32 @@ test('the roadmap shows where moved horizons were, with the slip and a table twi
   await expect(table.locator('tbody tr')).toHaveCount(shifts.length + droppedWithHorizon)
   await expect(table.locator('tbody tr.is-removed')).toHaveCount(droppedWithHorizon)
 })
+
+test('the change report downloads as CSV and JSON with every change once', async ({ page }) => {
+  test.slow()
+  await page.goto(`/opportunities?lang=en&compare=${encodeURIComponent(EARLIER)}`)
+  const report = page.locator('.change-report-export')
+  await expect(report).toBeVisible({ timeout: 45_000 })
+  const reported = expected.added + expected.removed + expected.changed
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    report.getByRole('button', { name: 'CSV' }).click(),
+  ])
+  const text = readFileSync((await csv.path()) ?? '', 'utf8')
+  const lines = text
+    .replace(/^\ufeff/, '')
+    .trimEnd()
+    .split('\r\n')
+  expect(lines[0]?.split(';').slice(0, 4)).toEqual(['Id', 'Title', 'Change', 'Changed fields'])
+  expect(lines.filter((l) => /^kk-/.test(l))).toHaveLength(reported)
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    report.getByRole('button', { name: 'JSON' }).click(),
+  ])
+  const parsed = JSON.parse(readFileSync((await json.path()) ?? '', 'utf8')) as {
+    counts: unknown
+    changes: unknown[]
+  }
+  expect(parsed.counts).toEqual(expected)
+  expect(parsed.changes).toHaveLength(reported)
+})
