@@ -154,7 +154,7 @@ for (const lang of ['fi', 'sv', 'en'] as const) {
       test.slow()
       await page.goto(`${path}?lang=${lang}&compare=${encodeURIComponent(EARLIER)}`)
       await expect(page.locator('html')).toHaveAttribute('lang', lang)
-      await expect(page.locator(shown)).toBeVisible({ timeout: 20_000 })
+      await expect(page.locator(shown)).toBeVisible({ timeout: 45_000 })
       const results = await new AxeBuilder({ page }).analyze()
       expect(
         results.violations.map(
