@@ -164,6 +164,8 @@ const ui = {
   'load.error.wrongContentType':
     'The server did not send a JSON file but {contentType}. The data file is probably missing from the server.',
   'load.error.address': 'Address: {url}',
+  'load.error.notInHistory':
+    'This browser has not loaded that export: a link to an export in the history works only in a browser that has loaded it.',
   'load.error.unexpected': 'Loading the data failed because of an unexpected error.',
   'load.retry': 'Try again',
   'load.exportedAt': 'Exported {date}.',

@@ -155,6 +155,8 @@ export const fi = {
   'load.error.wrongContentType':
     'Palvelin ei lähettänyt JSON-tiedostoa vaan sisältöä {contentType}. Aineistotiedosto todennäköisesti puuttuu palvelimelta.',
   'load.error.address': 'Osoite: {url}',
+  'load.error.notInHistory':
+    'Tämä selain ei ole ladannut tuota vientiä: linkki historian vientiin toimii vain selaimessa, joka on ladannut sen.',
   'load.error.unexpected': 'Aineiston lataus epäonnistui odottamattoman virheen vuoksi.',
   'load.retry': 'Yritä uudelleen',
   'load.exportedAt': 'Aineisto on viety {date}.',

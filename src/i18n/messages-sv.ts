@@ -148,6 +148,8 @@ export const sv = {
   'load.error.wrongContentType':
     'Servern skickade ingen JSON-fil utan {contentType}. Datafilen saknas troligen på servern.',
   'load.error.address': 'Adress: {url}',
+  'load.error.notInHistory':
+    'Den här webbläsaren har inte laddat den exporten: en länk till en export i historiken fungerar bara i en webbläsare som har laddat den.',
   'load.error.unexpected': 'Laddningen av data misslyckades på grund av ett oväntat fel.',
   'load.retry': 'Försök igen',
   'load.exportedAt': 'Exporterad {date}.',

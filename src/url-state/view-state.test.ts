@@ -8,6 +8,7 @@ import {
   STATUSES,
 } from '../domain/format/export-vocabulary.ts'
 import { UI_LANGUAGES } from '../domain/format/languages.ts'
+import { baselineRef, historyCompare } from '../domain/compare/baseline-ref.ts'
 import { validateExportText } from '../domain/validate/validate-export.ts'
 import {
   DEFAULT_VIEW_STATE,
@@ -51,6 +52,7 @@ describe('decodeViewState', () => {
       range: {},
       compare: null,
       changes: [],
+      arrows: null,
       decided: null,
       lang: 'fi',
     })
@@ -62,7 +64,7 @@ describe('decodeViewState', () => {
         '&source=ws-2024.03&q=p%C3%A4%C3%A4+Inari&w=imp-jobs:2,fea-cost:0.5&sort=-priority,title' +
         '&group=theme&zoom=quarter&from=2027-04-01&lanes=status&order=rank&size=sources&show=table' +
         '&via=TABLE&cols=title,status&range=budget:1000..5000,updated:2026-01-01..' +
-        '&compare=data%2Fearlier.json&change=removed,added&decided=YES&lang=sv',
+        '&compare=data%2Fearlier.json&change=removed,added&arrows=OFF&decided=YES&lang=sv',
     )
     expect(s).toEqual({
       themes: ['th-energy', 'th-tourism'],
@@ -89,6 +91,7 @@ describe('decodeViewState', () => {
       range: { budget: { min: 1000, max: 5000 }, updated: { min: '2026-01-01', max: null } },
       compare: 'data/earlier.json',
       changes: ['added', 'removed'],
+      arrows: 'off',
       decided: 'yes',
       lang: 'sv',
     })
@@ -252,6 +255,7 @@ describe('encodeViewState', () => {
       'range',
       'compare',
       'change',
+      'arrows',
       'decided',
       'lang',
     ])
@@ -434,5 +438,22 @@ describe('dropStaleFilters', () => {
     const r = dropStaleFilters(decodeViewState('theme=zz-gone,a-gone&lang=en'), data)
     expect(r.state).toEqual(state({ lang: 'en' }))
     expect(encodeViewState(r.state)).toBe('lang=en')
+  })
+})
+
+describe('a baseline from this browser’s history', () => {
+  const hash = 'ab'.repeat(32)
+
+  it('reads and writes `compare=history:<sha-256>` and tells it from an address', () => {
+    const s = decodeViewState(`compare=history:${hash}`)
+    expect(s.compare).toBe(historyCompare(hash))
+    expect(baselineRef(s.compare ?? '')).toEqual({ kind: 'history', hash })
+    expect(decodeViewState(encodeViewState(s))).toEqual(s)
+    expect(baselineRef('data/earlier.json')).toEqual({ kind: 'url', address: 'data/earlier.json' })
+  })
+
+  it('drops a history reference that is not a whole hash', () => {
+    expect(decodeViewState('compare=history:abc').compare).toBeNull()
+    expect(decodeViewState(`compare=history:${hash.toUpperCase()}`).compare).toBeNull()
   })
 })

@@ -10,6 +10,7 @@ import { UI_LANGUAGES } from '../domain/format/languages.ts'
 import type { NormalisedExport } from '../domain/dataset/normalise-export.ts'
 import { compareCodePoints } from '../domain/text/text-compare.ts'
 import { CHANGE_FILTERS } from '../domain/compare/comparison.ts'
+import { isCompareValue } from '../domain/compare/baseline-ref.ts'
 import { DECIDED_FILTERS } from '../domain/decisions/decided-filter.ts'
 
 /**
@@ -45,8 +46,9 @@ import { DECIDED_FILTERS } from '../domain/decisions/decided-filter.ts'
  * | `via` | `via=table` | `via`: the view an opportunity page was opened from, for its previous / next and its way back |
  * | `cols` | `cols=title,status` | `cols`: the table's visible columns, in order |
  * | `range` | `range=budget:1000..5000,updated:2026-01-01..` | `range`: the table's range filters, column → min..max (numbers or days, either end open) |
- * | `compare` | `compare=data%2Fearlier.json` | `compare`: the address of the baseline export to compare with, under the same origin rules as `data` |
+ * | `compare` | `compare=data%2Fearlier.json` | `compare`: the address of the baseline export to compare with, under the same origin rules as `data`; or `history:<sha-256>`, an export in this browser's history |
  * | `change` | `change=added,changed` | `changes`: what the table keeps when comparing: change classes (removed ones as rows), `status` (status changed), `moved` |
+ * | `arrows` | `arrows=off` | `arrows`: whether the matrix and the roadmap draw the comparison (arrows, ghosts); on by default |
  * | `decided` | `decided=yes` | `decided`: yes or no, whether the active forum session has a decision on it (only while a session is active) |
  * | `lang` | `lang=sv` | `lang`: fi (default), sv or en |
  *
@@ -76,6 +78,10 @@ export type ShowMode = (typeof SHOW_MODES)[number]
 /** The views an opportunity page can be opened from, each with its own order of opportunities. */
 export const VIEW_ORIGINS = ['table', 'matrix', 'roadmap'] as const
 export type ViewOrigin = (typeof VIEW_ORIGINS)[number]
+
+/** Whether the charts draw a comparison's changes (the matrix's arrows, the roadmap's ghosts). */
+export const ARROW_TOGGLES = ['on', 'off'] as const
+export type ArrowToggle = (typeof ARROW_TOGGLES)[number]
 
 const ISO_DAY = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/
 
@@ -213,10 +219,15 @@ export const ViewStateSchema = z.object({
     z.pipe(z.record(Id, ColumnRange), z.transform(sortedRecord<ColumnRangeValue>)),
     () => ({}),
   ),
-  /** The baseline export's address as given (checked like `data` when loaded); null: none. */
-  compare: z._default(z.nullable(z.string().check(z.minLength(1))), null),
+  /**
+   * The baseline export's address as given (checked like `data` when loaded), or
+   * `history:<sha-256>` for an export kept in this browser's history; null: none.
+   */
+  compare: z._default(z.nullable(z.string().check(z.refine(isCompareValue))), null),
   /** What the table keeps when comparing (change classes, `status`, `moved`); empty: all but removed. */
   changes: enumSet(CHANGE_FILTERS),
+  /** Whether the charts draw the comparison; null: on. */
+  arrows: enumOrNull(ARROW_TOGGLES),
   /** Whether the active session has decided on it (yes / no); null: either. */
   decided: enumOrNull(DECIDED_FILTERS),
   lang: z._default(z.enum(UI_LANGUAGES), 'fi'),
@@ -315,11 +326,9 @@ function encodeText(s: string): string {
 }
 
 /** A parameter holding one value of an enumeration; the first valid occurrence wins. */
-function enumOne<K extends 'zoom' | 'lanes' | 'order' | 'size' | 'show' | 'via' | 'decided'>(
-  key: K,
-  name: string,
-  declared: readonly string[],
-): Param<K> {
+function enumOne<
+  K extends 'zoom' | 'lanes' | 'order' | 'size' | 'show' | 'via' | 'decided' | 'arrows',
+>(key: K, name: string, declared: readonly string[]): Param<K> {
   const find = caseless(declared)
   const read = (values: readonly string[]) => firstValid(values, find)
   return { key, name, read, write: (value) => (value as string | null) ?? '' }
@@ -427,6 +436,7 @@ const PARAMS = [
     write: (address) => encodeURIComponent(address ?? ''),
   } satisfies Param<'compare'>,
   enumList('changes', 'change', CHANGE_FILTERS),
+  enumOne('arrows', 'arrows', ARROW_TOGGLES),
   enumOne('decided', 'decided', DECIDED_FILTERS),
   {
     key: 'lang',

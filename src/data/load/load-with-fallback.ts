@@ -8,6 +8,7 @@ import {
 } from '../cache/export-cache.ts'
 import { DataUrlRefusedError, type DataUrlResolution } from '../config/data-url-policy.ts'
 import { takeEarlyExport } from './early-export.ts'
+import { addToHistory } from '../history/export-history.ts'
 import { fetchExportBytes, type FetchedBytes } from './fetch-export.ts'
 import { MAX_EXPORT_BYTES } from '../../domain/validate/limits.ts'
 import {
@@ -142,6 +143,7 @@ async function remember(
   entry: LastGood,
   choice: SourceChoice | null,
   signal: AbortSignal | undefined,
+  report: ValidationReport,
 ): Promise<boolean> {
   if (signal?.aborted) return false
   try {
@@ -150,6 +152,11 @@ async function remember(
     const keep = current?.kind === 'file' ? [current] : []
     await saveLastGood(entry, keep)
     if (choice) await saveSourceChoice(choice)
+    // The history is what a comparison picks its baseline from; failing to keep it there
+    // must not cost the source's own copy.
+    await addToHistory(report, entry.bytes, entry.savedAt).catch((error: unknown) =>
+      console.warn('Could not keep the export in the history', error),
+    )
     return true
   } catch (error) {
     console.warn('Could not keep the export in IndexedDB', error)
@@ -300,7 +307,7 @@ async function loadUrl(
     fromCache: false,
     answeredUrl: fetched.url,
     saved: usable
-      ? remember({ source, bytes, savedAt: fetched.fetchedAt }, choice, deps.signal)
+      ? remember({ source, bytes, savedAt: fetched.fetchedAt }, choice, deps.signal, report)
       : NOT_SAVED,
     ...extrasOf(validated),
     ...(usable ? {} : await cachedCopyField(source)),
@@ -347,6 +354,7 @@ export async function loadExport(
               { source: read.source, bytes: read.bytes, savedAt: read.readAt },
               read.source,
               deps.signal,
+              read.report,
             )
           : NOT_SAVED
       return {

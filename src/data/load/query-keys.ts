@@ -17,4 +17,6 @@ export const queryKeys = {
   defaultExport: () => ['export', null] as const,
   /** The baseline export of a comparison (`?compare=`), by its checked address. */
   baseline: (url: string | null) => ['baseline', url] as const,
+  /** The list of exports kept in this browser's history. */
+  history: () => ['export-history'] as const,
 }

@@ -7,6 +7,8 @@ import type { FetchedExport } from './fetch-export.ts'
 import { isUsable, loadExport, type LoadedExport } from './load-with-fallback.ts'
 import { queryKeys } from './query-keys.ts'
 import type { NormalisedExport } from '../../domain/dataset/normalise-export.ts'
+import { baselineRef, historyCompare } from '../../domain/compare/baseline-ref.ts'
+import { loadFromHistory } from '../history/load-from-history.ts'
 
 /**
  * The baseline a comparison is made against, from `?compare=`: nothing without one; refused
@@ -21,21 +23,28 @@ export type BaselineLoad =
   | { phase: 'failed'; error: unknown; retry: () => void }
   | { phase: 'done'; fetched: FetchedExport; data: NormalisedExport | null }
 
-/** Loads `compareParam` exactly as an export from an allowed `?data=` address is loaded. */
+/**
+ * Loads `compareParam` exactly as an export from an allowed `?data=` address is loaded, or,
+ * for a `history:` reference, from this browser's history (validated again the same way).
+ */
 export function useBaseline(language: UiLanguage, compareParam: string | null): BaselineLoad {
   const config = useQuery(runtimeConfigQueryOptions())
+  const ref = compareParam === null ? null : baselineRef(compareParam)
+  const history = ref?.kind === 'history' ? ref : null
   const resolution =
-    config.data && compareParam !== null
-      ? resolveDataUrl(compareParam, config.data, new URL(appBaseHref()))
+    config.data && ref?.kind === 'url'
+      ? resolveDataUrl(ref.address, config.data, new URL(appBaseHref()))
       : null
   const allowed = resolution?.kind === 'allowed' ? resolution : null
   // The language words the report's warnings but does not change what loads.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   const baseline = useQuery({
-    queryKey: queryKeys.baseline(allowed?.url ?? null),
+    queryKey: queryKeys.baseline(history ? historyCompare(history.hash) : (allowed?.url ?? null)),
     queryFn: ({ signal }): Promise<LoadedExport> =>
-      loadExport(allowed as NonNullable<typeof allowed>, { signal, uiLanguage: language }),
-    enabled: allowed !== null,
+      history
+        ? loadFromHistory(history.hash, { signal, uiLanguage: language })
+        : loadExport(allowed as NonNullable<typeof allowed>, { signal, uiLanguage: language }),
+    enabled: allowed !== null || history !== null,
     retry: false,
     staleTime: Infinity,
     structuralSharing: false,
@@ -43,7 +52,7 @@ export function useBaseline(language: UiLanguage, compareParam: string | null): 
   if (compareParam === null) return { phase: 'none' }
   if (resolution?.kind === 'refused')
     return { phase: 'refused', url: resolution.url, reason: resolution.reason }
-  if (config.isError)
+  if (config.isError && !history)
     return { phase: 'failed', error: config.error, retry: () => void config.refetch() }
   if (baseline.isError)
     return { phase: 'failed', error: baseline.error, retry: () => void baseline.refetch() }

@@ -84,7 +84,7 @@ export function DataSourcePage() {
       ) : null}
       {fetched ? <LoadedExport fetched={fetched} /> : null}
       <FilePicker />
-      <BaselineSection />
+      <BaselineSection current={data} />
     </>
   )
 }

@@ -9,7 +9,7 @@ import type { LegendEntry } from './chart-export.ts'
 import type { MatrixKey } from './matrix-catalog.ts'
 import { MatrixChart } from './matrix-chart.tsx'
 import { MatrixLegend, type ThemeLegend } from './matrix-legend.tsx'
-import { chartGeometry } from './model/chart-geometry.ts'
+import { chartGeometry, type ChartGeometry } from './model/chart-geometry.ts'
 import type { MatrixLayout } from './model/matrix-layout.ts'
 import type { MatrixRow } from './model/matrix-model.ts'
 import { useChartExport, type ImageKind } from './use-chart-export.ts'
@@ -38,6 +38,10 @@ export interface MatrixFigureProps {
   toolbarStart: ReactNode
   /** What an exported picture says it shows (dataset, filters, weights, address). */
   describeContext?: () => PrintContext
+  /** Drawn over the chart, in its coordinates (a comparison's arrows). */
+  overlay?: (layout: MatrixLayout, geometry: ChartGeometry) => ReactNode
+  /** Below the legend (what the overlay's marks mean). */
+  legendExtra?: ReactNode
   locale: string
   t: FeatureTranslate<MatrixKey>
 }
@@ -150,6 +154,7 @@ export function MatrixFigure(props: MatrixFigureProps) {
             onOpen={openOpportunity}
           />
         ) : null}
+        {layout && props.overlay ? props.overlay(layout, geometry) : null}
       </div>
       <MatrixLegend
         themes={data.themes}
@@ -161,6 +166,7 @@ export function MatrixFigure(props: MatrixFigureProps) {
         formatSize={formatSize}
         t={t}
       />
+      {props.legendExtra}
       {props.decisionOf ? <p className="muted matrix-decided-note">{t('legend.decided')}</p> : null}
     </div>
   )

@@ -18,6 +18,7 @@ import { UnscoredList } from './unscored-list.tsx'
 import { useMatrixModel, useThemeStyles } from './use-matrix-model.ts'
 import { useMatrixNames } from './use-matrix-names.tsx'
 import { useMatrixDecisions } from './use-matrix-decisions.ts'
+import { useMatrixCompare } from './matrix-compare.tsx'
 import { useWhatIfWeights } from './use-what-if-weights.ts'
 import { WeightSliders } from './weight-sliders.tsx'
 import '../shared/print-view.css'
@@ -65,6 +66,7 @@ function MatrixView({ data, state, positions }: FilteredViewProps) {
   const table = state.show === 'table'
   // Sorted only while the table is shown: the chart and the ranking have their own orders.
   const tableRows = useMemo(() => (table ? rowsByRank(model) : NO_ROWS), [table, model])
+  const compare = useMatrixCompare(data, weights, model.placed, state.arrows)
 
   return (
     <>
@@ -82,6 +84,7 @@ function MatrixView({ data, state, positions }: FilteredViewProps) {
           t={t}
         />
         <div className="matrix-main">
+          {compare.above}
           {table ? (
             <>
               <div className="matrix-toolbar">
@@ -112,10 +115,13 @@ function MatrixView({ data, state, positions }: FilteredViewProps) {
                   <ShowToggle table={false} t={t} />
                 </>
               }
+              overlay={compare.overlay}
+              legendExtra={compare.legendExtra}
               locale={locale}
               t={t}
             />
           )}
+          {compare.below}
         </div>
         <div className="matrix-side">
           <RankList

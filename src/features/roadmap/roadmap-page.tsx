@@ -23,6 +23,7 @@ import { useFullscreen } from '../../ui/use-fullscreen.ts'
 import { useRoadmapExport } from './use-roadmap-export.tsx'
 import { useRoadmapModel } from './use-roadmap-model.ts'
 import { useTimeWindow } from './use-time-window.ts'
+import { useRoadmapCompare } from './roadmap-compare.tsx'
 import './roadmap.css'
 
 export function RoadmapPage() {
@@ -58,6 +59,7 @@ function RoadmapView({ data, state, positions }: FilteredViewProps) {
   const table = state.show === 'table'
 
   const model = useRoadmapModel(data, positions, grouping, order, state.weights, lang, state)
+  const compare = useRoadmapCompare(data, state.weights, model, state.arrows)
   const { domain } = model
   const { from, days, onPan, onZoom, jumpTo } = useTimeWindow(
     state.from,
@@ -126,6 +128,7 @@ function RoadmapView({ data, state, positions }: FilteredViewProps) {
       ) : null}
       <div className="rm-body">
         <div className="rm-main">
+          {compare.above}
           {model.scheduledCount === 0 ? <p>{rt('noneScheduled')}</p> : null}
           {table ? (
             <RoadmapTable
@@ -156,10 +159,12 @@ function RoadmapView({ data, state, positions }: FilteredViewProps) {
                 onOpen={onOpen}
                 hrefOf={hrefOf}
                 onWidth={onWidth}
+                overlay={compare.overlay}
               />
               <p className="hint rm-hint">{rt('panHint')}</p>
             </>
           )}
+          {compare.below}
         </div>
         <RoadmapAside model={model} locale={locale} />
       </div>

@@ -6,12 +6,13 @@ import {
   type KeyboardEvent,
   type MouseEvent,
   type PointerEvent,
+  type ReactNode,
 } from 'react'
 import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
 import { BarTooltip } from './bar-tooltip.tsx'
 import { DependencyArrows } from './dependency-arrows.tsx'
 import { canvasMeasure } from './measure-text.ts'
-import { laneBoxes, type Sizes } from './model/geometry.ts'
+import { laneBoxes, type LanesLayout, type Sizes } from './model/geometry.ts'
 import { NAV_KEYS, type NavKey } from './model/roadmap-keyboard.ts'
 import { timeScale, type TimeScale } from './model/time-scale.ts'
 import type { Tick } from './model/time-ticks.ts'
@@ -48,6 +49,8 @@ export interface TimelineProps {
   hrefOf: (id: string) => string
   /** Tells the page the timeline's width, which the export uses. */
   onWidth?: (width: number) => void
+  /** Drawn over the lanes, in their coordinates (a comparison's ghost bars). */
+  overlay?: (layout: LanesLayout, scale: TimeScale) => ReactNode
 }
 
 /**
@@ -163,6 +166,7 @@ export function RoadmapTimeline(props: TimelineProps) {
             }}
             onToggleLane={props.onToggleLane}
           >
+            {width > 0 && props.overlay ? props.overlay(layout, scale) : null}
             {tooltip.arrowsId !== null && !printing ? (
               <DependencyArrows
                 model={model}

@@ -19,6 +19,7 @@ import { useTableDecisions } from './use-table-decisions.ts'
 import { ChangeFilter } from './change-filter.tsx'
 import { DecidedFilter } from './decided-filter.tsx'
 import { RemovedList } from './removed-list.tsx'
+import { ChangeReportExport } from './change-report-export.tsx'
 import { BaselineNotice } from '../shared/compare/baseline-notice.tsx'
 import { PrintButton } from './print-button.tsx'
 import { TablePrint } from './table-print.tsx'
@@ -113,7 +114,10 @@ const TableView = memo(function TableView({
       </div>
       <BaselineNotice baseline={compared.baseline} comparison={compared.comparison} />
       {compared.comparison ? (
-        <ChangeFilter selected={state.changes} comparison={compared.comparison} />
+        <>
+          <ChangeFilter selected={state.changes} comparison={compared.comparison} />
+          <ChangeReportExport data={data} comparison={compared.comparison} />
+        </>
       ) : null}
       <p className="table-count">
         {tt('count', { shown: view.rows.length, total: data.opportunities.length })}

@@ -3,6 +3,8 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from '../fixtures.ts'
 import { compareExports } from '../../../src/domain/compare/compare-exports.ts'
+import { twinRows } from '../../../src/features/matrix/model/compare-arrows.ts'
+import { horizonShifts } from '../../../src/features/roadmap/model/ghost-bars.ts'
 import { validateExportText } from '../../../src/domain/validate/validate-export.ts'
 
 /**
@@ -17,10 +19,11 @@ function loaded(path: string) {
   if (!('data' in report)) throw new Error(`${path} must load`)
   return report.data
 }
-const expected = compareExports(
+const comparison = compareExports(
   loaded('mocks/demo-export-earlier.json'),
   loaded('mocks/demo-export.json'),
-).counts
+)
+const expected = comparison.counts
 
 const summary = (page: Page) => page.getByTestId('compare-summary')
 // The dashboard's top ten, not the preview's shown while the export is still loading.
@@ -138,6 +141,8 @@ test('an unreadable baseline is explained and the views stay as they were', asyn
 const AXE_PAGES = [
   ['the overview', '/', '[data-testid="compare-summary"]'],
   ['the table', '/opportunities', '.change-filter'],
+  ['the matrix', '/matrix', 'svg.compare-overlay'],
+  ['the roadmap', '/roadmap', 'svg.rm-ghosts'],
   ['an opportunity page', '/opportunities/kk-001', '.then-now'],
 ] as const
 
@@ -149,7 +154,7 @@ for (const lang of ['fi', 'sv', 'en'] as const) {
       test.slow()
       await page.goto(`${path}?lang=${lang}&compare=${encodeURIComponent(EARLIER)}`)
       await expect(page.locator('html')).toHaveAttribute('lang', lang)
-      await expect(page.locator(shown)).toBeVisible({ timeout: 20_000 })
+      await expect(page.locator(shown)).toBeVisible({ timeout: 45_000 })
       const results = await new AxeBuilder({ page }).analyze()
       expect(
         results.violations.map(
@@ -159,3 +164,197 @@ for (const lang of ['fi', 'sv', 'en'] as const) {
     })
   }
 }
+
+/** Resolves once the page's export is kept in IndexedDB (the source's copy and the history). */
+const savedInBrowser = (page: Page) =>
+  page.waitForFunction(() => performance.getEntriesByName('kasvukartta:export-saved').length > 0)
+
+const historyCompareParam = (page: Page) => new URL(page.url()).searchParams.get('compare') ?? ''
+
+test('compares with an earlier export from this browser’s history', async ({ page }) => {
+  // Two exports are loaded and validated in turn, twice: on a busy machine that takes a while.
+  test.slow()
+  // The earlier round was opened once in this browser; then the current one is shown.
+  await page.goto(`/?lang=en&data=${encodeURIComponent(EARLIER)}`)
+  await expect(topTen(page)).toHaveCount(10)
+  await savedInBrowser(page)
+  await page.goto('/data?lang=en')
+  const history = page.getByRole('table', { name: 'Earlier exports in this browser' })
+  await expect(history.getByRole('row')).not.toHaveCount(1)
+  await expect(page.getByText(/works only in a browser that has loaded that export/)).toBeVisible()
+  await history
+    .getByRole('button', { name: /^Compare with the export of 14 November 2025/ })
+    .click()
+  await expect.poll(() => historyCompareParam(page)).toMatch(/^history:[0-9a-f]{64}$/)
+  await expect(history.getByText('Compared with now')).toBeVisible()
+  await expect(page.getByText(/from this browser’s history\.$/)).toBeVisible()
+  // The link reopens the comparison on any view of this browser, with the counts of the module.
+  await page.goto(`/?lang=en&compare=${encodeURIComponent(historyCompareParam(page))}`)
+  await expect(summary(page)).toContainText(
+    `${expected.added} new, ${expected.removed} dropped, ${expected.statusChanged} changed status`,
+    { timeout: 20_000 },
+  )
+})
+
+test('a history link from another browser says so and the views stay', async ({ page }) => {
+  await page.goto(`/?lang=en&compare=history:${'0'.repeat(64)}`)
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'The export to compare with was not used:' }),
+  ).toContainText('works only in a browser that has loaded it')
+  await expect(topTen(page)).toHaveCount(10)
+  await expect(summary(page)).toHaveCount(0)
+})
+
+const baselineInput = (page: Page) =>
+  page.getByTestId('baseline-file').getByLabel('Choose an export file to compare with:')
+
+test('a local file becomes the baseline; a bad one is refused in the words an export gets', async ({
+  page,
+}) => {
+  await page.goto('/data?lang=en')
+  await expect(page.getByRole('heading', { name: 'Export to compare with' })).toBeVisible()
+  await baselineInput(page).setInputFiles('mocks/invalid/bad-schema-version.json')
+  await expect(page.getByText('bad-schema-version.json was not used as the export')).toBeVisible()
+  await expect(page.getByTestId('baseline-file').getByRole('alert')).toBeVisible()
+  expect(historyCompareParam(page)).toBe('')
+  await baselineInput(page).setInputFiles('mocks/demo-export-earlier.json')
+  await expect(page.getByText('The views now compare with demo-export-earlier.json.')).toBeVisible()
+  await expect.poll(() => historyCompareParam(page)).toMatch(/^history:[0-9a-f]{64}$/)
+  await page.getByRole('link', { name: 'Overview' }).first().click()
+  await expect(summary(page)).toContainText(`${expected.added} new`)
+})
+
+test('a baseline of another dataset is compared only after a confirmation', async ({ page }) => {
+  const other = JSON.parse(readFileSync('mocks/demo-export-earlier.json', 'utf8')) as {
+    dataset: { id: string }
+  }
+  other.dataset.id = 'kainuu-rdi'
+  await page.goto('/data?lang=en')
+  await expect(page.getByRole('heading', { name: 'Export to compare with' })).toBeVisible()
+  await baselineInput(page).setInputFiles({
+    name: 'kainuu.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(other)),
+  })
+  const question = page.getByRole('group', { name: /These are different datasets/ })
+  await expect(question).toBeFocused()
+  await expect(question).toContainText('kainuu-rdi')
+  expect(historyCompareParam(page)).toBe('')
+  await question.getByRole('button', { name: 'Cancel' }).click()
+  await expect(question).toHaveCount(0)
+  expect(historyCompareParam(page)).toBe('')
+  await page
+    .getByRole('table', { name: 'Earlier exports in this browser' })
+    .getByRole('row', { name: /kainuu-rdi/ })
+    .getByRole('button')
+    .click()
+  await question.getByRole('button', { name: 'Compare anyway' }).click()
+  await expect.poll(() => historyCompareParam(page)).toMatch(/^history:[0-9a-f]{64}$/)
+  await page.getByRole('link', { name: 'Overview' }).first().click()
+  await expect(
+    page.getByText('The export compared with is of another dataset (kainuu-rdi).', {
+      exact: false,
+    }),
+  ).toBeVisible()
+})
+
+test('the matrix draws arrows, ghosts and new marks, with a table twin and a toggle', async ({
+  page,
+}) => {
+  // Both exports are validated in the worker first: slow on a busy two-core machine.
+  test.slow()
+  await page.goto(`/matrix?lang=en&compare=${encodeURIComponent(EARLIER)}`)
+  const overlay = page.locator('svg.compare-overlay')
+  const twin = twinRows(comparison)
+  // What the chart can place: scores on both axes, then (an arrow's tail) and now (its mark).
+  const placed = (r: (typeof twin)[number], when: 'then' | 'now') =>
+    r.impact[when] !== null && r.feasibility[when] !== null
+  const moved = twin.filter((r) => r.kind === 'moved' && placed(r, 'then') && placed(r, 'now'))
+  const added = twin.filter((r) => r.kind === 'added' && placed(r, 'now'))
+  await expect(overlay).toHaveAttribute('data-ghosts', String(expected.removed), {
+    timeout: 45_000,
+  })
+  await expect(overlay).toHaveAttribute('data-added', String(added.length))
+  await expect(overlay).toHaveAttribute('data-arrows', String(moved.length))
+  expect(moved.length).toBeGreaterThan(3)
+  await expect(page.locator('.compare-new-label')).toHaveCount(added.length)
+  await expect(page.getByText('dropped since then (where it was)')).toBeVisible()
+  // The twin, by keyboard: its summary opens it, and its rows say then and now.
+  const summaryButton = page.getByText(`The changes in the matrix as a table (${twin.length})`)
+  await summaryButton.focus()
+  await page.keyboard.press('Enter')
+  const table = page.getByRole('table', { name: /^Opportunities moved, new or dropped since/ })
+  await expect(table.locator('tbody tr')).toHaveCount(twin.length)
+  const first = twin[0]
+  const firstRow = table.locator('tbody tr').first()
+  const words = { moved: 'Moved', added: 'New', removed: 'Dropped' } as const
+  await expect(firstRow.locator('td').nth(0)).toHaveText(words[first?.kind ?? 'moved'])
+  await expect(firstRow.locator('td').nth(6)).toHaveText(String(first?.rank.now))
+  await expect(table.locator('tbody tr.is-removed')).toHaveCount(expected.removed)
+  // Off by the toggle, kept in the address.
+  await page.getByRole('checkbox', { name: /^Show the changes since the export of/ }).uncheck()
+  await expect(page).toHaveURL(/arrows=off/)
+  await expect(overlay).toHaveCount(0)
+  await expect(table).toHaveCount(0)
+})
+
+test('the roadmap shows where moved horizons were, with the slip and a table twin', async ({
+  page,
+}) => {
+  test.slow()
+  const shifts = horizonShifts(comparison.changes)
+  expect(shifts.length).toBeGreaterThan(0)
+  const droppedWithHorizon = comparison.changes.filter(
+    (c) => c.change === 'removed' && c.then?.horizon,
+  ).length
+  await page.goto(`/roadmap?lang=en&compare=${encodeURIComponent(EARLIER)}`)
+  const ghosts = page.locator('svg.rm-ghosts')
+  await expect(ghosts).toBeVisible({ timeout: 45_000 })
+  const drawn = Number(await ghosts.getAttribute('data-ghosts'))
+  expect(drawn).toBeGreaterThan(0)
+  expect(drawn).toBeLessThanOrEqual(shifts.length)
+  // Each ghost sits in its own bar's row.
+  const first = ghosts.locator('.rm-ghost').first()
+  const id = (await first.getAttribute('data-id')) ?? ''
+  const ghostBox = await first.locator('rect').boundingBox()
+  const barBox = await page.locator(`.rm-bar[data-id="${id}"]`).first().boundingBox()
+  expect(Math.abs((ghostBox?.y ?? 0) - (barBox?.y ?? 1e6))).toBeLessThan(30)
+  const months = shifts.find((s) => s.id === id)?.slipMonths ?? 0
+  await expect(first).toContainText(
+    months >= 0 ? `${months} month${months === 1 ? '' : 's'} later` : /earlier/,
+  )
+  await expect(page.getByText(/Faint outline: where the horizon was/)).toBeVisible()
+  await page.getByText(/^Horizon changes since the export of .* as a table/).click()
+  const table = page.getByRole('table', { name: /^Horizons moved or dropped since/ })
+  await expect(table.locator('tbody tr')).toHaveCount(shifts.length + droppedWithHorizon)
+  await expect(table.locator('tbody tr.is-removed')).toHaveCount(droppedWithHorizon)
+})
+
+test('the change report downloads as CSV and JSON with every change once', async ({ page }) => {
+  test.slow()
+  await page.goto(`/opportunities?lang=en&compare=${encodeURIComponent(EARLIER)}`)
+  const report = page.locator('.change-report-export')
+  await expect(report).toBeVisible({ timeout: 45_000 })
+  const reported = expected.added + expected.removed + expected.changed
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    report.getByRole('button', { name: 'CSV' }).click(),
+  ])
+  const text = readFileSync((await csv.path()) ?? '', 'utf8')
+  const lines = text
+    .replace(/^\ufeff/, '')
+    .trimEnd()
+    .split('\r\n')
+  expect(lines[0]?.split(';').slice(0, 4)).toEqual(['Id', 'Title', 'Change', 'Changed fields'])
+  expect(lines.filter((l) => /^kk-/.test(l))).toHaveLength(reported)
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    report.getByRole('button', { name: 'JSON' }).click(),
+  ])
+  const parsed = JSON.parse(readFileSync((await json.path()) ?? '', 'utf8')) as {
+    counts: unknown
+    changes: unknown[]
+  }
+  expect(parsed.counts).toEqual(expected)
+  expect(parsed.changes).toHaveLength(reported)
+})

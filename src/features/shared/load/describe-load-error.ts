@@ -1,3 +1,4 @@
+import { NotInHistoryError } from '../../../data/history/not-in-history-error.ts'
 import { isLoadError } from '../../../data/load/load-error.ts'
 import type { Translate } from '../../../i18n/language-context.tsx'
 
@@ -6,6 +7,8 @@ export function describeLoadError(
   error: unknown,
   t: Translate,
 ): { message: string; url: string | null } {
+  if (error instanceof NotInHistoryError)
+    return { message: t('load.error.notInHistory'), url: null }
   if (!isLoadError(error)) return { message: t('load.error.unexpected'), url: null }
   const { detail, url } = error
   switch (detail.kind) {
