@@ -5,7 +5,7 @@ import { tablePrintCatalog } from './table-print-catalog.ts'
 export function PrintButton() {
   const pt = useFeatureTranslate(tablePrintCatalog)
   return (
-    <button type="button" className="button button-quiet" onClick={() => window.print()}>
+    <button type="button" className="button" onClick={() => window.print()}>
       {pt('print')}
     </button>
   )
