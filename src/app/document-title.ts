@@ -8,6 +8,8 @@ const PAGE_NAMES: Readonly<Record<string, MessageKey>> = {
   '/matrix': 'nav.matrix',
   '/roadmap': 'nav.roadmap',
   '/opportunities': 'nav.opportunities',
+  '/sessions': 'nav.sessions',
+  '/present': 'nav.present',
   '/data': 'nav.data',
   '/accessibility': 'nav.accessibility',
 }

@@ -56,6 +56,11 @@ const ROUTES: AppRoute[] = [
     load: () => import('../features/sessions/sessions-page.tsx').then((m) => m.SessionsPage),
   },
   {
+    path: '/present',
+    matches: (p) => p === '/present',
+    load: () => import('../features/present/present-page.tsx').then((m) => m.PresentPage),
+  },
+  {
     path: '/data',
     matches: (p) => p === '/data',
     load: () =>

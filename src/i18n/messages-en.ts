@@ -186,6 +186,7 @@ const ui = {
   'nav.roadmap': 'Roadmap',
   'nav.opportunities': 'Opportunities',
   'nav.sessions': 'Sessions',
+  'nav.present': 'Present',
   'nav.data': 'Data',
   'nav.accessibility': 'Accessibility',
   'lang.label': 'Language',

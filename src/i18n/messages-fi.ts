@@ -177,6 +177,7 @@ export const fi = {
   'nav.roadmap': 'Tiekartta',
   'nav.opportunities': 'Kasvumahdollisuudet',
   'nav.sessions': 'Istunnot',
+  'nav.present': 'Esitä',
   'nav.data': 'Aineisto',
   'nav.accessibility': 'Saavutettavuus',
   'lang.label': 'Kieli',

@@ -170,6 +170,7 @@ export const sv = {
   'nav.roadmap': 'Färdplan',
   'nav.opportunities': 'Tillväxtmöjligheter',
   'nav.sessions': 'Sessioner',
+  'nav.present': 'Presentera',
   'nav.data': 'Data',
   'nav.accessibility': 'Tillgänglighet',
   'lang.label': 'Språk',

@@ -12,6 +12,22 @@ describe('the slides', () => {
       'summary',
     ])
     expect(slideDeck([7, 2])[3]).toEqual({ kind: 'opportunity', position: 2, item: 1 })
+    expect(slideDeck([7, 2])[4]).toEqual({ kind: 'roadmap', from: 0, to: 2 })
+  })
+
+  it('continue a long agenda’s roadmap and decisions on further slides', () => {
+    const agenda = Array.from({ length: 20 }, (_, i) => i)
+    const deck = slideDeck(agenda)
+    expect(deck.filter((s) => s.kind === 'roadmap')).toEqual([
+      { kind: 'roadmap', from: 0, to: 8 },
+      { kind: 'roadmap', from: 8, to: 16 },
+      { kind: 'roadmap', from: 16, to: 20 },
+    ])
+    expect(deck.filter((s) => s.kind === 'summary')).toEqual([
+      { kind: 'summary', from: 0, to: 12 },
+      { kind: 'summary', from: 12, to: 20 },
+    ])
+    expect(deck).toHaveLength(2 + 20 + 3 + 2)
   })
 
   it('keeps a slide number from a link within the deck', () => {

@@ -1,21 +1,39 @@
-/** One slide of the presentation; opportunity slides carry the agenda item they show. */
+/** Rows a roadmap slide holds at projector size; a longer agenda continues on the next. */
+export const ROADMAP_ROWS = 8
+/** Rows a decisions slide holds; a longer agenda continues on the next. */
+export const SUMMARY_ROWS = 12
+
+/**
+ * One slide of the presentation. Opportunity slides carry the agenda item they show; the
+ * roadmap and decisions slides the part of the agenda they list (`from` inclusive, `to` not).
+ */
 export type Slide =
   | { kind: 'title' }
   | { kind: 'matrix' }
   | { kind: 'opportunity'; position: number; item: number }
-  | { kind: 'roadmap' }
-  | { kind: 'summary' }
+  | { kind: 'roadmap'; from: number; to: number }
+  | { kind: 'summary'; from: number; to: number }
 
 export type SlideKind = Slide['kind']
 
-/** The slides, in the order shown: title, matrix, one per agenda item, roadmap, decisions. */
+function pages<K extends 'roadmap' | 'summary'>(kind: K, count: number, rows: number) {
+  const out: { kind: K; from: number; to: number }[] = []
+  for (let from = 0; from < Math.max(count, 1); from += rows)
+    out.push({ kind, from, to: Math.min(count, from + rows) })
+  return out
+}
+
+/**
+ * The slides, in the order shown: title, matrix, one per agenda item, the roadmap and the
+ * decisions (each on as many slides as the agenda needs).
+ */
 export function slideDeck(agenda: readonly number[]): Slide[] {
   return [
     { kind: 'title' },
     { kind: 'matrix' },
     ...agenda.map((position, item): Slide => ({ kind: 'opportunity', position, item })),
-    { kind: 'roadmap' },
-    { kind: 'summary' },
+    ...pages('roadmap', agenda.length, ROADMAP_ROWS),
+    ...pages('summary', agenda.length, SUMMARY_ROWS),
   ]
 }
 
