@@ -18,6 +18,7 @@ import { useMatrixNames } from './use-matrix-names.tsx'
 import { useMatrixDecisions } from './use-matrix-decisions.ts'
 import { useWhatIfWeights } from './use-what-if-weights.ts'
 import { WeightSliders } from './weight-sliders.tsx'
+import { PresentLink } from '../shared/present-link.tsx'
 import '../shared/print-view.css'
 import './matrix.css'
 
@@ -82,6 +83,7 @@ function MatrixView({ data, state, positions }: FilteredViewProps) {
             <>
               <div className="matrix-toolbar">
                 <ShowToggle table t={t} />
+                <PresentLink />
               </div>
               <MatrixTable
                 rows={tableRows}
@@ -105,6 +107,7 @@ function MatrixView({ data, state, positions }: FilteredViewProps) {
                 <>
                   <SizeSelect measure={measure} t={t} />
                   <ShowToggle table={false} t={t} />
+                  <PresentLink />
                 </>
               }
               locale={locale}

@@ -20,6 +20,7 @@ import { ChangeFilter } from './change-filter.tsx'
 import { DecidedFilter } from './decided-filter.tsx'
 import { RemovedList } from './removed-list.tsx'
 import { BaselineNotice } from '../shared/compare/baseline-notice.tsx'
+import { PresentLink } from '../shared/present-link.tsx'
 import './table.css'
 
 /** The analysts' table at /opportunities. */
@@ -107,6 +108,7 @@ const TableView = memo(function TableView({
         <DecidedFilter selected={state.decided} active={decided.decisions !== null} />
         <SavedViews state={state} />
         <ExportPanel model={model} rows={view.rows} columns={view.columns} labelOf={labelOf} />
+        <PresentLink />
       </div>
       <BaselineNotice baseline={compared.baseline} comparison={compared.comparison} />
       {compared.comparison ? (
