@@ -187,6 +187,7 @@ const ui = {
   'nav.opportunities': 'Opportunities',
   'nav.sessions': 'Sessions',
   'nav.present': 'Present',
+  'nav.minutes': 'Minutes',
   'nav.data': 'Data',
   'nav.accessibility': 'Accessibility',
   'lang.label': 'Language',

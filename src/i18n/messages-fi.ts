@@ -178,6 +178,7 @@ export const fi = {
   'nav.opportunities': 'Kasvumahdollisuudet',
   'nav.sessions': 'Istunnot',
   'nav.present': 'Esitä',
+  'nav.minutes': 'Pöytäkirja',
   'nav.data': 'Aineisto',
   'nav.accessibility': 'Saavutettavuus',
   'lang.label': 'Kieli',

@@ -171,6 +171,7 @@ export const sv = {
   'nav.opportunities': 'Tillväxtmöjligheter',
   'nav.sessions': 'Sessioner',
   'nav.present': 'Presentera',
+  'nav.minutes': 'Protokoll',
   'nav.data': 'Data',
   'nav.accessibility': 'Tillgänglighet',
   'lang.label': 'Språk',
