@@ -25,6 +25,8 @@ async function createSession(page: Page) {
 async function decide(page: Page) {
   await page.goto('/present?agenda=kk-001,kk-002,kk-003&slide=3')
   const status = page.locator('.slide').getByRole('status')
+  // The first slide waits for the export to load, slow on a busy machine.
+  await expect(status).toBeVisible({ timeout: 30_000 })
   for (const [key, word] of [
     ['1', 'Priorisoidaan'],
     ['4', 'Jäädytetään'],

@@ -14,6 +14,8 @@ import { expect, test } from '../fixtures.ts'
 test.describe.configure({ timeout: 90_000 })
 
 const FORUM = 'Johtoryhmän strategiafoorumi'
+/** The first look after opening a page waits for the export to load, slow on a busy machine. */
+const LOADED = { timeout: 30_000 }
 
 async function createSession(page: Page) {
   await page.goto('/sessions')
@@ -42,6 +44,7 @@ test('an agenda of five, picked and reordered, moved through by keyboard and rel
   await expect(page).toHaveURL(/\/present\?w=imp-rdi:3/)
   await expect(page.getByRole('heading', { level: 1, name: 'Esitä foorumille' })).toBeVisible()
 
+  await expect(page.getByRole('radio', { name: /Valitsemani/ })).toBeVisible(LOADED)
   await page.getByRole('radio', { name: /Valitsemani/ }).check()
   const titles = (await rankedTitles(page)).slice(0, 5)
   for (const title of titles)
@@ -89,7 +92,7 @@ test('an agenda of five, picked and reordered, moved through by keyboard and rel
   await expect(page).toHaveTitle(new RegExp(`^Dia 4/9: ${order[1]}`))
 
   await page.reload()
-  await expect(progress(page)).toHaveText('4 / 9')
+  await expect(progress(page)).toHaveText('4 / 9', LOADED)
   await expect(slideHeading(page)).toHaveText(order[1] as string)
   // The roadmap and the decisions list the agenda in its order.
   await page.keyboard.press('End')
@@ -108,7 +111,10 @@ test('a decision recorded by its key and a note on a slide is there after a relo
 }) => {
   await createSession(page)
   await page.goto('/present?agenda=kk-001,kk-002&slide=3')
-  await expect(slideHeading(page)).toHaveText('Akkumineraalien arvoketju Kemi-Tornion alueella')
+  await expect(slideHeading(page)).toHaveText(
+    'Akkumineraalien arvoketju Kemi-Tornion alueella',
+    LOADED,
+  )
   const status = page.locator('.slide').getByRole('status')
   await expect(status).toHaveText('Ei vielä päätöstä')
   await page.keyboard.press('1')
@@ -126,7 +132,9 @@ test('a decision recorded by its key and a note on a slide is there after a relo
   await expect(status).toHaveText('Päätös: Jäädytetään (tilaksi tulee ”Tauolla”)')
 
   await page.reload()
-  await expect(page.locator('.slide').getByRole('radio', { name: '4 Jäädytetään' })).toBeChecked()
+  await expect(page.locator('.slide').getByRole('radio', { name: '4 Jäädytetään' })).toBeChecked(
+    LOADED,
+  )
   await expect(note).toHaveValue('Rahoitus 2027 keväällä, nopeasti')
   await page.keyboard.press('End')
   await expect(
@@ -167,7 +175,7 @@ test('the QR code opens the same view on a phone: the opportunity or the matrix,
 }) => {
   const query = 'theme=th-arctic-industry&w=imp-rdi:2&agenda=kk-001&lang=sv'
   await page.goto(`/present?${query}&slide=3`)
-  await expect(slideHeading(page)).toHaveText(/Kemi-Torneå/)
+  await expect(slideHeading(page)).toHaveText(/Kemi-Torneå/, LOADED)
   const origin = new URL(page.url()).origin
   expect(await decodeQr(page)).toBe(
     `${origin}/opportunities/kk-001?theme=th-arctic-industry&w=imp-rdi:2&lang=sv`,
@@ -222,7 +230,7 @@ for (const [width, height] of [
     // the roadmap takes two slides.
     await page.goto('/present?lang=sv&slide=1')
     // A big screen on a shared machine: the first paint can take a while.
-    await expect(progress(page)).toHaveText('1 / 15', { timeout: 30_000 })
+    await expect(progress(page)).toHaveText('1 / 15', LOADED)
     for (let n = 1; n <= 15; n++) {
       await expect(progress(page)).toHaveText(`${n} / 15`)
       // 24 px at 1280×720, scaled with the screen.
@@ -261,13 +269,13 @@ for (const lang of ['fi', 'sv', 'en'] as const) {
     await scan('agenda')
     for (const [what, n] of AXE_SLIDES) {
       await page.goto(`/present?agenda=kk-001&lang=${lang}&slide=${n}`)
-      await expect(progress(page)).toHaveText(`${n} / 5`)
+      await expect(progress(page)).toHaveText(`${n} / 5`, LOADED)
       await expect(page.locator('.slide').getByRole('heading', { level: 1 })).toHaveCount(1)
       await scan(what)
     }
     // The dark theme, on the slide with the most kinds of text.
     await page.goto(`/present?agenda=kk-001&lang=${lang}&slide=3`)
-    await expect(progress(page)).toHaveText('3 / 5')
+    await expect(progress(page)).toHaveText('3 / 5', LOADED)
     await page.keyboard.press('t')
     await expect(page.locator('.present-deck')).toHaveAttribute('data-theme', 'dark')
     await scan('an opportunity (dark)')
