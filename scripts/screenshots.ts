@@ -1,9 +1,10 @@
 /**
  * npm run screenshots: the README's pictures of the overview, taken from the production build
- * with the demo export, at the forum's big screen (1920×1080) and a phone (390×844), and the
- * first page of the roadmap's printout as Chromium lays it out on A4 landscape. Run it after a
- * change that alters the overview's or the print's look, and commit the pictures with the
- * change. `--print-only` takes the printed page alone.
+ * with the demo export, at the forum's big screen (1920×1080) and a phone (390×844), of an
+ * opportunity's slide in the forum presentation, and the first page of the roadmap's printout
+ * as Chromium lays it out on A4 landscape. Run it after a change that alters their look, and
+ * commit the pictures with the change. `--only=present` takes the slide alone, `--print-only`
+ * the printed page alone.
  */
 import { mkdirSync } from 'node:fs'
 import { withBrowserBench, type BrowserBench } from './bench/browser-harness.ts'
@@ -14,11 +15,35 @@ const SHOTS = [
   { file: 'overview-390x844.png', viewport: { width: 390, height: 844 } },
 ] as const
 
+/** The slide the README shows: the first opportunity of a three-item agenda, a decision taken. */
+const SLIDE = {
+  file: 'present-slide-1920x1080.png',
+  viewport: { width: 1920, height: 1080 },
+  query: 'present?agenda=kk-001,kk-002,kk-003&slide=3',
+} as const
+
 export async function main(args: string[]): Promise<number> {
   mkdirSync(OUT, { recursive: true })
+  const onlyPresent = args.includes('--only=present')
   await withBrowserBench(
     async (bench) => {
-      if (!args.includes('--print-only'))
+      if (!args.includes('--print-only')) {
+        const page = await bench.newPage(SLIDE.viewport)
+        await page.emulateMedia({ reducedMotion: 'reduce' })
+        // A session to record in, and a decision taken by its key, as in a meeting.
+        await page.goto(`${bench.baseUrl}sessions`)
+        await page.getByLabel('Foorumi', { exact: true }).fill('Johtoryhmän strategiafoorumi')
+        await page.getByRole('button', { name: 'Luo istunto' }).click()
+        await page.getByText('otettiin käyttöön').waitFor()
+        await page.goto(`${bench.baseUrl}${SLIDE.query}`)
+        await page.locator('.slide-opportunity .slide-qr').waitFor()
+        await page.keyboard.press('1')
+        await page.getByText('Päätös: Priorisoidaan').waitFor()
+        await page.waitForLoadState('networkidle')
+        await page.screenshot({ path: `${OUT}/${SLIDE.file}` })
+        console.log(`${OUT}/${SLIDE.file}`)
+        await page.close()
+        if (onlyPresent) return
         for (const { file, viewport } of SHOTS) {
           const page = await bench.newPage(viewport)
           await page.emulateMedia({ reducedMotion: 'reduce' })
@@ -31,6 +56,7 @@ export async function main(args: string[]): Promise<number> {
           console.log(`${OUT}/${file}`)
           await page.close()
         }
+      }
       await printedRoadmap(bench)
     },
     { outDir: 'dist-screenshots', skipBuild: args.includes('--skip-build') },

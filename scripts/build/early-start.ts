@@ -25,6 +25,8 @@ export const ROUTE_MODULES: readonly (readonly [pattern: string, modules: readon
     ['src/features/opportunity/opportunity-page.tsx', 'src/app/view-order.ts'],
   ],
   ['^/sessions$', ['src/features/sessions/sessions-page.tsx']],
+  ['^/sessions/[^/]+/minutes$', ['src/features/sessions/minutes-page.tsx']],
+  ['^/present$', ['src/features/present/present-page.tsx']],
   ['^/data$', ['src/features/data-source/data-source-page.tsx']],
   ['^/accessibility$', ['src/features/accessibility/accessibility-page.tsx']],
 ]

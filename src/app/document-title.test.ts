@@ -9,6 +9,9 @@ describe('pageName', () => {
     expect(pageName('/opportunities')).toEqual({ kind: 'message', key: 'nav.opportunities' })
     expect(pageName('/data')).toEqual({ kind: 'message', key: 'nav.data' })
     expect(pageName('/accessibility')).toEqual({ kind: 'message', key: 'nav.accessibility' })
+    expect(pageName('/sessions')).toEqual({ kind: 'message', key: 'nav.sessions' })
+    expect(pageName('/present')).toEqual({ kind: 'message', key: 'nav.present' })
+    expect(pageName('/sessions/s-1/minutes')).toEqual({ kind: 'message', key: 'nav.minutes' })
   })
 
   it('names an opportunity page by its decoded id, for the title lookup', () => {

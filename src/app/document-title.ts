@@ -8,6 +8,8 @@ const PAGE_NAMES: Readonly<Record<string, MessageKey>> = {
   '/matrix': 'nav.matrix',
   '/roadmap': 'nav.roadmap',
   '/opportunities': 'nav.opportunities',
+  '/sessions': 'nav.sessions',
+  '/present': 'nav.present',
   '/data': 'nav.data',
   '/accessibility': 'nav.accessibility',
 }
@@ -16,6 +18,7 @@ const PAGE_NAMES: Readonly<Record<string, MessageKey>> = {
 export function pageName(path: string): PageName {
   const key = PAGE_NAMES[path]
   if (key) return { kind: 'message', key }
+  if (/^\/sessions\/[^/]+\/minutes$/.test(path)) return { kind: 'message', key: 'nav.minutes' }
   const opportunity = /^\/opportunities\/([^/]+)$/.exec(path)
   if (opportunity?.[1] !== undefined) {
     return { kind: 'opportunity', id: safeDecode(opportunity[1]) }

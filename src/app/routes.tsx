@@ -56,6 +56,16 @@ const ROUTES: AppRoute[] = [
     load: () => import('../features/sessions/sessions-page.tsx').then((m) => m.SessionsPage),
   },
   {
+    path: '/sessions/:id/minutes',
+    matches: (p) => /^\/sessions\/[^/]+\/minutes$/.test(p),
+    load: () => import('../features/sessions/minutes-page.tsx').then((m) => m.MinutesPage),
+  },
+  {
+    path: '/present',
+    matches: (p) => p === '/present',
+    load: () => import('../features/present/present-page.tsx').then((m) => m.PresentPage),
+  },
+  {
     path: '/data',
     matches: (p) => p === '/data',
     load: () =>

@@ -188,6 +188,8 @@ const ui = {
   'nav.roadmap': 'Roadmap',
   'nav.opportunities': 'Opportunities',
   'nav.sessions': 'Sessions',
+  'nav.present': 'Present',
+  'nav.minutes': 'Minutes',
   'nav.data': 'Data',
   'nav.accessibility': 'Accessibility',
   'lang.label': 'Language',

@@ -179,6 +179,8 @@ export const fi = {
   'nav.roadmap': 'Tiekartta',
   'nav.opportunities': 'Kasvumahdollisuudet',
   'nav.sessions': 'Istunnot',
+  'nav.present': 'Esitä',
+  'nav.minutes': 'Pöytäkirja',
   'nav.data': 'Aineisto',
   'nav.accessibility': 'Saavutettavuus',
   'lang.label': 'Kieli',

@@ -172,6 +172,8 @@ export const sv = {
   'nav.roadmap': 'Färdplan',
   'nav.opportunities': 'Tillväxtmöjligheter',
   'nav.sessions': 'Sessioner',
+  'nav.present': 'Presentera',
+  'nav.minutes': 'Protokoll',
   'nav.data': 'Data',
   'nav.accessibility': 'Tillgänglighet',
   'lang.label': 'Språk',

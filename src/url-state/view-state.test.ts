@@ -54,6 +54,9 @@ describe('decodeViewState', () => {
       changes: [],
       arrows: null,
       decided: null,
+      agenda: [],
+      top: null,
+      slide: null,
       lang: 'fi',
     })
   })
@@ -64,7 +67,7 @@ describe('decodeViewState', () => {
         '&source=ws-2024.03&q=p%C3%A4%C3%A4+Inari&w=imp-jobs:2,fea-cost:0.5&sort=-priority,title' +
         '&group=theme&zoom=quarter&from=2027-04-01&lanes=status&order=rank&size=sources&show=table' +
         '&via=TABLE&cols=title,status&range=budget:1000..5000,updated:2026-01-01..' +
-        '&compare=data%2Fearlier.json&change=removed,added&arrows=OFF&decided=YES&lang=sv',
+        '&compare=data%2Fearlier.json&change=removed,added&arrows=OFF&decided=YES&agenda=kk-2,kk-1&top=5&slide=3&lang=sv',
     )
     expect(s).toEqual({
       themes: ['th-energy', 'th-tourism'],
@@ -93,6 +96,9 @@ describe('decodeViewState', () => {
       changes: ['added', 'removed'],
       arrows: 'off',
       decided: 'yes',
+      agenda: ['kk-2', 'kk-1'],
+      top: 5,
+      slide: 3,
       lang: 'sv',
     })
   })
@@ -257,8 +263,23 @@ describe('encodeViewState', () => {
       'change',
       'arrows',
       'decided',
+      'agenda',
+      'top',
+      'slide',
       'lang',
     ])
+  })
+
+  it('keeps the agenda in the order picked and drops slide or top numbers it cannot use', () => {
+    const s = decodeViewState('agenda=kk-9,kk-1,kk-9,bad!&top=0&top=7&slide=4.0&slide=-1&slide=3')
+    expect(s.agenda).toEqual(['kk-9', 'kk-1'])
+    expect(s.top).toBe(7)
+    expect(s.slide).toBe(3)
+    expect(decodeViewState('top=51&slide=0').top).toBeNull()
+    expect(decodeViewState('top=51&slide=0').slide).toBeNull()
+    expect(encodeViewState({ agenda: ['b', 'a'], top: 5, slide: 2, lang: 'sv' })).toBe(
+      'agenda=b,a&top=5&slide=2&lang=sv',
+    )
   })
 
   it('reads the decided filter back as written, and drops a value it does not know', () => {
@@ -340,6 +361,9 @@ describe('round trip', () => {
       zoom: fc.option(fc.constantFrom(...ZOOMS), { nil: null }),
       cols: fc.array(id, { maxLength: 4 }),
       range: fc.dictionary(id, rangeArb, { maxKeys: 3 }),
+      agenda: fc.array(id, { maxLength: 4 }),
+      top: fc.option(fc.integer({ min: 1, max: 50 }), { nil: null }),
+      slide: fc.option(fc.integer({ min: 1, max: 200 }), { nil: null }),
       lang: fc.constantFrom(...UI_LANGUAGES),
     })
     // The canonical form: what decoding any link gives.

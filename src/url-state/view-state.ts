@@ -50,6 +50,9 @@ import { DECIDED_FILTERS } from '../domain/decisions/decided-filter.ts'
  * | `change` | `change=added,changed` | `changes`: what the table keeps when comparing: change classes (removed ones as rows), `status` (status changed), `moved` |
  * | `arrows` | `arrows=off` | `arrows`: whether the matrix and the roadmap draw the comparison (arrows, ghosts); on by default |
  * | `decided` | `decided=yes` | `decided`: yes or no, whether the active forum session has a decision on it (only while a session is active) |
+ * | `agenda` | `agenda=kk-004,kk-001` | `agenda`: the opportunities picked for a forum's presentation, in the order presented |
+ * | `top` | `top=5` | `top`: how many of the highest ranked a presentation takes when none are picked (1–50) |
+ * | `slide` | `slide=4` | `slide`: the presentation's slide, from 1; none: its agenda screen |
  * | `lang` | `lang=sv` | `lang`: fi (default), sv or en |
  *
  * Other parameters (`data`, `mock`) are not view state: decoding ignores them and
@@ -84,6 +87,11 @@ export const ARROW_TOGGLES = ['on', 'off'] as const
 export type ArrowToggle = (typeof ARROW_TOGGLES)[number]
 
 const ISO_DAY = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/
+
+/** The most opportunities a presentation takes from the top of the ranking. */
+export const MAX_TOP = 50
+/** Beyond any agenda a forum could sit through; a bigger number in a link is dropped. */
+export const MAX_SLIDE = 10_000
 
 /** Free text longer than this is cut (a link must not carry a novel). */
 export const MAX_QUERY_LENGTH = 200
@@ -230,6 +238,18 @@ export const ViewStateSchema = z.object({
   arrows: enumOrNull(ARROW_TOGGLES),
   /** Whether the active session has decided on it (yes / no); null: either. */
   decided: enumOrNull(DECIDED_FILTERS),
+  /** The presentation's picked opportunities in the order presented; empty: the top ranked. */
+  agenda: z._default(
+    z.pipe(
+      z.array(Id),
+      z.transform((ids: string[]) => [...new Set(ids)]),
+    ),
+    noIds,
+  ),
+  /** How many of the highest ranked a presentation takes; null: its default. */
+  top: z._default(z.nullable(z.int().check(z.minimum(1), z.maximum(MAX_TOP))), null),
+  /** The presentation's slide, from 1; null: its agenda screen. */
+  slide: z._default(z.nullable(z.int().check(z.minimum(1), z.maximum(MAX_SLIDE))), null),
   lang: z._default(z.enum(UI_LANGUAGES), 'fi'),
 })
 
@@ -335,6 +355,22 @@ function enumOne<
 }
 const findLang = caseless(UI_LANGUAGES)
 
+const DIGITS = /^\d{1,6}$/
+
+/** A whole number in 1..max as digits only (`4`, not `4.0` or `+4`); the first valid one wins. */
+function positiveInt<K extends 'top' | 'slide'>(key: K, max: number): Param<K> {
+  const parse = (s: string) => {
+    const n = DIGITS.test(s) ? Number(s) : 0
+    return n >= 1 && n <= max ? n : undefined
+  }
+  return {
+    key,
+    name: key,
+    read: (values) => firstValid(values, parse),
+    write: (n) => String(n ?? ''),
+  }
+}
+
 const PARAMS = [
   idList('themes', 'theme'),
   idList('clusters', 'cluster'),
@@ -438,6 +474,14 @@ const PARAMS = [
   enumList('changes', 'change', CHANGE_FILTERS),
   enumOne('arrows', 'arrows', ARROW_TOGGLES),
   enumOne('decided', 'decided', DECIDED_FILTERS),
+  {
+    key: 'agenda',
+    name: 'agenda',
+    read: (values) => splitList(values).filter(isId),
+    write: (ids) => ids.join(','),
+  } satisfies Param<'agenda'>,
+  positiveInt('top', MAX_TOP),
+  positiveInt('slide', MAX_SLIDE),
   {
     key: 'lang',
     name: 'lang',

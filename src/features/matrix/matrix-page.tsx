@@ -21,6 +21,7 @@ import { useMatrixDecisions } from './use-matrix-decisions.ts'
 import { useMatrixCompare } from './matrix-compare.tsx'
 import { useWhatIfWeights } from './use-what-if-weights.ts'
 import { WeightSliders } from './weight-sliders.tsx'
+import { PresentLink } from '../shared/present-link.tsx'
 import '../shared/print-view.css'
 import './matrix.css'
 
@@ -89,6 +90,7 @@ function MatrixView({ data, state, positions }: FilteredViewProps) {
             <>
               <div className="matrix-toolbar">
                 <ShowToggle table t={t} />
+                <PresentLink />
               </div>
               <MatrixTable
                 rows={tableRows}
@@ -113,6 +115,7 @@ function MatrixView({ data, state, positions }: FilteredViewProps) {
                 <>
                   <SizeSelect measure={measure} t={t} />
                   <ShowToggle table={false} t={t} />
+                  <PresentLink />
                 </>
               }
               overlay={compare.overlay}

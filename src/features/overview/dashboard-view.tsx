@@ -11,6 +11,7 @@ import { CompareSummarySlot } from './compare-summary-slot.tsx'
 import { HeadlineTiles } from './headline-tiles.tsx'
 import { overviewCatalog } from './overview-catalog.ts'
 import { useDashboard, useStateSearch } from './use-dashboard.ts'
+import { PresentLink } from '../shared/present-link.tsx'
 
 // The charts (d3 and the symbols) load after the figures: the tiles need only counting.
 const DashboardCharts = lazy(() =>
@@ -48,6 +49,9 @@ export function DashboardView({
         <li>{t('overview.period', { start: String(period.start), end: String(period.end) })}</li>
         <li>{t('load.exportedAt', { date: formatDateTime(data.exportedAt, locale) })}</li>
         <li>{t('load.loadedCount', { count: data.opportunities.length })}</li>
+        <li>
+          <PresentLink />
+        </li>
       </ul>
       <PrintContextBlock data={data} state={state} shown={positions.length} />
       <CompareSummarySlot data={data} />

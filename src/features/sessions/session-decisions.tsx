@@ -6,6 +6,7 @@ import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
 import { AppLink } from '../../url-state/app-link.tsx'
 import { Localized } from '../../ui/localized.tsx'
 import { useDecisionWords } from '../shared/decisions/use-decision-words.ts'
+import { minutesCatalog } from './minutes-catalog.ts'
 import { sessionsCatalog } from './sessions-catalog.ts'
 
 /**
@@ -21,6 +22,7 @@ export function SessionDecisions({
   data: NormalisedExport | null
 }) {
   const st = useFeatureTranslate(sessionsCatalog)
+  const mt = useFeatureTranslate(minutesCatalog)
   const ordered = [...session.decisions].sort(
     (a, b) => (a.rank ?? Number.POSITIVE_INFINITY) - (b.rank ?? Number.POSITIVE_INFINITY),
   )
@@ -29,6 +31,9 @@ export function SessionDecisions({
   return (
     <section aria-labelledby="decisions-heading">
       <h2 id="decisions-heading">{st('decisions.heading')}</h2>
+      <p>
+        <AppLink to={`/sessions/${encodeURIComponent(session.id)}/minutes`}>{mt('link')}</AppLink>
+      </p>
       {data && data.exportedAt !== session.basedOn.exportedAt ? (
         <p className="alert alert-warning">
           {st('decisions.otherExport', { date: session.basedOn.exportedAt.slice(0, 10) })}
@@ -58,7 +63,7 @@ export function SessionDecisions({
   )
 }
 
-function DecisionTable({
+export function DecisionTable({
   caption,
   decisions,
   link,

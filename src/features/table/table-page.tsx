@@ -23,6 +23,7 @@ import { ChangeReportExport } from './change-report-export.tsx'
 import { BaselineNotice } from '../shared/compare/baseline-notice.tsx'
 import { PrintButton } from './print-button.tsx'
 import { TablePrint } from './table-print.tsx'
+import { PresentLink } from '../shared/present-link.tsx'
 import './table.css'
 
 /** The analysts' table at /opportunities. */
@@ -111,6 +112,7 @@ const TableView = memo(function TableView({
         <SavedViews state={state} />
         <ExportPanel model={model} rows={view.rows} columns={view.columns} labelOf={labelOf} />
         <PrintButton />
+        <PresentLink />
       </div>
       <BaselineNotice baseline={compared.baseline} comparison={compared.comparison} />
       {compared.comparison ? (

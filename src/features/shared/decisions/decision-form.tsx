@@ -5,10 +5,8 @@ import {
   type DecisionEntry,
 } from '../../../domain/decisions/decision-record-schema.ts'
 import { DECISIONS, type Decision } from '../../../domain/decisions/decision-vocabulary.ts'
-import { decisionOf, withDecision, withoutDecision } from '../../../domain/decisions/session.ts'
+import { decisionOf, withoutDecision } from '../../../domain/decisions/session.ts'
 import type { NormalisedExport } from '../../../domain/dataset/normalise-export.ts'
-import { opportunityScoreAt } from '../../../domain/scoring/score-table.ts'
-import { scoreOpportunities } from '../../../domain/scoring/scoring.ts'
 import { activeSession, updateSession, useSessions } from '../../../data/sessions/session-store.ts'
 import type { UiLanguage } from '../../../domain/format/languages.ts'
 import { resolveText } from '../../../domain/format/localized-text.ts'
@@ -16,6 +14,7 @@ import { useFeatureTranslate } from '../../../i18n/feature-catalog.ts'
 import { useLanguage } from '../../../i18n/language-context.tsx'
 import { AppLink } from '../../../url-state/app-link.tsx'
 import { decisionsCatalog } from './decisions-catalog.ts'
+import { recordDecision } from './record-decision.ts'
 import { useDecisionWords } from './use-decision-words.ts'
 
 /**
@@ -41,11 +40,7 @@ export function DecisionForm({ data, index }: { data: NormalisedExport; index: n
       </section>
     )
   const entry = decisionOf(session, o.id)
-  const save = (patch: Partial<DecisionEntry> & { decision?: Decision }) => {
-    const base: DecisionEntry = entry ?? firstEntry(data, index, session.basedOn.weights)
-    const next = { ...base, ...patch, decidedAt: new Date().toISOString() }
-    void updateSession(session.id, (s) => withDecision(s, next))
-  }
+  const save = (patch: Partial<DecisionEntry>) => recordDecision(session, data, index, patch)
   return (
     <section aria-labelledby="decision-heading" className="decision-form">
       <h2 id="decision-heading">{dt('form.heading')}</h2>
@@ -67,30 +62,6 @@ export function DecisionForm({ data, index }: { data: NormalisedExport; index: n
       ) : null}
     </section>
   )
-}
-
-/**
- * A decision's first form, with the rank and axis scores as the forum saw them: under the
- * session's weights. Scored once, when the decision is first recorded.
- */
-function firstEntry(
-  data: NormalisedExport,
-  index: number,
-  weights: Readonly<Record<string, number>>,
-): DecisionEntry {
-  const o = data.opportunities[index]?.record
-  const score = opportunityScoreAt(scoreOpportunities(data, weights), index)
-  return {
-    opportunityId: o?.id ?? '',
-    title: o?.title ?? '',
-    rank: score.rank,
-    impact: score.impact?.value ?? null,
-    feasibility: score.feasibility?.value ?? null,
-    decision: 'noDecision',
-    note: '',
-    responsible: '',
-    decidedAt: '',
-  }
 }
 
 /** The export's actors by their names in the UI language, for the responsible's suggestions. */
