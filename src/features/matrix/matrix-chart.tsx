@@ -21,7 +21,7 @@ import type { MatrixKey } from './matrix-catalog.ts'
 import { MatrixFrame } from './matrix-frame.tsx'
 import { ROBUST_RING_GAP, type MatrixLayout } from './model/matrix-layout.ts'
 import { pointName } from './point-text.ts'
-import type { DecisionOf } from './use-matrix-decisions.ts'
+import type { DecisionOf } from '../shared/decisions/use-decision-of.ts'
 import { SYMBOL_REACH, symbolPath } from '../../ui/theme-symbols.ts'
 
 /** Bubbles labelled with their rank number: the first ones shown, by rank. */

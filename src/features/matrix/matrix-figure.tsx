@@ -17,7 +17,7 @@ import { useElementSize } from './use-element-size.ts'
 import { useFullscreen } from '../../ui/use-fullscreen.ts'
 import { useMatrixLayout } from './use-matrix-layout.ts'
 import type { MatrixNames } from './use-matrix-names.tsx'
-import type { DecisionOf } from './use-matrix-decisions.ts'
+import type { DecisionOf } from '../shared/decisions/use-decision-of.ts'
 import type { PrintContext } from '../shared/print-context/print-context.ts'
 
 const IMAGE_KINDS: readonly ImageKind[] = ['svg', 'png']

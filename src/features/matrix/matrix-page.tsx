@@ -17,7 +17,7 @@ import { RankList } from './rank-list.tsx'
 import { UnscoredList } from './unscored-list.tsx'
 import { useMatrixModel, useThemeStyles } from './use-matrix-model.ts'
 import { useMatrixNames } from './use-matrix-names.tsx'
-import { useMatrixDecisions } from './use-matrix-decisions.ts'
+import { useDecisionOf } from '../shared/decisions/use-decision-of.ts'
 import { useMatrixCompare } from './matrix-compare.tsx'
 import { useWhatIfWeights } from './use-what-if-weights.ts'
 import { WeightSliders } from './weight-sliders.tsx'
@@ -57,7 +57,7 @@ function MatrixView({ data, state, positions }: FilteredViewProps) {
   const { styles, rowStyles } = useThemeStyles(data, model.placed)
   const names = useMatrixNames(data)
   const describeContext = useDescribeContext(data, state, positions.length)
-  const decisionOf = useMatrixDecisions()
+  const decisionOf = useDecisionOf()
   const allThemeIds = useMemo(() => data.themes.map((th) => th.id), [data.themes])
   const onToggleTheme = useCallback(
     (id: string) => setViewState((s) => ({ themes: toggleTheme(s.themes, allThemeIds, id) })),

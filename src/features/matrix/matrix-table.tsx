@@ -7,7 +7,7 @@ import type { FeatureTranslate } from '../../i18n/feature-catalog.ts'
 import { formatNumber, formatScore } from '../../ui/format.ts'
 import type { MatrixKey } from './matrix-catalog.ts'
 import type { MatrixNames } from './use-matrix-names.tsx'
-import type { DecisionOf } from './use-matrix-decisions.ts'
+import type { DecisionOf } from '../shared/decisions/use-decision-of.ts'
 
 /** Rows per page: 10 000 opportunities must not become 10 000 table rows at once. */
 export const TABLE_PAGE = 100

@@ -25,12 +25,14 @@ export function placeBar(
   sizes: Sizes,
   measure: MeasureText,
   prefix: string,
+  /** Whether the active forum session has decided on it: a ✓ before its title. */
+  decided = false,
 ): PlacedBar | null {
   const item = row[j] as RoadmapItem
   const o = model.data.opportunities[item.pos]
   if (!o) return null
   const conflict = model.conflicted.has(item.id)
-  const title = (conflict ? '⚠ ' : '') + model.titleOf(item.id)
+  const title = (conflict ? '⚠ ' : '') + (decided ? '✓ ' : '') + model.titleOf(item.id)
   const next = row[j + 1]?.start ?? null
   return {
     g: barGeometry(item, o.record, next, y, scale, sizes, title, measure),

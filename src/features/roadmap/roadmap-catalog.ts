@@ -57,6 +57,9 @@ export const roadmapCatalog = defineCatalog({
     strategyPeriod: 'Strategy period {start}–{end}',
     barName: '{title}, {period}, {status}',
     barConflict: 'dependency conflict',
+    barDecision: 'forum decision: {decision}',
+    decidedNote:
+      '✓ before a title: the active forum session has recorded a decision on it (in words in the bar’s name and in the table).',
     period: '{start} – {end}',
     phases: 'Phases',
     milestones: 'Milestones',
@@ -149,6 +152,9 @@ export const roadmapCatalog = defineCatalog({
     strategyPeriod: 'Strategiakausi {start}–{end}',
     barName: '{title}, {period}, {status}',
     barConflict: 'riippuvuusristiriita',
+    barDecision: 'foorumin päätös: {decision}',
+    decidedNote:
+      '✓ otsikon edessä: käynnissä olevassa foorumin istunnossa siitä on kirjattu päätös (sanoin palkin nimessä ja taulukossa).',
     period: '{start}–{end}',
     phases: 'Vaiheet',
     milestones: 'Virstanpylväät',
@@ -241,6 +247,9 @@ export const roadmapCatalog = defineCatalog({
     strategyPeriod: 'Strategiperiod {start}–{end}',
     barName: '{title}, {period}, {status}',
     barConflict: 'beroendekonflikt',
+    barDecision: 'forumets beslut: {decision}',
+    decidedNote:
+      '✓ före en rubrik: den aktiva forumsessionen har protokollfört ett beslut om den (i ord i stapelns namn och i tabellen).',
     period: '{start}–{end}',
     phases: 'Faser',
     milestones: 'Milstolpar',

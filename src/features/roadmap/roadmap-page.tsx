@@ -11,6 +11,7 @@ import { RoadmapAside } from './roadmap-aside.tsx'
 import { roadmapCatalog } from './roadmap-catalog.ts'
 import { RoadmapControls, type TextScale } from './roadmap-controls.tsx'
 import { RoadmapLegend } from './roadmap-legend.tsx'
+import { useDecisionOf } from '../shared/decisions/use-decision-of.ts'
 import { RoadmapTable } from './roadmap-table.tsx'
 import { RoadmapTimeline } from './roadmap-timeline.tsx'
 import { RoadmapPrint } from './roadmap-print.tsx'
@@ -57,6 +58,7 @@ function RoadmapView({ data, state, positions }: FilteredViewProps) {
   const order = state.order ?? 'start'
   const zoom = state.zoom ?? 'year'
   const table = state.show === 'table'
+  const decided = useDecisionOf() !== null
 
   const model = useRoadmapModel(data, positions, grouping, order, state.weights, lang, state)
   const compare = useRoadmapCompare(data, state.weights, model, state.arrows)
@@ -145,6 +147,7 @@ function RoadmapView({ data, state, positions }: FilteredViewProps) {
                 strategyLabel={strategyLabel}
                 todayLabel={`${rt('today')} ${day(today)}`}
               />
+              {decided ? <p className="muted rm-decided-note">{rt('decidedNote')}</p> : null}
               <RoadmapTimeline
                 model={model}
                 from={from}

@@ -13,6 +13,7 @@ import type { MessageKey } from '../../i18n/messages-en.ts'
 import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
 import { Localized } from '../../ui/localized.tsx'
 import { roadmapCatalog } from './roadmap-catalog.ts'
+import { useDecisionOf } from '../shared/decisions/use-decision-of.ts'
 import { useDayText } from './use-day-text.ts'
 import type { RoadmapModel } from './use-roadmap-model.ts'
 
@@ -36,6 +37,7 @@ export function RoadmapTable({
 }) {
   const t = useTranslate()
   const search = useSearchVia('roadmap')
+  const decisionOf = useDecisionOf()
   const rt = useFeatureTranslate(roadmapCatalog)
   const { day, span } = useDayText(locale)
   const rows = useMemo(() => {
@@ -75,6 +77,12 @@ export function RoadmapTable({
                   </AppLink>
                   {model.conflicted.has(item.id) ? (
                     <span className="rm-conflict-text"> ⚠ {rt('barConflict')}</span>
+                  ) : null}
+                  {decisionOf?.(item.id) ? (
+                    <span className="rm-decision-text">
+                      {' '}
+                      ✓ {rt('barDecision', { decision: decisionOf(item.id) ?? '' })}
+                    </span>
                   ) : null}
                 </th>
                 <td>{model.laneLabels[lane]}</td>

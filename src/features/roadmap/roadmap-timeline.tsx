@@ -21,6 +21,7 @@ import { TimelineEvents } from './timeline-events.tsx'
 import { TimelineLanes } from './timeline-lanes.tsx'
 import { AxisMarks, PATTERN_PREFIX, PatternDefs, type BarHandlers } from './timeline-marks.tsx'
 import { useBarLabel } from './use-bar-label.ts'
+import { useDecisionOf } from '../shared/decisions/use-decision-of.ts'
 import { useBarTooltip, type BarTooltipState } from './use-bar-tooltip.ts'
 import { useBringIntoView } from './use-bring-into-view.ts'
 import { useEventBand } from './use-event-band.ts'
@@ -105,7 +106,8 @@ export function RoadmapTimeline(props: TimelineProps) {
     onDragStart: tooltip.hide,
   })
   const barHandlers = barHandlersFor({ tooltip, roving, panning, bringIntoView, onOpen })
-  const labelOf = useBarLabel(model, locale)
+  const decisionOf = useDecisionOf()
+  const labelOf = useBarLabel(model, locale, decisionOf)
 
   // The top of the view, from the top of the lanes.
   const scrolled = win.top - layout.offset
@@ -162,6 +164,7 @@ export function RoadmapTimeline(props: TimelineProps) {
               tipId,
               hrefOf: props.hrefOf,
               labelOf,
+              decisionOf,
               handlers: barHandlers,
             }}
             onToggleLane={props.onToggleLane}

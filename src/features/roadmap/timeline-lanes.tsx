@@ -1,3 +1,4 @@
+import type { DecisionOf } from '../shared/decisions/use-decision-of.ts'
 import type { ReactNode } from 'react'
 import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
 import { visibleRowRange, type LaneBox, type MeasureText, type Sizes } from './model/geometry.ts'
@@ -32,6 +33,8 @@ export interface BarDrawing {
   tipId: string
   hrefOf: (id: string) => string
   labelOf: (id: string) => string
+  /** The active session's decisions; null while none is active. */
+  decisionOf: DecisionOf | null
   handlers: BarHandlers
 }
 
@@ -170,7 +173,18 @@ function LaneRows({
       const isActive = item.id === active
       if (!isActive && !reachesWindow(item, frame.scale)) continue
       const y = rowY(r, sizes)
-      const bar = placeBar(model, row, j, y, frame.scale, sizes, bars.measureTitle, PATTERN_PREFIX)
+      const decided = (bars.decisionOf?.(item.id) ?? null) !== null
+      const bar = placeBar(
+        model,
+        row,
+        j,
+        y,
+        frame.scale,
+        sizes,
+        bars.measureTitle,
+        PATTERN_PREFIX,
+        decided,
+      )
       if (!bar) continue
       marks.push(
         <BarMark

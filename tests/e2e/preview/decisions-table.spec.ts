@@ -101,6 +101,18 @@ test('decisions show in the table, filter it across a reload, reach the CSV and 
   )
   await expect(page.locator('.matrix-chart .mark[data-id="kk-001"] .decision-mark')).toHaveText('✓')
   await expect(page.locator('.matrix-chart .decision-mark')).toHaveCount(2)
+
+  // The roadmap (searched by id, so the bar is in view): the decision in the bar's name, a ✓
+  // before its drawn title, and in its table.
+  await page.goto('/roadmap?q=kk-001')
+  const bar = page.locator('a.rm-bar[data-id="kk-001"]')
+  await expect(bar).toHaveAttribute('aria-label', /foorumin päätös: Priorisoidaan/)
+  await expect(bar.locator('xpath=..').locator('.rm-bar-title')).toHaveText(/^✓ /)
+  await expect(page.getByText(/✓ otsikon edessä/)).toBeVisible()
+  await page.goto('/roadmap?q=kk-002&show=table')
+  await expect(
+    page.getByRole('row', { name: /Metallurgisen teollisuuden sivuvirrat tuotteiksi/ }),
+  ).toContainText('✓ foorumin päätös: Jäädytetään')
 })
 
 test('without an active session there is no column, and the filter says it does not apply', async ({

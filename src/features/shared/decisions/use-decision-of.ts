@@ -1,12 +1,12 @@
 import { useMemo } from 'react'
-import { useActiveDecisions } from '../shared/decisions/use-active-decisions.ts'
-import { useDecisionWords } from '../shared/decisions/use-decision-words.ts'
+import { useActiveDecisions } from './use-active-decisions.ts'
+import { useDecisionWords } from './use-decision-words.ts'
 
 /** An opportunity's decision in the active forum session, in words (null: undecided). */
 export type DecisionOf = (id: string) => string | null
 
-/** The active session's decisions for the matrix's marks; null while no session is active. */
-export function useMatrixDecisions(): DecisionOf | null {
+/** The active session's decisions for a chart's marks; null while no session is active. */
+export function useDecisionOf(): DecisionOf | null {
   const byId = useActiveDecisions()
   const { label } = useDecisionWords()
   return useMemo(() => {
