@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { earlyStartOf, ROUTE_MODULES, type BundleItem } from './early-start.ts'
+import { earlyStartOf, insertEarlyStart, ROUTE_MODULES, type BundleItem } from './early-start.ts'
 
 const ROOT = '/app'
 
@@ -78,5 +78,30 @@ describe('ROUTE_MODULES', () => {
     const matching = ROUTE_MODULES.filter(([pattern]) => new RegExp(pattern).test(example))
     expect(matching).toHaveLength(1)
     expect(matching[0]?.[1]).toContain(module)
+  })
+})
+
+describe('insertEarlyStart', () => {
+  const built = [
+    '<head>',
+    '<script>config()</script>',
+    '<script type="module" crossorigin src="/assets/index.js"></script>',
+    '<link rel="modulepreload" crossorigin href="/assets/boot.js">',
+    '<link rel="stylesheet" crossorigin href="/assets/index.css">',
+    '</head>',
+  ].join('\n')
+
+  it('puts the script after the config request and before the module script and stylesheet', () => {
+    const html = insertEarlyStart(built, '<script>early()</script>')
+    const at = (s: string) => html.indexOf(s)
+    expect(at('early()')).toBeGreaterThan(at('config()'))
+    expect(at('early()')).toBeLessThan(at('type="module"'))
+    expect(at('early()')).toBeLessThan(at('rel="stylesheet"'))
+  })
+
+  it('still adds the script to a page with neither, at the end of the head', () => {
+    expect(insertEarlyStart('<head>\n</head>', '<script>early()</script>')).toMatch(
+      /early\(\)<\/script>\n {2}<\/head>/,
+    )
   })
 })

@@ -100,8 +100,8 @@ export function earlyStartOf(bundle: Record<string, BundleItem>, root: string): 
 }
 
 /**
- * The inline script: preloads the opened route's files and the language's catalog, and starts
- * the worker, which src/data/worker/validate-in-worker.ts adopts (with whether it failed to
+ * The inline script: preloads the opened route's files and the language's catalog, asks for
+ * a same-origin `?data=` export, and starts the worker, which src/data/worker/validate-in-worker.ts adopts (with whether it failed to
  * start, since its error event may come before the app listens).
  */
 export function earlyStartScript(start: EarlyStart, base: string): string {
@@ -123,8 +123,35 @@ export function earlyStartScript(start: EarlyStart, base: string): string {
             s.routes[i][1].forEach(preload)
             break
           }
-        var lang = new URLSearchParams(location.search).get('lang')
+        var query = new URLSearchParams(location.search)
+        var lang = query.get('lang')
         preload(s.catalogs[lang] ? s.catalogs[lang] : s.catalogs.fi)
+        // A ?data= export on this origin (always allowed) is asked for at once, as the config
+        // is; src/data/load/early-export-response.ts hands the response to the page's load.
+        var data = query.get('data')
+        if (data && typeof AbortController !== 'undefined')
+          try {
+            var url = new URL(data, new URL(s.base, location.href))
+            if (url.origin === location.origin && !url.username && !url.password) {
+              url.hash = ''
+              var stop = new AbortController()
+              window.kasvukarttaExport = {
+                url: url.href,
+                abort: function () {
+                  stop.abort()
+                },
+                response: fetch(url.href, {
+                  headers: { accept: 'application/json' },
+                  signal: stop.signal,
+                }).catch(function () {
+                  return null
+                }),
+              }
+              setTimeout(function () {
+                if (window.kasvukarttaExport) stop.abort()
+              }, 60000)
+            }
+          } catch (e) {}
         if (!s.worker || typeof Worker === 'undefined') return
         try {
           var early = { worker: new Worker(s.base + s.worker, { type: 'module' }), failed: false }
@@ -135,6 +162,16 @@ export function earlyStartScript(start: EarlyStart, base: string): string {
         } catch (e) {}
       })(${data})
     `
+}
+
+/**
+ * Puts the early start before the app's module script and stylesheet: an inline script after
+ * a stylesheet waits until the stylesheet has loaded, and its requests would wait with it.
+ */
+export function insertEarlyStart(html: string, script: string): string {
+  const at = html.search(/<script type="module"|<link rel="stylesheet"/)
+  if (at < 0) return html.replace('</head>', `  ${script}\n  </head>`)
+  return `${html.slice(0, at)}${script}\n    ${html.slice(at)}`
 }
 
 /** Adds the early start to the built index.html, before the policy plugin hashes its scripts. */
@@ -153,8 +190,7 @@ export function earlyStartPlugin(): Plugin {
       handler(html, ctx) {
         if (!ctx.bundle) return html
         const start = earlyStartOf(ctx.bundle as unknown as Record<string, BundleItem>, root)
-        const script = `<script>${earlyStartScript(start, base)}</script>`
-        return html.replace('</head>', `  ${script}\n  </head>`)
+        return insertEarlyStart(html, `<script>${earlyStartScript(start, base)}</script>`)
       },
     },
   }

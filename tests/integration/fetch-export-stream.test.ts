@@ -100,4 +100,33 @@ describe('fetchExport, streaming', () => {
       detail: { kind: 'network' },
     })
   })
+
+  it("reads index.html's early response instead of asking the server again", async () => {
+    let asked = 0
+    server.use(
+      http.get(EXPORT_PATH, () => {
+        asked++
+        return HttpResponse.json(demo)
+      }),
+    )
+    const early = new Response(JSON.stringify(demo), {
+      headers: { 'content-type': 'application/json' },
+    })
+    const fetched = await fetchExportBytes(EXPORT_URL, { early: Promise.resolve(early) })
+    expect(fetched.kind).toBe('bytes')
+    expect(asked).toBe(0)
+  })
+
+  it('asks the server itself when the early request failed', async () => {
+    let asked = 0
+    server.use(
+      http.get(EXPORT_PATH, () => {
+        asked++
+        return HttpResponse.json(demo)
+      }),
+    )
+    const fetched = await fetchExportBytes(EXPORT_URL, { early: Promise.resolve(null) })
+    expect(fetched.kind).toBe('bytes')
+    expect(asked).toBe(1)
+  })
 })

@@ -6,6 +6,7 @@ import { exportQueryOptions } from './export-query.ts'
 import type { LoadProgress, OnLoadProgress } from './load-progress.ts'
 import { appBaseHref, runtimeConfigQueryOptions } from '../config/runtime-config.ts'
 import { loadSourceChoice } from '../cache/source-choice.ts'
+import { takeEarlyExportResponse } from './early-export-response.ts'
 
 /**
  * The export's download, started at boot as soon as the config is known, instead of once the
@@ -115,6 +116,8 @@ function holdUntilSettled(
 function startDownload(url: string, allowedOrigins: readonly string[]): void {
   if (boot.early || boot.claimed.has(url)) return
   const controller = new AbortController()
+  const early = takeEarlyExportResponse(url)
+  if (early) controller.signal.addEventListener('abort', early.abort, { once: true })
   const download: EarlyDownload = {
     url,
     controller,
@@ -123,6 +126,7 @@ function startDownload(url: string, allowedOrigins: readonly string[]): void {
     result: fetchExportBytes(url, {
       allowedOrigins,
       signal: controller.signal,
+      ...(early && { early: early.response }),
       onProgress: (p) => {
         download.last = p
         download.listener?.(p)

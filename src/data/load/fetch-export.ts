@@ -32,6 +32,11 @@ export interface FetchExportOptions {
   maxBytes?: number
   /** Download progress (`reading`, bytes of Content-Length), then the worker's phases. */
   onProgress?: OnLoadProgress
+  /**
+   * A response to the same request asked for earlier (index.html's, for this address), read
+   * instead of asking again; when it is null (that request failed), the download asks itself.
+   */
+  early?: Promise<Response | null>
 }
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i
@@ -101,10 +106,12 @@ export async function fetchExportBytes(
 ): Promise<FetchedBytes> {
   const href = String(url)
   const maxBytes = options.maxBytes ?? MAX_EXPORT_BYTES
-  const response = await fetchOrLoadError(href, {
-    headers: { accept: 'application/json' },
-    signal: options.signal,
-  })
+  const response =
+    (await options.early) ??
+    (await fetchOrLoadError(href, {
+      headers: { accept: 'application/json' },
+      signal: options.signal,
+    }))
   const fetchedAt = new Date().toISOString()
   const answered = response.url || href
   if (options.allowedOrigins && !options.allowedOrigins.includes(new URL(answered).origin)) {

@@ -65,6 +65,44 @@ test('index.html starts the route, its words and the worker early; the app adopt
   expect(workers[0]).toMatch(/\/assets\/export-worker-[\w-]+\.js$/)
 })
 
+test('a ?data= export on this origin is asked for once, by index.html, and the app takes it over', async ({
+  page,
+}) => {
+  const asked: string[] = []
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname
+    if (path.endsWith('.json')) asked.push(path)
+  })
+  // Notes what index.html leaves for the app, before the app takes it (and deletes it).
+  await page.addInitScript(() => {
+    let early: unknown
+    Object.defineProperty(window, 'kasvukarttaExport', {
+      configurable: true,
+      get: () => early,
+      set: (value: { url: string }) => {
+        early = value
+        ;(window as unknown as { earlyExportUrl: string }).earlyExportUrl = value.url
+      },
+    })
+  })
+  let served = 0
+  page.on('requestfinished', (r) => {
+    if (new URL(r.url()).pathname.endsWith('/growth-opportunities.json')) served++
+  })
+  await page.goto('/matrix?data=data%2Fgrowth-opportunities.json')
+  await expect(
+    page.getByRole('group', { name: 'Priorisointimatriisi' }).getByRole('link').first(),
+  ).toBeVisible({ timeout: 30_000 })
+  // The inline script asks for it while the app's code is still on its way, and the app
+  // takes that answer over rather than asking again.
+  expect(asked.filter((p) => p !== '/config.json')).toEqual(['/data/growth-opportunities.json'])
+  expect(served).toBe(1)
+  expect(
+    await page.evaluate(() => (window as unknown as { earlyExportUrl?: string }).earlyExportUrl),
+  ).toMatch(/^http:\/\/[^/]+\/data\/growth-opportunities\.json$/)
+  expect(await page.evaluate(() => 'kasvukarttaExport' in window)).toBe(false)
+})
+
 test('?lang=en gives an English page with <html lang="en">', async ({ page }) => {
   await page.goto('/data?lang=en')
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
