@@ -1,5 +1,5 @@
-import { useId, useState, type DragEvent } from 'react'
-import { isUsable, type LoadedExport } from '../../data/load/load-with-fallback.ts'
+import { useId } from 'react'
+import { isUsable } from '../../data/load/load-with-fallback.ts'
 import {
   asFetched,
   useChooseFile,
@@ -7,10 +7,7 @@ import {
 } from '../../data/load/use-export-load.ts'
 import { formatDateTime } from '../../i18n/format-date.ts'
 import { useLanguage, useLocale, useTranslate } from '../../i18n/language-context.tsx'
-import { ReportAlert } from './report-alert.tsx'
-
-type Attempt =
-  { phase: 'reading'; name: string } | { phase: 'read'; name: string; loaded: LoadedExport }
+import { FileDropZone } from './file-drop-zone.tsx'
 
 /**
  * Loading an export from the user's own computer, by the file picker (the keyboard path) or
@@ -21,53 +18,21 @@ export function FilePicker() {
   const t = useTranslate()
   const lang = useLanguage()
   const choose = useChooseFile(lang)
-  const inputId = useId()
-  const [attempt, setAttempt] = useState<Attempt | null>(null)
-  const [dragging, setDragging] = useState(false)
-
-  const load = async (file: File | undefined) => {
-    if (!file) return
-    setAttempt({ phase: 'reading', name: file.name })
-    const loaded = await choose(file)
-    setAttempt({ phase: 'read', name: file.name, loaded })
-  }
-
-  const onDrop = (e: DragEvent<HTMLElement>) => {
-    e.preventDefault()
-    setDragging(false)
-    void load(e.dataTransfer.files[0])
-  }
-
+  const headingId = useId()
   return (
-    <section aria-labelledby={`${inputId}-heading`}>
-      {/* Dropping is a shortcut for mouse users; the file input inside is the path for
-          everyone, so the drop area itself needs no role or keyboard handling. */}
-      {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
-      <div
-        className={dragging ? 'file-picker dragging' : 'file-picker'}
-        onDragOver={(e) => {
-          e.preventDefault()
-          setDragging(true)
+    <section aria-labelledby={headingId}>
+      <FileDropZone
+        heading={<h2 id={headingId}>{t('file.heading')}</h2>}
+        chooseLabel={t('file.choose')}
+        hint={`${t('file.drop')} ${t('file.private')}`}
+        read={choose}
+        refused={(loaded) => (isUsable(loaded.report) ? null : asFetched(loaded))}
+        words={{
+          reading: (name) => t('file.loading', { name }),
+          used: (name) => t('file.loaded', { name }),
+          notUsed: (name) => t('file.notLoaded', { name }),
         }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
       >
-        <h2 id={`${inputId}-heading`}>{t('file.heading')}</h2>
-        <p>
-          <label htmlFor={inputId}>{t('file.choose')}</label>{' '}
-          <input
-            id={inputId}
-            type="file"
-            accept=".json,application/json"
-            onChange={(e) => {
-              void load(e.target.files?.[0])
-              e.target.value = ''
-            }}
-          />
-        </p>
-        <p className="muted">
-          {t('file.drop')} {t('file.private')}
-        </p>
         <p>
           <a
             href={`${import.meta.env.BASE_URL}schema/growth-opportunities-v1.schema.json`}
@@ -76,21 +41,7 @@ export function FilePicker() {
             {t('file.schemaDownload')}
           </a>
         </p>
-        <div aria-live="polite">
-          {attempt?.phase === 'reading' ? (
-            <p className="status status-busy">{t('file.loading', { name: attempt.name })}</p>
-          ) : null}
-          {attempt?.phase === 'read' && isUsable(attempt.loaded.report) ? (
-            <p className="status">{t('file.loaded', { name: attempt.name })}</p>
-          ) : null}
-        </div>
-        {attempt?.phase === 'read' && !isUsable(attempt.loaded.report) ? (
-          <>
-            <p className="alert-title">{t('file.notLoaded', { name: attempt.name })}</p>
-            <ReportAlert fetched={asFetched(attempt.loaded)} />
-          </>
-        ) : null}
-      </div>
+      </FileDropZone>
     </section>
   )
 }
