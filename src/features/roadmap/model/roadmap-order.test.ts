@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { NormalisedOpportunity } from '../../../domain/dataset/normalise-export.ts'
+import { roadmapOpportunity } from '../../../../tests/fixtures/roadmap-fixture.ts'
 import { roadmapOrder } from './roadmap-order.ts'
 
-function opp(id: string, theme: string, horizon: [string, string] | null, status = 'planned') {
-  return {
-    id,
-    index: 0,
-    record: { id, title: id, theme, growthGoals: ['rdi'], status },
-    horizonRange: horizon && { start: horizon[0], end: horizon[1] },
-  } as unknown as NormalisedOpportunity
-}
+const opp = roadmapOpportunity
 
 // Theme t2 is declared first, so its lane is on top.
 const data = {
