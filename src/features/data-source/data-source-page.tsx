@@ -82,9 +82,12 @@ export function DataSourcePage() {
       {load.phase === 'done' && load.loaded.source.kind === 'file' ? (
         <CurrentFile name={load.loaded.source.name} readAt={load.loaded.loadedAt} />
       ) : null}
-      {fetched ? <LoadedExport fetched={fetched} /> : null}
+      {fetched ? <ReportAlert fetched={fetched} /> : null}
+      {/* The choices come before the export's details: present from the first render, they
+          would otherwise be pushed down the page when the details arrive. */}
       <FilePicker />
       <BaselineSection current={data} />
+      {fetched ? <LoadedExport fetched={fetched} /> : null}
     </>
   )
 }
@@ -102,7 +105,6 @@ function LoadedExport({ fetched }: { fetched: FetchedExport }) {
           {t('load.exportedAt', { date: formatDateTime(data.exportedAt, locale) })}
         </p>
       ) : null}
-      <ReportAlert fetched={fetched} />
       {report.outcome === 'partial' ? (
         <SetAsideList
           records={report.setAside}
