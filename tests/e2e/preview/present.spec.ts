@@ -199,6 +199,54 @@ test('an agenda of five picked in the table, by mouse and keyboard, is presented
   ).toHaveText(picked.map((t) => new RegExp(`^${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)))
 })
 
+test('the responsible and the due date set on a slide are on the opportunity page and in the minutes', async ({
+  page,
+}) => {
+  await createSession(page)
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await page.goto('/present?agenda=kk-001&slide=3')
+  await expect(slideHeading(page)).toHaveText(
+    'Akkumineraalien arvoketju Kemi-Tornion alueella',
+    LOADED,
+  )
+  const summary = page.locator('.slide-more summary')
+  await expect(summary).toHaveText('Lisää: vastuutaho, määräpäivä')
+  // They belong to a decision: before one, the disclosure says so.
+  await summary.click()
+  await expect(page.getByText('Kirjaa ensin päätös (näppäimet 1–6).')).toBeVisible()
+  await expect(page.getByLabel('Vastuutaho')).toHaveCount(0)
+  await page.locator('.slide').getByRole('heading').click()
+  await page.keyboard.press('2')
+  const responsible = page.locator('.slide').getByLabel('Vastuutaho')
+  await responsible.fill('Lapin ammattikorkeakoulu')
+  // Letters and digits typed in the field are the field's, not the presentation's keys.
+  await expect(progress(page)).toHaveText('3 / 5')
+  await page.locator('.slide').getByLabel('Määräpäivä (valinnainen)').fill('2027-03-31')
+  // Open, the fields still leave the slide whole at the smallest projector size.
+  expect(await misfits(page, 23.5)).toEqual([])
+  await page.keyboard.press('Escape')
+  await summary.click()
+
+  await page.reload()
+  await expect(summary).toHaveText(
+    'Vastuutaho: Lapin ammattikorkeakoulu · määräpäivä 31.3.2027',
+    LOADED,
+  )
+  expect(await misfits(page, 23.5)).toEqual([])
+
+  await page.goto('/opportunities/kk-001')
+  await expect(page.getByRole('heading', { name: 'Foorumin päätös' })).toBeVisible(LOADED)
+  await expect(page.getByLabel('Vastuutaho')).toHaveValue('Lapin ammattikorkeakoulu')
+  await expect(page.getByLabel('Määräpäivä (valinnainen)')).toHaveValue('2027-03-31')
+
+  await page.goto('/sessions')
+  await page.getByRole('link', { name: 'Pöytäkirja (tulostus)' }).click()
+  const row = page.getByRole('table', { name: /päätökset/ }).locator('tbody tr')
+  await expect(row).toHaveCount(1)
+  await expect(row).toContainText('Aloitetaan suunnittelu')
+  await expect(row).toContainText('Lapin ammattikorkeakoulu')
+})
+
 /** The QR code's modules painted into pixels, as a camera would see them, and decoded. */
 async function decodeQr(page: Page): Promise<string | undefined> {
   const qr = page.locator('.slide-qr')
