@@ -36,6 +36,11 @@ async function timeChange(
   act: () => Promise<void>,
   fromKey = true,
 ): Promise<number> {
+  // A presenter presses a key every few seconds, not the moment a frame is out: each press
+  // waits until the page has been idle (its work left for idle time done), as it would be.
+  await page.evaluate(
+    () => new Promise((ok) => requestIdleCallback(() => ok(null), { timeout: 2_000 })),
+  )
   await page.evaluate(
     ({ selector, fromKey }) => {
       const w = window as unknown as Probe & { __kkT0: number }
