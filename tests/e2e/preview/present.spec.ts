@@ -224,6 +224,8 @@ test('the responsible and the due date set on a slide are on the opportunity pag
   await page.locator('.slide').getByLabel('Määräpäivä (valinnainen)').fill('2027-03-31')
   // Open, the fields still leave the slide whole at the smallest projector size.
   expect(await misfits(page, 23.5)).toEqual([])
+  const axe = await new AxeBuilder({ page }).analyze()
+  expect(axe.violations.map((v) => v.id)).toEqual([])
   await page.keyboard.press('Escape')
   await summary.click()
 
