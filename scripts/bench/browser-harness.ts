@@ -57,6 +57,9 @@ export async function buildApp(outDir: string): Promise<void> {
   // The script runs inside Vite's module runner, which sets NODE_ENV=development; a build
   // made in that state is a development build (MSW, React's dev checks).
   process.env.NODE_ENV = 'production'
+  // The one difference from a deployment's build: a handle on the session store, for the case
+  // that times a decision reaching the table (src/data/sessions/session-store.ts).
+  process.env.VITE_KK_BENCH = '1'
   await build({ mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } })
 }
 

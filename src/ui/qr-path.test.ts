@@ -37,4 +37,14 @@ describe('qrPath', () => {
       expect(x + w).toBeLessThanOrEqual(size - 2)
     }
   })
+
+  it('makes a code once and gives the same one again, even after many others', () => {
+    const text = 'https://example.org/opportunities/kk-007'
+    const first = qrPath(text)
+    expect(qrPath(text)).toBe(first)
+    for (let i = 0; i < 100; i++) qrPath(`https://example.org/opportunities/kk-${i}`)
+    const again = qrPath(text)
+    expect(again).not.toBe(first)
+    expect(again).toEqual(first)
+  })
 })

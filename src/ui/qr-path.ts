@@ -12,6 +12,27 @@ export interface QrPath {
  * element (no markup string). Medium error correction survives a creased or smudged handout.
  */
 export function qrPath(text: string): QrPath {
+  const known = cache.get(text)
+  if (known) {
+    // Most recently used last, so the oldest is the first to go.
+    cache.delete(text)
+    cache.set(text, known)
+    return known
+  }
+  const made = encodePath(text)
+  cache.set(text, made)
+  if (cache.size > CACHED) cache.delete(cache.keys().next().value as string)
+  return made
+}
+
+/**
+ * Codes already made, by text: encoding one takes a frame's worth of time (the eight masks are
+ * each tried), and a presentation shows the same few again as it goes back and forth.
+ */
+const cache = new Map<string, QrPath>()
+const CACHED = 64
+
+function encodePath(text: string): QrPath {
   const { data, size } = encode(text, { ecc: 'M', border: 2 })
   const parts: string[] = []
   for (let y = 0; y < size; y++) {

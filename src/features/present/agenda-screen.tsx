@@ -6,7 +6,8 @@ import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
 import { useLanguage } from '../../i18n/language-context.tsx'
 import { useSetViewState } from '../../url-state/use-view-state.ts'
 import type { ViewState } from '../../url-state/view-state.ts'
-import { DEFAULT_TOP, moveItem, togglePick, TOP_CHOICES } from './model/agenda.ts'
+import { togglePick } from '../shared/agenda/agenda-pick.ts'
+import { DEFAULT_TOP, moveItem, TOP_CHOICES } from './model/agenda.ts'
 import { presentCatalog } from './present-catalog.ts'
 
 interface Props {

@@ -16,7 +16,7 @@ const MATRIX_LISTED = 8
  * numbered in the order presented. Beside it, its words: the numbered list and the count per
  * quadrant (the chart's table twin).
  */
-export function MatrixSlide({ data, shown, scores, agenda }: SlideProps) {
+export function MatrixSlide({ data, shown, scores, agenda, dots }: SlideProps) {
   const t = useFeatureTranslate(presentCatalog)
   const lang = useLanguage()
   const { points } = useMemo(() => slideMatrixPoints(shown, scores, null), [shown, scores])
@@ -39,7 +39,7 @@ export function MatrixSlide({ data, shown, scores, agenda }: SlideProps) {
     <div className="matrix-slide-layout">
       <figure className="matrix-slide-figure">
         <p className="axis-label axis-impact">{t('axis.impact')} ↑</p>
-        <SlideMatrixChart points={points} className="matrix-slide-chart">
+        <SlideMatrixChart dots={dots} className="matrix-slide-chart">
           <span className="quadrant-name q-top-left">{t('quadrant.buildConditions')}</span>
           <span className="quadrant-name q-top-right">{t('quadrant.actNow')}</span>
           <span className="quadrant-name q-bottom-left">{t('quadrant.reconsider')}</span>

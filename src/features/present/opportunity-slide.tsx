@@ -22,15 +22,13 @@ function listed(names: readonly string[], t: PresentTranslate, max = LISTED): st
  * time, its people and where it came from, and the decision (recorded with keys 1–6).
  */
 export function OpportunitySlide(props: SlideProps & { position: number }) {
-  const { data, shown, scores, position } = props
+  const { data, scores, position } = props
   const t = useFeatureTranslate(presentCatalog)
   const lang = useLanguage()
   const locale = useLocale()
   const facts = useMemo(() => opportunityFacts(data, position, lang), [data, position, lang])
-  const matrix = useMemo(
-    () => slideMatrixPoints(shown, scores, position),
-    [shown, scores, position],
-  )
+  // The dots are the deck's, drawn once; only this opportunity's mark is placed here.
+  const marked = useMemo(() => slideMatrixPoints([], scores, position).marked, [scores, position])
   if (!facts) return null
   const score = opportunityScoreAt(scores, position)
   const exportRank = rankAt(data.scores, position)
@@ -63,11 +61,11 @@ export function OpportunitySlide(props: SlideProps & { position: number }) {
         </ul>
       </div>
       <div className="opportunity-slide-facts">
-        <SlideMatrixChart points={matrix.points} className="slide-mini-matrix">
-          {matrix.marked ? (
+        <SlideMatrixChart dots={props.dots} className="slide-mini-matrix">
+          {marked ? (
             <span
               className="self-mark"
-              style={{ left: across(matrix.marked), top: down(matrix.marked) }}
+              style={{ left: across(marked), top: down(marked) }}
               aria-hidden="true"
             />
           ) : null}

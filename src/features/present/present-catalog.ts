@@ -92,6 +92,9 @@ export const presentCatalog = defineCatalog({
     'decision.none': 'No decision yet',
     'decision.recorded': 'Decision: {decision} ({effect})',
     'decision.note': 'Note',
+    'decision.more': 'More: responsible, due date',
+    'decision.moreSet': 'Responsible: {responsible} · due {due}',
+    'decision.moreFirst': 'Record the decision first (keys 1–6).',
     'decision.noSession':
       'No forum session is active: create one on the Sessions page to record decisions.',
     'roadmap.heading': 'Roadmap of the agenda',
@@ -201,6 +204,9 @@ export const presentCatalog = defineCatalog({
     'decision.none': 'Ei vielä päätöstä',
     'decision.recorded': 'Päätös: {decision} ({effect})',
     'decision.note': 'Huomautus',
+    'decision.more': 'Lisää: vastuutaho, määräpäivä',
+    'decision.moreSet': 'Vastuutaho: {responsible} · määräpäivä {due}',
+    'decision.moreFirst': 'Kirjaa ensin päätös (näppäimet 1–6).',
     'decision.noSession':
       'Foorumin istunto ei ole käytössä: luo istunto Istunnot-sivulla, niin päätökset voi kirjata.',
     'roadmap.heading': 'Esityslistan tiekartta',
@@ -308,6 +314,9 @@ export const presentCatalog = defineCatalog({
     'decision.none': 'Inget beslut ännu',
     'decision.recorded': 'Beslut: {decision} ({effect})',
     'decision.note': 'Anteckning',
+    'decision.more': 'Mer: ansvarig, tidsfrist',
+    'decision.moreSet': 'Ansvarig: {responsible} · tidsfrist {due}',
+    'decision.moreFirst': 'Registrera först beslutet (tangenterna 1–6).',
     'decision.noSession':
       'Ingen forumsession är aktiv: skapa en på sidan Sessioner för att registrera beslut.',
     'roadmap.heading': 'Föredragningslistans färdplan',

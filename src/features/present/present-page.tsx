@@ -7,6 +7,7 @@ import { LoadStatus } from '../../ui/load-status.tsx'
 import { useFilteredData, type FilteredViewProps } from '../shared/filters/use-filtered-data.ts'
 import { AgendaScreen } from './agenda-screen.tsx'
 import { agendaPositions, DEFAULT_TOP, rankedPositions } from './model/agenda.ts'
+import { dotsPath, slideMatrixPoints } from './model/slide-matrix.ts'
 import { slideDeck } from './model/slides.ts'
 import { presentCatalog } from './present-catalog.ts'
 import { SlideDeck } from './slide-deck.tsx'
@@ -48,6 +49,11 @@ function PresentView({ data, state, positions, load }: FilteredViewProps & { loa
     [positionById, ranked, state.agenda, top],
   )
   const slides = useMemo(() => slideDeck(agenda), [agenda])
+  // Drawn once here, not on each slide: a slide change with a thousand dots missed its frame.
+  const dots = useMemo(
+    () => dotsPath(slideMatrixPoints(positions, scores, null).points),
+    [positions, scores],
+  )
   const setAside = load.phase === 'done' ? setAsideCount(load.fetched.report) : 0
   if (state.slide === null)
     return (
@@ -66,6 +72,7 @@ function PresentView({ data, state, positions, load }: FilteredViewProps & { loa
       state={state}
       shown={positions}
       scores={scores}
+      dots={dots}
       agenda={agenda}
       slides={slides}
       setAside={setAside}

@@ -7,6 +7,7 @@ import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
 import { useLanguage } from '../../i18n/language-context.tsx'
 import { useFullscreen } from '../../ui/use-fullscreen.ts'
 import { useSetTitleDetail } from '../../ui/title-detail.ts'
+import { APP_BASE, useSearchString } from '../../url-state/location.ts'
 import { useSetViewState } from '../../url-state/use-view-state.ts'
 import type { ViewState } from '../../url-state/view-state.ts'
 import { recordDecision } from '../shared/decisions/record-decision.ts'
@@ -14,7 +15,9 @@ import type { PresentAction } from './model/present-keys.ts'
 import { clampSlide, parseSlideNumber, type Slide } from './model/slides.ts'
 import { presentCatalog, type PresentTranslate } from './present-catalog.ts'
 import { SlideView } from './slide-view.tsx'
+import { slideQrValue } from './slide-qr.ts'
 import { useDeckKeys } from './use-deck-keys.ts'
+import { useQrPrefetch } from './use-qr-prefetch.ts'
 
 /** Focus for what the presenter opened by a key (the "go to" field, the help), once shown. */
 const focusOnShow = (el: HTMLElement | null) => el?.focus()
@@ -26,6 +29,8 @@ export interface DeckProps {
   shown: readonly number[]
   /** Scores under the weights in use. */
   scores: ScoreTable
+  /** The shown opportunities as the slide matrices' dots (dotsPath), made once per deck. */
+  dots: string
   agenda: readonly number[]
   slides: readonly Slide[]
   /** Opportunities the export's check set aside as invalid. */
@@ -79,6 +84,13 @@ export function SlideDeck(props: DeckProps) {
   const slide = slides[n - 1] ?? { kind: 'title' }
   const title = slideTitle(slide, data, lang, t)
   useSetTitleDetail(t('deck.announce', { n, count, title }))
+  const search = useSearchString()
+  const root = `${location.origin}${APP_BASE}`
+  useQrPrefetch(
+    qr
+      ? [slides[n], slides[n - 2]].map((s) => (s ? slideQrValue(s, data, root, search) : null))
+      : [],
+  )
 
   const go = useCallback(
     (k: number) => setViewState({ slide: clampSlide(k, count) }, { replace: true }),

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react'
 import { QUADRANT_SPLIT } from '../../domain/scoring/quadrant.ts'
-import type { MatrixPoint } from './model/slide-matrix.ts'
 
 /** Percent across (feasibility) and down (impact, high at the top) inside the frame. */
 export const across = (p: { feasibility: number }) => `${2 + p.feasibility * 96}%`
@@ -12,11 +11,12 @@ export const down = (p: { impact: number }) => `${2 + (1 - p.impact) * 96}%`
  * laid over it, so its text keeps the slide's font size at any screen size.
  */
 export function SlideMatrixChart({
-  points,
+  dots,
   className,
   children,
 }: {
-  points: readonly MatrixPoint[]
+  /** Every shown opportunity as one path (dotsPath), made once for the whole deck. */
+  dots: string
   className: string
   children?: ReactNode
 }) {
@@ -27,15 +27,7 @@ export function SlideMatrixChart({
         <rect className="frame" x="0" y="0" width="100" height="100" />
         <line className="split" x1={split} x2={split} y1="0" y2="100" />
         <line className="split" y1={100 - split} y2={100 - split} x1="0" x2="100" />
-        {points.map((p) => (
-          <circle
-            key={p.position}
-            className="dot"
-            cx={2 + p.feasibility * 96}
-            cy={2 + (1 - p.impact) * 96}
-            r="0.9"
-          />
-        ))}
+        <path className="dot" d={dots} />
       </svg>
       {children}
     </div>

@@ -1,13 +1,13 @@
 import { useId, type ReactNode, type RefObject } from 'react'
 import { QrCode } from '../../ui/qr-code.tsx'
 import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
-import { APP_BASE, opportunityPath, useSearchString } from '../../url-state/location.ts'
-import { qrAddress } from './model/qr-address.ts'
+import { APP_BASE, useSearchString } from '../../url-state/location.ts'
 import type { Slide } from './model/slides.ts'
 import { MatrixSlide } from './matrix-slide.tsx'
 import { OpportunitySlide } from './opportunity-slide.tsx'
 import { presentCatalog } from './present-catalog.ts'
 import { RoadmapSlide } from './roadmap-slide.tsx'
+import { slideQrValue } from './slide-qr.ts'
 import type { DeckProps } from './slide-deck.tsx'
 import { SummarySlide } from './summary-slide.tsx'
 import { TitleSlide } from './title-slide.tsx'
@@ -28,16 +28,15 @@ export function SlideView(props: SlideProps) {
   const t = useFeatureTranslate(presentCatalog)
   const search = useSearchString()
   const root = `${location.origin}${APP_BASE}`
-  let code: { value: string; label: string } | null = null
-  if (props.qr && slide.kind === 'title')
-    code = { value: qrAddress(root, '/matrix', search), label: t('qr.matrix') }
-  if (props.qr && slide.kind === 'opportunity') {
-    const id = data.opportunities[slide.position]?.record.id ?? ''
-    code = {
-      value: qrAddress(root, opportunityPath(id), search),
-      label: t('qr.opportunity', { title: props.title }),
-    }
-  }
+  const value = props.qr ? slideQrValue(slide, data, root, search) : null
+  const code =
+    value === null
+      ? null
+      : {
+          value,
+          label:
+            slide.kind === 'title' ? t('qr.matrix') : t('qr.opportunity', { title: props.title }),
+        }
   let body: ReactNode
   switch (slide.kind) {
     case 'title':

@@ -3,6 +3,7 @@ import type { NormalisedOpportunity } from '../../domain/dataset/normalise-expor
 import { Localized } from '../../ui/localized.tsx'
 import { AppLink } from '../../url-state/app-link.tsx'
 import { navigateTo, opportunityPath } from '../../url-state/location.ts'
+import { AgendaCheckbox } from './agenda-picker.tsx'
 import { formatCell } from './model/cell-format.ts'
 import { cellTooltip } from './model/grid-layout.ts'
 import type { TableModel } from './model/table-row-model.ts'
@@ -31,6 +32,8 @@ export const DataRow = memo(function DataRow({
   model,
   locale,
   linkSearch,
+  picked,
+  onPick,
 }: {
   index: number
   position: number
@@ -39,6 +42,9 @@ export const DataRow = memo(function DataRow({
   locale: string
   /** The query of the links to the opportunity: the table's state, with `via=table`. */
   linkSearch: string
+  /** Whether it is on the forum's agenda; null while the table is not picking one. */
+  picked: boolean | null
+  onPick: (id: string) => void
 }) {
   const opportunity = model.data.opportunities[position]
   if (!opportunity) return null
@@ -55,6 +61,8 @@ export const DataRow = memo(function DataRow({
         model={model}
         locale={locale}
         linkSearch={linkSearch}
+        picked={picked}
+        onPick={onPick}
       />
     </tr>
   )
@@ -68,6 +76,8 @@ const RowCells = memo(function RowCells({
   model,
   locale,
   linkSearch,
+  picked,
+  onPick,
 }: {
   position: number
   opportunity: NormalisedOpportunity
@@ -75,12 +85,23 @@ const RowCells = memo(function RowCells({
   model: TableModel
   locale: string
   linkSearch: string
+  picked: boolean | null
+  onPick: (id: string) => void
 }) {
   return columns.map(({ column, className }) => {
     // The title is the row's link: the keyboard's way into the row and to the opportunity.
     if (column.id === 'title')
       return (
         <td key={column.id} className={className}>
+          {picked === null ? null : (
+            <AgendaCheckbox
+              id={opportunity.id}
+              title={opportunity.record.title}
+              defaultLanguage={model.data.dataset.defaultLanguage}
+              picked={picked}
+              onToggle={onPick}
+            />
+          )}
           <AppLink to={opportunityPath(opportunity.id)} search={linkSearch} className="row-link">
             <Localized
               value={opportunity.record.title}

@@ -3,6 +3,9 @@ import { defineCatalog } from '../../i18n/feature-catalog.ts'
 /** The analyst table's own words (the shell's catalogs give status, goal and type labels). */
 export const tableCatalog = defineCatalog({
   en: {
+    'agenda.picking': 'Pick the forum’s agenda',
+    'agenda.add': 'Add {title} to the agenda',
+    'agenda.present': 'Present the agenda ({count})',
     count: '{shown} of {total} opportunities in the table',
     intro:
       'Sort, filter, group and export the opportunities. The filters and the search are shared with the other views.',
@@ -101,6 +104,9 @@ export const tableCatalog = defineCatalog({
     loadingRows: 'Sorting…',
   },
   fi: {
+    'agenda.picking': 'Valitse foorumin esityslista',
+    'agenda.add': 'Lisää {title} esityslistalle',
+    'agenda.present': 'Esitä esityslista ({count})',
     count: 'Taulukossa {shown} / {total} kasvumahdollisuutta',
     intro:
       'Lajittele, suodata, ryhmittele ja vie kasvumahdollisuudet. Suodattimet ja haku ovat yhteiset muiden näkymien kanssa.',
@@ -198,6 +204,9 @@ export const tableCatalog = defineCatalog({
     loadingRows: 'Lajitellaan…',
   },
   sv: {
+    'agenda.picking': 'Välj forumets föredragningslista',
+    'agenda.add': 'Lägg till {title} på föredragningslistan',
+    'agenda.present': 'Presentera föredragningslistan ({count})',
     count: '{shown} av {total} tillväxtmöjligheter i tabellen',
     intro:
       'Sortera, filtrera, gruppera och exportera tillväxtmöjligheterna. Filtren och sökningen delas med de andra vyerna.',

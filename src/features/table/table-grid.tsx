@@ -6,6 +6,7 @@ import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
 import { cellClass, columnWidthCss } from './model/grid-layout.ts'
 import { groupKey, headerGroupIndex, type TableGroup } from './model/table-group.ts'
 import { sortPlace } from './model/table-sort.ts'
+import type { AgendaPicks } from './agenda-picker.tsx'
 import { DataRow } from './data-row.tsx'
 import { GroupRow } from './group-row.tsx'
 import { SortHeaderCell } from './sort-header-cell.tsx'
@@ -25,7 +26,11 @@ export interface TableGridProps {
   onToggleGroup: (key: string) => void
   labelledBy: string
   describedBy: string
+  /** The forum's agenda while the table picks one (a checkbox per row); null otherwise. */
+  agenda?: AgendaPicks | null
 }
+
+const noPick = () => undefined
 
 /**
  * The analyst table as a virtualised grid: only the rows in view (and a margin) are in the
@@ -57,6 +62,7 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
   )
   useGridKeyboard(scrollRef, display.length, (i) => virtualizer.scrollToIndex(i, { align: 'auto' }))
   const colCount = headers.length
+  const idOf = (position: number) => model.data.opportunities[position]?.id ?? ''
 
   return (
     <div
@@ -111,6 +117,8 @@ export const TableGrid = memo(function TableGrid(props: TableGridProps) {
                   model={model}
                   locale={locale}
                   linkSearch={linkSearch}
+                  picked={props.agenda ? props.agenda.picked.has(idOf(entry)) : null}
+                  onPick={props.agenda?.toggle ?? noPick}
                 />
               )
             const group = groups?.[g]

@@ -1,4 +1,4 @@
-import { memo, useCallback, useId, useState } from 'react'
+import { memo, useCallback, useId, useMemo, useState } from 'react'
 import { GROUP_BYS, isGroupBy, type GroupBy } from './model/table-group.ts'
 import { toggleSort } from './model/table-sort.ts'
 import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
@@ -24,6 +24,8 @@ import { BaselineNotice } from '../shared/compare/baseline-notice.tsx'
 import { PrintButton } from './print-button.tsx'
 import { TablePrint } from './table-print.tsx'
 import { PresentLink } from '../shared/present-link.tsx'
+import { togglePick } from '../shared/agenda/agenda-pick.ts'
+import { AgendaPicker, type AgendaPicks } from './agenda-picker.tsx'
 import './table.css'
 
 /** The analysts' table at /opportunities. */
@@ -92,6 +94,21 @@ const TableView = memo(function TableView({
     })
   }, [])
 
+  // Picking the forum's agenda: a checkbox per row while on, and at once when a link has one.
+  const [picking, setPicking] = useState(state.agenda.length > 0)
+  const agendaText = state.agenda.join(',')
+  const togglePicked = useCallback(
+    (id: string) => setViewState((s) => ({ agenda: togglePick(s.agenda, id) }), { replace: true }),
+    [setViewState],
+  )
+  const agenda: AgendaPicks | null = useMemo(
+    () =>
+      picking
+        ? { picked: new Set(agendaText === '' ? [] : agendaText.split(',')), toggle: togglePicked }
+        : null,
+    [picking, agendaText, togglePicked],
+  )
+
   const multi = groupBy === 'cluster' || groupBy === 'goal'
   return (
     <>
@@ -113,6 +130,7 @@ const TableView = memo(function TableView({
         <ExportPanel model={model} rows={view.rows} columns={view.columns} labelOf={labelOf} />
         <PrintButton />
         <PresentLink />
+        <AgendaPicker picking={picking} count={state.agenda.length} onPicking={setPicking} />
       </div>
       <BaselineNotice baseline={compared.baseline} comparison={compared.comparison} />
       {compared.comparison ? (
@@ -136,6 +154,7 @@ const TableView = memo(function TableView({
         onToggleGroup={onToggleGroup}
         labelledBy={headingId}
         describedBy={introId}
+        agenda={agenda}
       />
       <TablePrint data={data} state={state} view={view} labelOf={labelOf} groupLabel={groupLabel} />
     </>

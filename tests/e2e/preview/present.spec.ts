@@ -149,6 +149,106 @@ test('a decision recorded by its key and a note on a slide is there after a relo
   await expect(row).toContainText('Jäädytetään')
 })
 
+test('an agenda of five picked in the table, by mouse and keyboard, is presented in the order picked', async ({
+  page,
+}) => {
+  await page.goto('/opportunities?w=imp-rdi:3')
+  const picker = page.getByRole('button', { name: 'Valitse foorumin esityslista' })
+  await expect(picker).toHaveAttribute('aria-pressed', 'false', LOADED)
+  await expect(page.getByRole('checkbox', { name: /esityslistalle$/ })).toHaveCount(0)
+  await picker.click()
+  await expect(picker).toHaveAttribute('aria-pressed', 'true')
+  const links = page.locator('tbody tr[data-index] a.row-link')
+  await expect(links.nth(5)).toBeVisible()
+  const rows = await links.allTextContents()
+  // Not the table's order: the agenda keeps the order of picking.
+  const order = [rows[3], rows[0], rows[4], rows[1], rows[5]] as string[]
+  const box = (title: string) =>
+    page.getByRole('checkbox', { name: `Lisää ${title} esityslistalle`, exact: true })
+  for (const title of order.slice(0, 4)) await box(title).check()
+  // The fifth by keyboard: the checkbox is in the tab order, Space ticks it.
+  await box(order[4] as string).focus()
+  await page.keyboard.press('Space')
+  await expect(box(order[4] as string)).toBeChecked()
+  await expect(page).toHaveURL(/agenda=/)
+  // Unticking takes one out, ticking again puts it at the end.
+  await box(order[1] as string).uncheck()
+  await box(order[1] as string).check()
+  const picked = [order[0], order[2], order[3], order[4], order[1]] as string[]
+
+  // A reload keeps the agenda and shows it ticked.
+  await page.reload()
+  await expect(box(picked[0] as string)).toBeChecked(LOADED)
+  const results = await new AxeBuilder({ page }).include('main').analyze()
+  expect(results.violations.map((v) => v.id)).toEqual([])
+
+  await page.getByRole('link', { name: 'Esitä esityslista (5)' }).click()
+  await expect(progress(page)).toHaveText('1 / 9', LOADED)
+  await expect(page).toHaveURL(/\/present\?.*w=imp-rdi:3/)
+  for (const [i, title] of picked.entries()) {
+    await page.keyboard.press('g')
+    await page.keyboard.type(String(i + 3))
+    await page.keyboard.press('Enter')
+    await expect(progress(page)).toHaveText(`${i + 3} / 9`)
+    await expect(slideHeading(page)).toHaveText(title)
+  }
+  // The agenda screen holds the same list, in the same order.
+  await page.keyboard.press('a')
+  await expect(
+    page.getByRole('region', { name: 'Esityslista esitysjärjestyksessä' }).getByRole('listitem'),
+  ).toHaveText(picked.map((t) => new RegExp(`^${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)))
+})
+
+test('the responsible and the due date set on a slide are on the opportunity page and in the minutes', async ({
+  page,
+}) => {
+  await createSession(page)
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await page.goto('/present?agenda=kk-001&slide=3')
+  await expect(slideHeading(page)).toHaveText(
+    'Akkumineraalien arvoketju Kemi-Tornion alueella',
+    LOADED,
+  )
+  const summary = page.locator('.slide-more summary')
+  await expect(summary).toHaveText('Lisää: vastuutaho, määräpäivä')
+  // They belong to a decision: before one, the disclosure says so.
+  await summary.click()
+  await expect(page.getByText('Kirjaa ensin päätös (näppäimet 1–6).')).toBeVisible()
+  await expect(page.getByLabel('Vastuutaho')).toHaveCount(0)
+  await page.locator('.slide').getByRole('heading').click()
+  await page.keyboard.press('2')
+  const responsible = page.locator('.slide').getByLabel('Vastuutaho')
+  await responsible.fill('Lapin ammattikorkeakoulu')
+  // Letters and digits typed in the field are the field's, not the presentation's keys.
+  await expect(progress(page)).toHaveText('3 / 5')
+  await page.locator('.slide').getByLabel('Määräpäivä (valinnainen)').fill('2027-03-31')
+  // Open, the fields still leave the slide whole at the smallest projector size.
+  expect(await misfits(page, 23.5)).toEqual([])
+  const axe = await new AxeBuilder({ page }).analyze()
+  expect(axe.violations.map((v) => v.id)).toEqual([])
+  await page.keyboard.press('Escape')
+  await summary.click()
+
+  await page.reload()
+  await expect(summary).toHaveText(
+    'Vastuutaho: Lapin ammattikorkeakoulu · määräpäivä 31.3.2027',
+    LOADED,
+  )
+  expect(await misfits(page, 23.5)).toEqual([])
+
+  await page.goto('/opportunities/kk-001')
+  await expect(page.getByRole('heading', { name: 'Foorumin päätös' })).toBeVisible(LOADED)
+  await expect(page.getByLabel('Vastuutaho')).toHaveValue('Lapin ammattikorkeakoulu')
+  await expect(page.getByLabel('Määräpäivä (valinnainen)')).toHaveValue('2027-03-31')
+
+  await page.goto('/sessions')
+  await page.getByRole('link', { name: 'Pöytäkirja (tulostus)' }).click()
+  const row = page.getByRole('table', { name: /päätökset/ }).locator('tbody tr')
+  await expect(row).toHaveCount(1)
+  await expect(row).toContainText('Aloitetaan suunnittelu')
+  await expect(row).toContainText('Lapin ammattikorkeakoulu')
+})
+
 /** The QR code's modules painted into pixels, as a camera would see them, and decoded. */
 async function decodeQr(page: Page): Promise<string | undefined> {
   const qr = page.locator('.slide-qr')

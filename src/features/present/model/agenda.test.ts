@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createScoreTable } from '../../../domain/scoring/score-table.ts'
-import { agendaPositions, moveItem, rankedPositions, togglePick } from './agenda.ts'
+import { agendaPositions, moveItem, rankedPositions } from './agenda.ts'
 
 function scoresWithRanks(ranks: number[]) {
   const t = createScoreTable(ranks.length)
@@ -36,10 +36,5 @@ describe('the agenda', () => {
     expect(moveItem(['a', 'b', 'c'], 0, 1)).toEqual(['b', 'a', 'c'])
     expect(moveItem(['a', 'b', 'c'], 0, -1)).toEqual(['a', 'b', 'c'])
     expect(moveItem(['a', 'b', 'c'], 2, 1)).toEqual(['a', 'b', 'c'])
-  })
-
-  it('adds a pick at the end and takes it out again', () => {
-    expect(togglePick(['a'], 'b')).toEqual(['a', 'b'])
-    expect(togglePick(['a', 'b'], 'a')).toEqual(['b'])
   })
 })

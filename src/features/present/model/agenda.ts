@@ -40,8 +40,3 @@ export function moveItem<T>(list: readonly T[], from: number, step: -1 | 1): T[]
   out.splice(to, 0, item)
   return out
 }
-
-/** The picked ids with `id` added at the end, or taken out when it was there. */
-export function togglePick(picked: readonly string[], id: string): string[] {
-  return picked.includes(id) ? picked.filter((x) => x !== id) : [...picked, id]
-}

@@ -1,6 +1,5 @@
 import { useId } from 'react'
 import {
-  MAX_NAME_LENGTH,
   MAX_NOTE_LENGTH,
   type DecisionEntry,
 } from '../../../domain/decisions/decision-record-schema.ts'
@@ -8,13 +7,13 @@ import { DECISIONS, type Decision } from '../../../domain/decisions/decision-voc
 import { decisionOf, withoutDecision } from '../../../domain/decisions/session.ts'
 import type { NormalisedExport } from '../../../domain/dataset/normalise-export.ts'
 import { activeSession, updateSession, useSessions } from '../../../data/sessions/session-store.ts'
-import type { UiLanguage } from '../../../domain/format/languages.ts'
-import { resolveText } from '../../../domain/format/localized-text.ts'
 import { useFeatureTranslate } from '../../../i18n/feature-catalog.ts'
 import { useLanguage } from '../../../i18n/language-context.tsx'
 import { AppLink } from '../../../url-state/app-link.tsx'
+import { actorNames } from './actor-names.ts'
 import { decisionsCatalog } from './decisions-catalog.ts'
 import { recordDecision } from './record-decision.ts'
+import { ResponsibleDueFields } from './responsible-due-fields.tsx'
 import { useDecisionWords } from './use-decision-words.ts'
 
 /**
@@ -62,12 +61,6 @@ export function DecisionForm({ data, index }: { data: NormalisedExport; index: n
       ) : null}
     </section>
   )
-}
-
-/** The export's actors by their names in the UI language, for the responsible's suggestions. */
-function actorNames(data: NormalisedExport, lang: UiLanguage): { id: string; name: string }[] {
-  const dl = data.dataset.defaultLanguage
-  return data.actors.map((a) => ({ id: a.id, name: resolveText(a.name, lang, dl)?.text ?? a.id }))
 }
 
 function DecisionChoice({
@@ -131,14 +124,6 @@ function DecisionDetails({
   const dt = useFeatureTranslate(decisionsCatalog)
   const noteId = useId()
   const countId = useId()
-  const responsibleId = useId()
-  const dueId = useId()
-  const actorsId = useId()
-  // An actor of the export when the text is one's name, free text otherwise.
-  const responsible = (text: string) => {
-    const actor = actors.find((a) => a.name === text)
-    onChange({ responsible: text, responsibleActor: actor?.id })
-  }
   return (
     <div className="decision-details">
       <label htmlFor={noteId}>{dt('form.note')}</label>
@@ -153,27 +138,7 @@ function DecisionDetails({
       <p id={countId} className="muted">
         {dt('form.noteCount', { count: entry.note.length, max: MAX_NOTE_LENGTH })}
       </p>
-      <label htmlFor={responsibleId}>{dt('form.responsible')}</label>
-      <input
-        id={responsibleId}
-        type="text"
-        maxLength={MAX_NAME_LENGTH}
-        list={actorsId}
-        value={entry.responsible}
-        onChange={(e) => responsible(e.target.value)}
-      />
-      <datalist id={actorsId}>
-        {actors.map((a) => (
-          <option key={a.id} value={a.name} />
-        ))}
-      </datalist>
-      <label htmlFor={dueId}>{dt('form.due')}</label>
-      <input
-        id={dueId}
-        type="date"
-        value={entry.due ?? ''}
-        onChange={(e) => onChange({ due: e.target.value === '' ? undefined : e.target.value })}
-      />
+      <ResponsibleDueFields entry={entry} actors={actors} onChange={onChange} />
       <p>
         <button type="button" onClick={onClear}>
           {dt('form.clear')}
