@@ -57,9 +57,6 @@ export async function buildApp(outDir: string): Promise<void> {
   // The script runs inside Vite's module runner, which sets NODE_ENV=development; a build
   // made in that state is a development build (MSW, React's dev checks).
   process.env.NODE_ENV = 'production'
-  // The one difference from a deployment's build: a handle on the session store, for the case
-  // that times a decision reaching the table (src/data/sessions/session-store.ts).
-  process.env.VITE_KK_BENCH = '1'
   await build({ mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } })
 }
 
@@ -120,8 +117,15 @@ export async function withBrowserBench(
   run: (bench: BrowserBench) => Promise<void>,
   options: { outDir?: string; skipBuild?: boolean } = {},
 ): Promise<void> {
-  const outDir = resolve(options.outDir ?? 'dist')
-  if (!options.skipBuild || !existsSync(join(outDir, 'index.html'))) await buildApp(outDir)
+  // Not dist/: the benchmark's build differs from a deployment's by one thing, a handle on
+  // the session store for the case that times a decision reaching the table
+  // (src/data/sessions/session-store.ts), and must never be the one copied to a server.
+  const outDir = resolve(options.outDir ?? 'dist-bench')
+  if (!options.skipBuild || !existsSync(join(outDir, 'index.html'))) {
+    process.env.VITE_KK_BENCH = '1'
+    await buildApp(outDir)
+    delete process.env.VITE_KK_BENCH
+  }
 
   const exports = new Map<number, Buffer>()
   const exportBytes = (count: number): Buffer => {
