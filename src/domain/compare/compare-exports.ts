@@ -9,6 +9,7 @@ import {
   type Comparison,
   type ComparisonCounts,
   type FieldChange,
+  type MilestoneChange,
   type MoveThresholds,
   type OpportunityChange,
   type ScoreChange,
@@ -52,6 +53,10 @@ export interface CompareOptions {
 const FIELD = Object.fromEntries(
   CHANGE_FIELDS.map((field) => [field, Object.freeze({ field })]),
 ) as unknown as Readonly<Record<ChangeField, FieldChange>>
+
+// Added and removed ones, and most unchanged ones, share these instead of each making its own.
+const NO_FIELDS: readonly FieldChange[] = []
+const NO_MILESTONES: readonly MilestoneChange[] = []
 
 const SCORE_FIELDS = ['impact', 'feasibility', 'priority', 'rank', 'ownRank'] as const
 
@@ -156,7 +161,7 @@ function changeEntry(
   then: Opportunity | null,
   now: Opportunity | null,
   scores: ScoreChanges,
-  fields: FieldChange[],
+  fields: readonly FieldChange[],
   thresholds: MoveThresholds,
 ): OpportunityChange {
   const change = !then
@@ -175,7 +180,7 @@ function changeEntry(
     milestones:
       then && now && fields.includes(FIELD.milestones)
         ? milestoneChanges(then.milestones, now.milestones)
-        : [],
+        : NO_MILESTONES,
     impact: scores.impact,
     feasibility: scores.feasibility,
     priority: scores.priority,
@@ -229,14 +234,21 @@ export function compareExports(
       matched[i] = 1
       matchedCount++
     }
-    const fields = then ? changedFields(then, o.record, scores, shared) : []
+    const fields = then ? changedFields(then, o.record, scores, shared) : NO_FIELDS
     const entry = changeEntry(o.id, then, o.record, scores, fields, thresholds)
     count(counts, entry)
     changes.push(entry)
   })
   baseline.opportunities.forEach((o, i) => {
     if (matched[i] || leftOut.has(o.id)) return
-    const entry = changeEntry(o.id, o.record, null, scoreChanges(same, own, i, -1), [], thresholds)
+    const entry = changeEntry(
+      o.id,
+      o.record,
+      null,
+      scoreChanges(same, own, i, -1),
+      NO_FIELDS,
+      thresholds,
+    )
     count(counts, entry)
     changes.push(entry)
   })
