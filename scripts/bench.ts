@@ -76,7 +76,15 @@ export function validationBench(sizes = [1_000, 10_000, 100_000]): void {
  * Browser cases, each in `scripts/bench/<name>-bench.ts` exporting `run(bench)`; they share one
  * build, one static server and one Chromium (`browser-harness.ts`).
  */
-const BROWSER_CASES = ['first-sight', 'hostile', 'overview', 'matrix', 'roadmap', 'table'] as const
+const BROWSER_CASES = [
+  'first-sight',
+  'hostile',
+  'overview',
+  'matrix',
+  'compare-arrows',
+  'roadmap',
+  'table',
+] as const
 
 // Eager: the module runner that loads this script closes once `main` is exported, so the
 // cases are imported up front, not on demand.
