@@ -49,10 +49,10 @@ function ThresholdInput(props: {
 }) {
   const id = useId()
   const [text, setText] = useState(String(props.value))
-  const [shown, setShown] = useState(props.value)
-  // The address changed from elsewhere (Back, a link): show its value.
-  if (shown !== props.value) {
-    setShown(props.value)
+  const [seen, setSeen] = useState(props.value)
+  // The address changed (this field's own number arriving, or Back, a link): show its value.
+  if (seen !== props.value) {
+    setSeen(props.value)
     setText(String(props.value))
   }
   return (
@@ -70,10 +70,7 @@ function ThresholdInput(props: {
         onChange={(e) => {
           setText(e.target.value)
           const n = parseThreshold(e.target.value, props.max)
-          if (n !== null && n !== props.value) {
-            setShown(n)
-            props.onValue(n)
-          }
+          if (n !== null && n !== props.value) props.onValue(n)
         }}
       />{' '}
       <span id={`${id}-unit`}>{props.unit}</span>
