@@ -81,6 +81,7 @@ const BROWSER_CASES = [
   'hostile',
   'overview',
   'matrix',
+  'compare-arrows',
   'roadmap',
   'table',
   'present',

@@ -10,7 +10,7 @@ import { validateExportText } from '../../src/domain/validate/validate-export.ts
  * missing and fifty of its own. Times `compareExports` alone (both are loaded beforehand), as
  * a view does on a new baseline or weight. Target: under 100 ms at 10 000 opportunities.
  */
-function earlierOf(current: ExportInput): ExportInput {
+export function earlierOf(current: ExportInput): ExportInput {
   const copy = structuredClone(current)
   copy.opportunities = copy.opportunities
     .filter((_, i) => i % 50 !== 7)
@@ -28,6 +28,8 @@ function earlierOf(current: ExportInput): ExportInput {
   return copy
 }
 
+declare const gc: (() => void) | undefined
+
 function loaded(value: ExportInput) {
   const report = validateExportText(JSON.stringify(value))
   if (!('data' in report)) throw new Error(`bench export does not load: ${report.outcome}`)
@@ -35,7 +37,9 @@ function loaded(value: ExportInput) {
 }
 
 export function comparisonBench(sizes = [10_000]): void {
-  console.log('\nComparison: compareExports of two loaded exports (Node, median of 11 runs)')
+  console.log(
+    '\nComparison: compareExports of two loaded exports (Node, median of 11 runs, each after a collection)',
+  )
   console.log('opportunities   compare ms   added removed changed moved')
   for (const count of sizes) {
     const currentInput = generateExport({ count, seed: 2022 })
@@ -45,6 +49,8 @@ export function comparisonBench(sizes = [10_000]): void {
     const samples: number[] = []
     let counts = compareExports(baseline, current).counts
     for (let r = 0; r < 11; r++) {
+      // As the validation bench does: no sample pays for the previous one's garbage.
+      if (typeof gc === 'function') gc()
       const t0 = performance.now()
       counts = compareExports(baseline, current).counts
       samples.push(performance.now() - t0)

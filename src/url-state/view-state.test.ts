@@ -52,6 +52,7 @@ describe('decodeViewState', () => {
       range: {},
       compare: null,
       changes: [],
+      moved: null,
       arrows: null,
       decided: null,
       agenda: [],
@@ -67,7 +68,7 @@ describe('decodeViewState', () => {
         '&source=ws-2024.03&q=p%C3%A4%C3%A4+Inari&w=imp-jobs:2,fea-cost:0.5&sort=-priority,title' +
         '&group=theme&zoom=quarter&from=2027-04-01&lanes=status&order=rank&size=sources&show=table' +
         '&via=TABLE&cols=title,status&range=budget:1000..5000,updated:2026-01-01..' +
-        '&compare=data%2Fearlier.json&change=removed,added&arrows=OFF&decided=YES&agenda=kk-2,kk-1&top=5&slide=3&lang=sv',
+        '&compare=data%2Fearlier.json&change=removed,added&moved=5,%2015&arrows=OFF&decided=YES&agenda=kk-2,kk-1&top=5&slide=3&lang=sv',
     )
     expect(s).toEqual({
       themes: ['th-energy', 'th-tourism'],
@@ -94,6 +95,7 @@ describe('decodeViewState', () => {
       range: { budget: { min: 1000, max: 5000 }, updated: { min: '2026-01-01', max: null } },
       compare: 'data/earlier.json',
       changes: ['added', 'removed'],
+      moved: { rank: 5, axis: 15 },
       arrows: 'off',
       decided: 'yes',
       agenda: ['kk-2', 'kk-1'],
@@ -261,6 +263,7 @@ describe('encodeViewState', () => {
       'range',
       'compare',
       'change',
+      'moved',
       'arrows',
       'decided',
       'agenda',
@@ -479,5 +482,24 @@ describe('a baseline from this browser’s history', () => {
   it('drops a history reference that is not a whole hash', () => {
     expect(decodeViewState('compare=history:abc').compare).toBeNull()
     expect(decodeViewState(`compare=history:${hash.toUpperCase()}`).compare).toBeNull()
+  })
+
+  it('reads and writes the "moved" thresholds, leaving the default out of the link', () => {
+    expect(decodeViewState('moved=5,15').moved).toEqual({ rank: 5, axis: 15 })
+    expect(encodeViewState(state({ moved: { rank: 5, axis: 15 } }))).toBe('moved=5,15')
+    // A rank alone keeps the default axis threshold.
+    expect(decodeViewState('moved=6').moved).toEqual({ rank: 6, axis: 10 })
+    // The default is no parameter at all, however it was written.
+    expect(decodeViewState('moved=3,10').moved).toBeNull()
+    expect(encodeViewState(state({ moved: { rank: 3, axis: 10 } }))).toBe('')
+  })
+
+  it('drops "moved" thresholds that are not whole numbers in range, the first valid one wins', () => {
+    for (const bad of ['0,10', '3,0', '3,101', '2.5,10', '-3,10', '3,10,1', 'x', ',', '3,'])
+      expect(decodeViewState(`moved=${bad}`).moved, bad).toBeNull()
+    expect(decodeViewState('moved=x&moved=4,20&moved=7,7').moved).toEqual({ rank: 4, axis: 20 })
+    expect(decodeViewState('moved=10000,100').moved).toEqual({ rank: 10_000, axis: 100 })
+    expect(decodeViewState('moved=10001,100').moved).toBeNull()
+    expect(canonicalViewState({ moved: { rank: 1.5, axis: 10 } }).moved).toBeNull()
   })
 })

@@ -9,7 +9,7 @@ import type { OpportunityFilters } from '../domain/dataset/filter-opportunities.
 import { UI_LANGUAGES } from '../domain/format/languages.ts'
 import type { NormalisedExport } from '../domain/dataset/normalise-export.ts'
 import { compareCodePoints } from '../domain/text/text-compare.ts'
-import { CHANGE_FILTERS } from '../domain/compare/comparison.ts'
+import { CHANGE_FILTERS, DEFAULT_MOVE_THRESHOLDS } from '../domain/compare/comparison.ts'
 import { isCompareValue } from '../domain/compare/baseline-ref.ts'
 import { DECIDED_FILTERS } from '../domain/decisions/decided-filter.ts'
 
@@ -48,6 +48,7 @@ import { DECIDED_FILTERS } from '../domain/decisions/decided-filter.ts'
  * | `range` | `range=budget:1000..5000,updated:2026-01-01..` | `range`: the table's range filters, column → min..max (numbers or days, either end open) |
  * | `compare` | `compare=data%2Fearlier.json` | `compare`: the address of the baseline export to compare with, under the same origin rules as `data`; or `history:<sha-256>`, an export in this browser's history |
  * | `change` | `change=added,changed` | `changes`: what the table keeps when comparing: change classes (removed ones as rows), `status` (status changed), `moved` |
+ * | `moved` | `moved=5,15` | `moved`: when an opportunity counts as moved: a rank change of at least so many places, or an impact or feasibility change of at least so many points (0–100) |
  * | `arrows` | `arrows=off` | `arrows`: whether the matrix and the roadmap draw the comparison (arrows, ghosts); on by default |
  * | `decided` | `decided=yes` | `decided`: yes or no, whether the active forum session has a decision on it (only while a session is active) |
  * | `agenda` | `agenda=kk-004,kk-001` | `agenda`: the opportunities picked for a forum's presentation, in the order presented |
@@ -92,6 +93,11 @@ const ISO_DAY = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/
 export const MAX_TOP = 50
 /** Beyond any agenda a forum could sit through; a bigger number in a link is dropped. */
 export const MAX_SLIDE = 10_000
+
+/** Beyond any list a region ranks; a bigger "moved" rank threshold in a link is dropped. */
+export const MAX_MOVED_RANK = 10_000
+/** Axis scores run 0–100, so no change is bigger. */
+export const MAX_MOVED_AXIS = 100
 
 /** Free text longer than this is cut (a link must not carry a novel). */
 export const MAX_QUERY_LENGTH = 200
@@ -176,6 +182,21 @@ function enumOrNull<T extends string>(declared: readonly [T, ...T[]]) {
   return z._default(z.nullable(z.enum(declared)), null)
 }
 
+/** The default thresholds read as none, so that they never show in a link. */
+function unlessDefault(t: { rank: number; axis: number }): { rank: number; axis: number } | null {
+  return t.rank === DEFAULT_MOVE_THRESHOLDS.rank && t.axis === DEFAULT_MOVE_THRESHOLDS.axis
+    ? null
+    : t
+}
+
+const MovedThresholds = z.pipe(
+  z.object({
+    rank: z.int().check(z.minimum(1), z.maximum(MAX_MOVED_RANK)),
+    axis: z.int().check(z.minimum(1), z.maximum(MAX_MOVED_AXIS)),
+  }),
+  z.transform(unlessDefault),
+)
+
 // zod/mini: the same schema language, tree-shaken to what is used. This schema is read on
 // every page load (the router parses the URL with it), so it must not bring all of zod along.
 export const ViewStateSchema = z.object({
@@ -234,6 +255,8 @@ export const ViewStateSchema = z.object({
   compare: z._default(z.nullable(z.string().check(z.refine(isCompareValue))), null),
   /** What the table keeps when comparing (change classes, `status`, `moved`); empty: all but removed. */
   changes: enumSet(CHANGE_FILTERS),
+  /** When an opportunity counts as moved (rank places, axis points); null: the default. */
+  moved: z._default(z.nullable(MovedThresholds), null),
   /** Whether the charts draw the comparison; null: on. */
   arrows: enumOrNull(ARROW_TOGGLES),
   /** Whether the active session has decided on it (yes / no); null: either. */
@@ -371,6 +394,18 @@ function positiveInt<K extends 'top' | 'slide'>(key: K, max: number): Param<K> {
   }
 }
 
+/** `moved=R,A` (rank places, axis points), or `moved=R` with the default axis threshold. */
+function readMoved(s: string): { rank: number; axis: number } | undefined {
+  const [rank, axis = String(DEFAULT_MOVE_THRESHOLDS.axis), ...rest] = s
+    .split(',')
+    .map((x) => x.trim())
+  if (rest.length > 0 || rank === undefined || !DIGITS.test(rank) || !DIGITS.test(axis))
+    return undefined
+  const t = { rank: Number(rank), axis: Number(axis) }
+  const fits = t.rank >= 1 && t.rank <= MAX_MOVED_RANK && t.axis >= 1 && t.axis <= MAX_MOVED_AXIS
+  return fits ? t : undefined
+}
+
 const PARAMS = [
   idList('themes', 'theme'),
   idList('clusters', 'cluster'),
@@ -472,6 +507,12 @@ const PARAMS = [
     write: (address) => encodeURIComponent(address ?? ''),
   } satisfies Param<'compare'>,
   enumList('changes', 'change', CHANGE_FILTERS),
+  {
+    key: 'moved',
+    name: 'moved',
+    read: (values) => firstValid(values, readMoved),
+    write: (t) => (t ? `${t.rank},${t.axis}` : ''),
+  } satisfies Param<'moved'>,
   enumOne('arrows', 'arrows', ARROW_TOGGLES),
   enumOne('decided', 'decided', DECIDED_FILTERS),
   {

@@ -249,4 +249,20 @@ describe('compareExports', () => {
     })
     expect(compareExports(other, load([opportunity('a')])).sameDataset).toBe(false)
   })
+
+  it('still reports ranks moved by weights when both exports hold the very same records', () => {
+    const records = [
+      opportunity('a', { scores: { imp: 5, fea: 1 } }),
+      opportunity('b', { scores: { imp: 1, fea: 4 } }),
+    ]
+    const heavierFeasibility = criteria.map((c) => (c.id === 'fea' ? { ...c, weight: 3 } : c))
+    const baseline = load(records, { criteria: heavierFeasibility })
+    // The same record objects: a history entry and the current export can share them.
+    const current = { ...load(records), opportunities: baseline.opportunities }
+    const a = byId(compareExports(baseline, current).changes, 'a')
+    expect(a.then).toBe(a.now)
+    expect(a.ownRank).toEqual({ then: 2, now: 1, delta: 1 })
+    expect(a.fields).toEqual([{ field: 'ownRank' }])
+    expect(a.change).toBe('unchanged')
+  })
 })

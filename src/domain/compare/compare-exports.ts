@@ -1,4 +1,5 @@
 import type { NormalisedExport } from '../dataset/normalise-export.ts'
+import type { Opportunity } from '../format/export-schema.ts'
 import type { ScoreTable } from '../scoring/score-table.ts'
 import { scoreOpportunities, scoringPlan, type Weights } from '../scoring/scoring.ts'
 import {
@@ -8,6 +9,7 @@ import {
   type Comparison,
   type ComparisonCounts,
   type FieldChange,
+  type MilestoneChange,
   type MoveThresholds,
   type OpportunityChange,
   type ScoreChange,
@@ -52,6 +54,10 @@ const FIELD = Object.fromEntries(
   CHANGE_FIELDS.map((field) => [field, Object.freeze({ field })]),
 ) as unknown as Readonly<Record<ChangeField, FieldChange>>
 
+// Added and removed ones, and most unchanged ones, share these instead of each making its own.
+const NO_FIELDS: readonly FieldChange[] = []
+const NO_MILESTONES: readonly MilestoneChange[] = []
+
 const SCORE_FIELDS = ['impact', 'feasibility', 'priority', 'rank', 'ownRank'] as const
 
 /** Scores nearer than this are the same score reached by another order of additions. */
@@ -69,14 +75,13 @@ function currentWeights(current: Comparable, whatIf: Weights): Weights {
 }
 
 function axisChange(
-  table: ScoreTable | null,
-  tableNow: ScoreTable | null,
+  tables: Tables,
   axis: 'impact' | 'feasibility' | 'priority',
   i: number,
   j: number,
 ): ScoreChange {
-  const then = table && i >= 0 ? valueOn100(table[axis][i]) : null
-  const now = tableNow && j >= 0 ? valueOn100(tableNow[axis][j]) : null
+  const then = i >= 0 ? valueOn100(tables.baseline[axis][i]) : null
+  const now = j >= 0 ? valueOn100(tables.current[axis][j]) : null
   return { then, now, delta: then !== null && now !== null ? now - then : null }
 }
 
@@ -84,14 +89,9 @@ function valueOn100(v: number | undefined): number | null {
   return v === undefined || Number.isNaN(v) ? null : v * 100
 }
 
-function rankChange(
-  table: ScoreTable | null,
-  tableNow: ScoreTable | null,
-  i: number,
-  j: number,
-): ScoreChange {
-  const r = table && i >= 0 ? table.rank[i] : 0
-  const q = tableNow && j >= 0 ? tableNow.rank[j] : 0
+function rankChange(tables: Tables, i: number, j: number): ScoreChange {
+  const r = i >= 0 ? tables.baseline.rank[i] : 0
+  const q = j >= 0 ? tables.current.rank[j] : 0
   const then = r ? r : null
   const now = q ? q : null
   return { then, now, delta: then !== null && now !== null ? then - now : null }
@@ -107,25 +107,87 @@ interface Tables {
   current: ScoreTable
 }
 
-/** The four score changes of the opportunity at i (baseline) and j (current); -1 = absent. */
-function scoreChanges(same: Tables, own: Tables, i: number, j: number) {
+/** The five score changes of the opportunity at i (baseline) and j (current); -1 = absent. */
+function scoreChanges(same: Tables, own: Tables, i: number, j: number): ScoreChanges {
   return {
-    impact: axisChange(same.baseline, same.current, 'impact', i, j),
-    feasibility: axisChange(same.baseline, same.current, 'feasibility', i, j),
-    priority: axisChange(same.baseline, same.current, 'priority', i, j),
-    rank: rankChange(same.baseline, same.current, i, j),
-    ownRank: rankChange(own.baseline, own.current, i, j),
+    impact: axisChange(same, 'impact', i, j),
+    feasibility: axisChange(same, 'feasibility', i, j),
+    priority: axisChange(same, 'priority', i, j),
+    rank: rankChange(same, i, j),
+    ownRank: rankChange(own, i, j),
   }
 }
+
+type ScoreChanges = Pick<OpportunityChange, (typeof SCORE_FIELDS)[number]>
 
 function isMoved(
   s: Pick<OpportunityChange, 'rank' | 'impact' | 'feasibility'>,
   t: MoveThresholds,
 ): boolean {
-  const far = (d: number | null, limit: number) => d !== null && Math.abs(d) >= limit - EPSILON
   return (
-    far(s.rank.delta, t.rank) || far(s.impact.delta, t.axis) || far(s.feasibility.delta, t.axis)
+    atLeast(s.rank.delta, t.rank) ||
+    atLeast(s.impact.delta, t.axis) ||
+    atLeast(s.feasibility.delta, t.axis)
   )
+}
+
+function atLeast(delta: number | null, limit: number): boolean {
+  return delta !== null && Math.abs(delta) >= limit - EPSILON
+}
+
+/**
+ * Every changed field of a matched opportunity once, in `CHANGE_FIELDS` order. The record's
+ * own fields are compared only when the records are not the same object; its scores and
+ * ranks are always looked at, since weights move them even when the record stays.
+ */
+function changedFields(
+  then: Opportunity,
+  now: Opportunity,
+  scores: ScoreChanges,
+  shared: readonly string[],
+): FieldChange[] {
+  const fields: FieldChange[] = []
+  const sameRecord = then === now
+  if (!sameRecord) for (const f of recordFieldsBeforeScores(then, now)) fields.push(FIELD[f])
+  if (!sameRecord) for (const f of scoreFieldChanges(then, now, shared)) fields.push(f)
+  for (const f of SCORE_FIELDS) if (differs(scores[f])) fields.push(FIELD[f])
+  if (!sameRecord) for (const f of recordFieldsAfterScores(then, now)) fields.push(FIELD[f])
+  return fields
+}
+
+/** One opportunity's entry; `then` or `now` is null for a removed or an added one. */
+function changeEntry(
+  id: string,
+  then: Opportunity | null,
+  now: Opportunity | null,
+  scores: ScoreChanges,
+  fields: readonly FieldChange[],
+  thresholds: MoveThresholds,
+): OpportunityChange {
+  const change = !then
+    ? 'added'
+    : !now
+      ? 'removed'
+      : hasContentChange(fields)
+        ? 'changed'
+        : 'unchanged'
+  return {
+    id,
+    change,
+    then,
+    now,
+    fields,
+    milestones:
+      then && now && fields.includes(FIELD.milestones)
+        ? milestoneChanges(then.milestones, now.milestones)
+        : NO_MILESTONES,
+    impact: scores.impact,
+    feasibility: scores.feasibility,
+    priority: scores.priority,
+    rank: scores.rank,
+    ownRank: scores.ownRank,
+    moved: then !== null && now !== null && isMoved(scores, thresholds),
+  }
 }
 
 /**
@@ -159,50 +221,34 @@ export function compareExports(
     statusChanged: 0,
     moved: 0,
   }
-  const matched = new Set<string>()
+  // By baseline position: whether a current opportunity took it.
+  const matched = new Uint8Array(baseline.opportunities.length)
+  let matchedCount = 0
   current.opportunities.forEach((o, j) => {
     if (leftOut.has(o.id)) return
     const i = position.get(o.id) ?? -1
     const then =
       i >= 0 ? (baseline.opportunities[i] as (typeof baseline.opportunities)[number]).record : null
-    if (then) matched.add(o.id)
     const scores = scoreChanges(same, own, i, j)
-    const fields: FieldChange[] = []
     if (then) {
-      for (const f of recordFieldsBeforeScores(then, o.record)) fields.push(FIELD[f])
-      for (const f of scoreFieldChanges(then, o.record, shared)) fields.push(f)
-      for (const f of SCORE_FIELDS) if (differs(scores[f])) fields.push(FIELD[f])
-      for (const f of recordFieldsAfterScores(then, o.record)) fields.push(FIELD[f])
+      matched[i] = 1
+      matchedCount++
     }
-    const change = !then ? 'added' : fields.some(isContentField) ? 'changed' : 'unchanged'
-    const entry: OpportunityChange = {
-      id: o.id,
-      change,
-      then,
-      now: o.record,
-      fields,
-      milestones:
-        then && fields.includes(FIELD.milestones)
-          ? milestoneChanges(then.milestones, o.record.milestones)
-          : [],
-      ...scores,
-      moved: then !== null && isMoved(scores, thresholds),
-    }
+    const fields = then ? changedFields(then, o.record, scores, shared) : NO_FIELDS
+    const entry = changeEntry(o.id, then, o.record, scores, fields, thresholds)
     count(counts, entry)
     changes.push(entry)
   })
   baseline.opportunities.forEach((o, i) => {
-    if (matched.has(o.id) || leftOut.has(o.id)) return
-    const entry: OpportunityChange = {
-      id: o.id,
-      change: 'removed',
-      then: o.record,
-      now: null,
-      fields: [],
-      milestones: [],
-      ...scoreChanges(same, own, i, -1),
-      moved: false,
-    }
+    if (matched[i] || leftOut.has(o.id)) return
+    const entry = changeEntry(
+      o.id,
+      o.record,
+      null,
+      scoreChanges(same, own, i, -1),
+      NO_FIELDS,
+      thresholds,
+    )
     count(counts, entry)
     changes.push(entry)
   })
@@ -211,7 +257,7 @@ export function compareExports(
     changes,
     counts,
     frame: frameChanges(baseline, current),
-    noCommonIds: matched.size === 0 && counts.added > 0 && counts.removed > 0,
+    noCommonIds: matchedCount === 0 && counts.added > 0 && counts.removed > 0,
     sameDataset: baseline.dataset.id === current.dataset.id,
     baselineExportedAt: baseline.exportedAt,
     thresholds,
@@ -222,12 +268,13 @@ export function compareExports(
  * A rank moves when others come, go or change; that alone does not make the opportunity
  * itself changed (else one new opportunity would mark every one below it).
  */
-function isContentField(f: FieldChange): boolean {
-  return f.field !== 'rank' && f.field !== 'ownRank'
+function hasContentChange(fields: readonly FieldChange[]): boolean {
+  for (const f of fields) if (f.field !== 'rank' && f.field !== 'ownRank') return true
+  return false
 }
 
 function count(counts: ComparisonCounts, entry: OpportunityChange): void {
   counts[entry.change]++
-  if (entry.fields.some((f) => f.field === 'status')) counts.statusChanged++
+  if (entry.fields.includes(FIELD.status)) counts.statusChanged++
   if (entry.moved) counts.moved++
 }

@@ -79,8 +79,8 @@ export interface OpportunityChange {
    * unchanged opportunity may still list `rank` and `ownRank`: its place moved because
    * others came, went or changed.
    */
-  fields: FieldChange[]
-  milestones: MilestoneChange[]
+  fields: readonly FieldChange[]
+  milestones: readonly MilestoneChange[]
   /** Both exports scored with the same current weights. */
   impact: ScoreChange
   feasibility: ScoreChange

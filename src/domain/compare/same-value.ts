@@ -1,3 +1,6 @@
+/** The list a missing one reads as; shared, so that no call makes one. */
+const NONE: readonly never[] = []
+
 /**
  * Equality of JSON values as an export means them: objects regardless of key order (a
  * localized text written in another order is the same text), lists in order.
@@ -12,10 +15,16 @@ export function sameValue(a: unknown, b: unknown): boolean {
   }
   const ra = a as Record<string, unknown>
   const rb = b as Record<string, unknown>
-  const keys = Object.keys(ra).filter((k) => ra[k] !== undefined)
-  if (keys.length !== Object.keys(rb).filter((k) => rb[k] !== undefined).length) return false
-  for (const k of keys) if (!Object.hasOwn(rb, k) || !sameValue(ra[k], rb[k])) return false
-  return true
+  // Keys counted, not listed: a comparison calls this for every text of every opportunity,
+  // and key arrays made on each call were most of its garbage.
+  let defined = 0
+  for (const k in ra) {
+    if (!Object.hasOwn(ra, k) || ra[k] === undefined) continue
+    if (!Object.hasOwn(rb, k) || !sameValue(ra[k], rb[k])) return false
+    defined++
+  }
+  for (const k in rb) if (Object.hasOwn(rb, k) && rb[k] !== undefined) defined--
+  return defined === 0
 }
 
 /**
@@ -26,8 +35,9 @@ export function sameSet(
   a: readonly string[] | undefined,
   b: readonly string[] | undefined,
 ): boolean {
-  const la = a ?? []
-  const lb = b ?? []
+  if (a === b) return true
+  const la = a ?? NONE
+  const lb = b ?? NONE
   // Most lists come back in the same order: compared in place, no sets made.
   if (la.length === lb.length) {
     let i = 0
@@ -46,5 +56,5 @@ export function sameList(
   a: readonly unknown[] | undefined,
   b: readonly unknown[] | undefined,
 ): boolean {
-  return sameValue(a ?? [], b ?? [])
+  return a === b || sameValue(a ?? NONE, b ?? NONE)
 }

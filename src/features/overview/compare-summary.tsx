@@ -8,6 +8,7 @@ import { useSearchString } from '../../url-state/location.ts'
 import { BaselineNotice } from '../shared/compare/baseline-notice.tsx'
 import { searchWithChange } from '../shared/compare/change-search.ts'
 import { compareCatalog } from '../shared/compare/compare-catalog.ts'
+import { MovedThresholds } from '../shared/compare/moved-thresholds.tsx'
 import { useComparison } from '../shared/compare/use-comparison.ts'
 
 /**
@@ -29,16 +30,19 @@ export default function CompareSummary({ data }: { data: NormalisedExport | null
       <h2 id="compare-heading">{t('heading')}</h2>
       <BaselineNotice baseline={baseline} comparison={comparison} />
       {comparison && !comparison.noCommonIds ? (
-        <p data-testid="compare-summary">
-          {t('since', { date: formatDay(comparison.baselineExportedAt, locale) })}{' '}
-          {link('added', t('added', { count: comparison.counts.added }))},{' '}
-          {link('removed', t('removed', { count: comparison.counts.removed }))},{' '}
-          {link('status', t('status', { count: comparison.counts.statusChanged }))},{' '}
-          {link(
-            'moved',
-            t('moved', { count: comparison.counts.moved, places: comparison.thresholds.rank }),
-          )}
-        </p>
+        <>
+          <p data-testid="compare-summary">
+            {t('since', { date: formatDay(comparison.baselineExportedAt, locale) })}{' '}
+            {link('added', t('added', { count: comparison.counts.added }))},{' '}
+            {link('removed', t('removed', { count: comparison.counts.removed }))},{' '}
+            {link('status', t('status', { count: comparison.counts.statusChanged }))},{' '}
+            {link(
+              'moved',
+              t('moved', { count: comparison.counts.moved, places: comparison.thresholds.rank }),
+            )}
+          </p>
+          <MovedThresholds thresholds={comparison.thresholds} />
+        </>
       ) : null}
     </section>
   )

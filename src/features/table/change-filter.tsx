@@ -3,10 +3,12 @@ import type { Comparison } from '../../domain/compare/comparison.ts'
 import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
 import { useSetViewState } from '../../url-state/use-view-state.ts'
 import { compareCatalog } from '../shared/compare/compare-catalog.ts'
+import { MovedThresholds } from '../shared/compare/moved-thresholds.tsx'
 
 /**
  * The filter on what changed since the baseline, as checkboxes (any of them): the change
- * classes, a status change, a move. Kept in the address (`change=`).
+ * classes, a status change, a move, with what counts as a move. Kept in the address (`change=`,
+ * `moved=`).
  */
 export function ChangeFilter({
   selected,
@@ -42,6 +44,7 @@ export function ChangeFilter({
           {label(f)} ({count(f)})
         </label>
       ))}
+      <MovedThresholds thresholds={comparison.thresholds} />
     </fieldset>
   )
 }

@@ -358,3 +358,66 @@ test('the change report downloads as CSV and JSON with every change once', async
   expect(parsed.counts).toEqual(expected)
   expect(parsed.changes).toHaveLength(reported)
 })
+
+test('the "moved" thresholds change the count, the link and the table filter with it', async ({
+  page,
+}) => {
+  const movedWith = (rank: number, axis: number) =>
+    compareExports(loaded('mocks/demo-export-earlier.json'), loaded('mocks/demo-export.json'), {
+      thresholds: { rank, axis },
+    }).counts.moved
+  const fewer = movedWith(20, 10)
+  const fewest = movedWith(20, 100)
+  // The thresholds must make a difference on the demo, or this test would prove nothing.
+  expect(new Set([expected.moved, fewer, fewest]).size).toBe(3)
+  expect(movedWith(3, 100)).not.toBe(fewest)
+
+  // The baseline is loaded and checked after the overview: on a busy machine that takes a while.
+  test.slow()
+  await page.goto(`/?compare=${encodeURIComponent(EARLIER)}`)
+  await expect(summary(page)).toContainText(`${expected.moved} siirtyi vähintään 3 sijaa`, {
+    timeout: 45_000,
+  })
+  const rank = page.getByLabel('Siirtynyt: sijoitus muuttunut vähintään')
+  const axis = page.getByLabel('tai akselin pisteet muuttuneet vähintään')
+  await expect(rank).toHaveValue('3')
+  await expect(axis).toHaveValue('10')
+
+  await rank.fill('20')
+  await expect(page).toHaveURL(/[?&]moved=20,10(&|$)/)
+  await expect(summary(page)).toContainText(`${fewer} siirtyi vähintään 20 sijaa`)
+  await axis.fill('100')
+  await expect(page).toHaveURL(/[?&]moved=20,100(&|$)/)
+  await expect(summary(page)).toContainText(`${fewest} siirtyi vähintään 20 sijaa`)
+
+  // The count's link opens the table on just those, under the same thresholds.
+  await summary(page)
+    .getByRole('link', { name: `${fewest} siirtyi vähintään 20 sijaa` })
+    .click()
+  await expect(page).toHaveURL(/\/opportunities\?.*moved=20(,|%2C)100/)
+  await expect(
+    page.getByRole('checkbox', { name: `Siirtyi vähintään 20 sijaa (${fewest})` }),
+  ).toBeChecked({
+    timeout: 45_000,
+  })
+  await expect(grid(page)).toHaveAttribute('aria-rowcount', String(fewest + 1))
+  // The table's own inputs set the same thresholds.
+  const wider = movedWith(3, 100)
+  await page
+    .getByRole('group', { name: 'Näytä muutoksen mukaan' })
+    .getByLabel('Siirtynyt: sijoitus muuttunut vähintään')
+    .fill('3')
+  await expect(page).toHaveURL(/moved=3(,|%2C)100/)
+  await expect(
+    page.getByRole('checkbox', { name: `Siirtyi vähintään 3 sijaa (${wider})` }),
+  ).toBeChecked()
+  await expect(grid(page)).toHaveAttribute('aria-rowcount', String(wider + 1))
+
+  // Back on the overview, the default thresholds leave the address.
+  await page.goBack()
+  await expect(axis).toHaveValue('100', { timeout: 45_000 })
+  await axis.fill('10')
+  await rank.fill('3')
+  await expect(summary(page)).toContainText(`${expected.moved} siirtyi vähintään 3 sijaa`)
+  await expect(page).not.toHaveURL(/moved=/)
+})

@@ -12,4 +12,9 @@ describe('searchWithChange', () => {
     expect(params.has('theme')).toBe(false)
     expect(params.has('q')).toBe(false)
   })
+
+  it('keeps the "moved" thresholds, which decide what the link counts', () => {
+    const params = new URLSearchParams(searchWithChange('?compare=e.json&moved=5,20', 'moved'))
+    expect(params.get('moved')).toBe('5,20')
+  })
 })

@@ -3,6 +3,11 @@ import { defineCatalog } from '../../../i18n/feature-catalog.ts'
 /** The words of a comparison with an earlier export, shared by every view that shows one. */
 export const compareCatalog = defineCatalog({
   en: {
+    'moved.legend': 'What counts as moved',
+    'moved.rank': 'Moved: rank change at least',
+    'moved.places': 'places',
+    'moved.axis': 'or axis score change at least',
+    'moved.points': 'points (0–100)',
     'page.heading': 'Changes since the export of {date}',
     'page.added': 'New since that export.',
     'page.unchanged': 'Nothing changed in this opportunity since that export.',
@@ -68,6 +73,11 @@ export const compareCatalog = defineCatalog({
       '{count, plural, one {# record} other {# records}} of the export compared with were set aside; they are left out of the comparison, not counted as dropped.',
   },
   fi: {
+    'moved.legend': 'Mikä lasketaan siirtyneeksi',
+    'moved.rank': 'Siirtynyt: sijoitus muuttunut vähintään',
+    'moved.places': 'sijaa',
+    'moved.axis': 'tai akselin pisteet muuttuneet vähintään',
+    'moved.points': 'pistettä (0–100)',
     'page.heading': 'Muutokset {date} viennin jälkeen',
     'page.added': 'Uusi tuon viennin jälkeen.',
     'page.unchanged': 'Tähän mahdollisuuteen ei ole tullut muutoksia tuon viennin jälkeen.',
@@ -133,6 +143,11 @@ export const compareCatalog = defineCatalog({
       'Vertailtavasta viennistä sivuutettiin {count, plural, one {# tietue} other {# tietuetta}}; ne on jätetty vertailun ulkopuolelle eikä niitä lasketa poistuneiksi.',
   },
   sv: {
+    'moved.legend': 'Vad som räknas som flyttad',
+    'moved.rank': 'Flyttad: rangen ändrad minst',
+    'moved.places': 'platser',
+    'moved.axis': 'eller axelpoängen ändrad minst',
+    'moved.points': 'poäng (0–100)',
     'page.heading': 'Ändringar sedan exporten {date}',
     'page.added': 'Ny sedan den exporten.',
     'page.unchanged': 'Ingenting har ändrats i denna möjlighet sedan den exporten.',
