@@ -358,3 +358,56 @@ test('the change report downloads as CSV and JSON with every change once', async
   expect(parsed.counts).toEqual(expected)
   expect(parsed.changes).toHaveLength(reported)
 })
+
+/** The opportunities the baseline had and the demo has not, as the comparison finds them. */
+const removedOnes = comparison.changes.filter((c) => c.change === 'removed')
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+test('the roadmap draws the removed ones in a lane of their own, reached by keyboard', async ({
+  page,
+}) => {
+  test.slow()
+  expect(removedOnes.length).toBe(expected.removed)
+  await page.goto(`/roadmap?lang=en&compare=${encodeURIComponent(EARLIER)}`)
+  const lane = page.getByRole('region', { name: /^Removed since the export of / })
+  await expect(lane).toBeVisible({ timeout: 45_000 })
+  const ghosts = lane.getByRole('img', { name: /^removed: / })
+  await expect(ghosts).toHaveCount(expected.removed)
+  const ids = await ghosts.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))
+  expect(ids.sort()).toEqual(removedOnes.map((c) => c.id).sort())
+  for (const c of removedOnes) {
+    const title = (c.then?.title as { en: string }).en
+    await expect(lane.locator(`[data-id="${c.id}"]`)).toHaveAccessibleName(
+      new RegExp(`^removed: ${escapeRe(title)}, was \\d+ \\w+ \\d{4}–\\d+ \\w+ \\d{4}$`),
+    )
+  }
+  // Nothing to open: they are not links, and the last lane follows every other.
+  await expect(lane.getByRole('link')).toHaveCount(0)
+  await expect(page.locator('.rm-lane').last()).toHaveClass(/rm-removed-lane/)
+  await expect(page.getByText(/Hollow dashed bars in the last lane: removed since/)).toBeVisible()
+  // One tab stop among them; the arrow keys move it.
+  const stop = lane.locator('[tabindex="0"]')
+  await expect(stop).toHaveCount(1)
+  await stop.focus()
+  const firstId = await stop.getAttribute('data-id')
+  await page.keyboard.press('End')
+  const lastFocused = lane.locator(':focus')
+  await expect(lastFocused).toHaveAttribute('data-id', /.+/)
+  expect(await lastFocused.getAttribute('data-id')).not.toBe(firstId)
+  await page.keyboard.press('Home')
+  await expect(lane.locator(':focus')).toHaveAttribute('data-id', firstId ?? '')
+})
+
+test('the roadmap’s table alternative lists the removed ones as rows marked removed', async ({
+  page,
+}) => {
+  test.slow()
+  await page.goto(`/roadmap?lang=en&show=table&compare=${encodeURIComponent(EARLIER)}`)
+  const rows = page.locator('tr.rm-removed-row')
+  await expect(rows).toHaveCount(expected.removed, { timeout: 45_000 })
+  for (const c of removedOnes) {
+    const row = page.locator(`tr.rm-removed-row[data-removed-id="${c.id}"]`)
+    await expect(row.locator('th')).toHaveText(`${(c.then?.title as { en: string }).en} (removed)`)
+    await expect(row.getByRole('link')).toHaveCount(0)
+  }
+})
