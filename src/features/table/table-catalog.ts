@@ -3,6 +3,7 @@ import { defineCatalog } from '../../i18n/feature-catalog.ts'
 /** The analyst table's own words (the shell's catalogs give status, goal and type labels). */
 export const tableCatalog = defineCatalog({
   en: {
+    'row.removed': 'removed',
     count: '{shown} of {total} opportunities in the table',
     intro:
       'Sort, filter, group and export the opportunities. The filters and the search are shared with the other views.',
@@ -101,6 +102,7 @@ export const tableCatalog = defineCatalog({
     loadingRows: 'Sorting…',
   },
   fi: {
+    'row.removed': 'poistunut',
     count: 'Taulukossa {shown} / {total} kasvumahdollisuutta',
     intro:
       'Lajittele, suodata, ryhmittele ja vie kasvumahdollisuudet. Suodattimet ja haku ovat yhteiset muiden näkymien kanssa.',
@@ -198,6 +200,7 @@ export const tableCatalog = defineCatalog({
     loadingRows: 'Lajitellaan…',
   },
   sv: {
+    'row.removed': 'borttagen',
     count: '{shown} av {total} tillväxtmöjligheter i tabellen',
     intro:
       'Sortera, filtrera, gruppera och exportera tillväxtmöjligheterna. Filtren och sökningen delas med de andra vyerna.',

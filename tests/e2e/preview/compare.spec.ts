@@ -46,11 +46,11 @@ test('the overview counts what changed since the earlier export, as the comparis
   expect(href.searchParams.get('compare')).toBe(EARLIER)
 })
 
-const grid = (page: Page) => page.getByRole('table', { name: 'Kasvumahdollisuudet' })
+const grid = (page: Page, name = 'Kasvumahdollisuudet') => page.getByRole('table', { name })
 
 /** A column's cell texts in the rendered rows, by its header's label. */
-async function column(page: Page, name: string): Promise<string[]> {
-  return grid(page).evaluate((table, label) => {
+async function column(page: Page, name: string, table = grid(page)): Promise<string[]> {
+  return table.evaluate((table, label) => {
     const headers = [...table.querySelectorAll('thead th .sort-label')].map((th) => th.textContent)
     const i = headers.indexOf(label)
     return [...table.querySelectorAll('tbody tr[aria-rowindex]')].map(
@@ -90,10 +90,10 @@ test('the table filters on the change class and sorts by the rank change', async
   // New opportunities have no rank then, so no change: they come last.
   expect(deltas.slice(known.length).every(Number.isNaN)).toBe(true)
 
+  // The removed ones are rows of the table itself (tested below), no list apart.
   await page.goto(`/opportunities?compare=${encodeURIComponent(EARLIER)}&change=removed`)
-  await expect(page.getByRole('region', { name: /^Poistuneet/ }).getByRole('listitem')).toHaveCount(
-    expected.removed,
-  )
+  await expect(grid(page).locator('tbody tr.is-removed')).toHaveCount(expected.removed)
+  await expect(page.getByRole('region', { name: /^Poistuneet/ })).toHaveCount(0)
 })
 
 test('an opportunity page lists what changed in it, then and now', async ({ page }) => {
@@ -410,4 +410,45 @@ test('the roadmap’s table alternative lists the removed ones as rows marked re
     await expect(row.locator('th')).toHaveText(`${(c.then?.title as { en: string }).en} (removed)`)
     await expect(row.getByRole('link')).toHaveCount(0)
   }
+})
+
+test('the table shows the removed ones as greyed rows when the filter asks, in the CSV too', async ({
+  page,
+}) => {
+  test.slow()
+  const gridEn = grid(page, 'Growth opportunities')
+  await page.goto(
+    `/opportunities?lang=en&compare=${encodeURIComponent(EARLIER)}&change=removed,added`,
+  )
+  const removedRows = gridEn.locator('tbody tr.is-removed')
+  await expect(removedRows).toHaveCount(expected.removed, { timeout: 45_000 })
+  await expect(gridEn).toHaveAttribute(
+    'aria-rowcount',
+    String(expected.added + expected.removed + 1),
+  )
+  for (const c of removedOnes) {
+    const title = (c.then?.title as { en: string }).en
+    const row = removedRows.filter({ hasText: title })
+    // Marked in words, not only greyed; nothing to open.
+    await expect(row).toContainText(`${title} (removed)`)
+    await expect(row.getByRole('link')).toHaveCount(0)
+  }
+  expect(new Set(await column(page, 'Change', gridEn))).toEqual(new Set(['New', 'Dropped']))
+  // Sorted with the rest: by title, the rows interleave in the collation order.
+  await gridEn.getByRole('button', { name: 'Title' }).click()
+  await expect(page).toHaveURL(/sort=title/)
+  const titles = await column(page, 'Title', gridEn)
+  expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en')))
+  // The table's CSV has them with their change class.
+  await page.getByText('Export', { exact: true }).click()
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download CSV' }).click(),
+  ])
+  const text = readFileSync((await csv.path()) ?? '', 'utf8')
+  for (const c of removedOnes) {
+    const title = escapeRe((c.then?.title as { en: string }).en)
+    expect(text).toMatch(new RegExp(`\\n${title};[^\\r\\n]*;Dropped;`))
+  }
+  expect(text.match(/;Dropped/g)).toHaveLength(expected.removed)
 })
