@@ -9,6 +9,7 @@ import { BaselineNotice } from '../shared/compare/baseline-notice.tsx'
 import { searchWithChange } from '../shared/compare/change-search.ts'
 import { compareCatalog } from '../shared/compare/compare-catalog.ts'
 import { useComparison } from '../shared/compare/use-comparison.ts'
+import { overviewCatalog } from './overview-catalog.ts'
 
 /**
  * The overview's answer to "what has changed since we last looked?": one line of counts, each
@@ -16,6 +17,7 @@ import { useComparison } from '../shared/compare/use-comparison.ts'
  */
 export default function CompareSummary({ data }: { data: NormalisedExport | null }) {
   const t = useFeatureTranslate(compareCatalog)
+  const ot = useFeatureTranslate(overviewCatalog)
   const locale = useLocale()
   const search = useSearchString()
   const { baseline, comparison } = useComparison(data)
@@ -38,6 +40,13 @@ export default function CompareSummary({ data }: { data: NormalisedExport | null
             'moved',
             t('moved', { count: comparison.counts.moved, places: comparison.thresholds.rank }),
           )}
+        </p>
+      ) : null}
+      {comparison && !comparison.noCommonIds ? (
+        <p className="compare-print-link">
+          <AppLink to="/changes" search={search}>
+            {ot('compare.print')}
+          </AppLink>
         </p>
       ) : null}
     </section>

@@ -452,3 +452,55 @@ test('the table shows the removed ones as greyed rows when the filter asks, in t
   }
   expect(text.match(/;Dropped/g)).toHaveLength(expected.removed)
 })
+
+/** A4 portrait less the changes page's margins (15 mm, 12 mm), in CSS pixels. */
+const A4_PRINTABLE = { width: 680, height: 1032 }
+
+test('the changes since the earlier export print on one or two A4 pages, each new and dropped one named', async ({
+  page,
+}) => {
+  test.slow()
+  await page.goto(`/?lang=en&compare=${encodeURIComponent(EARLIER)}`)
+  await page.getByRole('link', { name: 'The changes as a page to print (A4)' }).click()
+  await expect(page).toHaveURL(/\/changes\?.*compare=/)
+  const lists = page.locator('.changes-lists')
+  await expect(lists).toBeVisible({ timeout: 45_000 })
+  const added = comparison.changes.filter((c) => c.change === 'added')
+  const list = (name: RegExp) => page.getByRole('region', { name }).getByRole('listitem')
+  await expect(list(/^New opportunities/)).toHaveCount(added.length)
+  for (const c of added)
+    await expect(
+      list(/^New opportunities/).filter({ hasText: (c.now?.title as { en: string }).en }),
+    ).toHaveCount(1)
+  await expect(list(/^Dropped opportunities/)).toHaveCount(expected.removed)
+  for (const c of removedOnes)
+    await expect(list(/^Dropped opportunities/)).toContainText([
+      (c.then?.title as { en: string }).en,
+    ])
+  await expect(list(/^Status changes/)).toHaveCount(expected.statusChanged)
+  await expect(list(/^Status changes/).first()).toContainText('→')
+  await expect(list(/^Biggest rank moves/).first()).toContainText(
+    /\d+ → \d+ \(\d+ places? (up|down)\)/,
+  )
+  await expect(
+    list(/^Changes in the frame/).filter({ hasText: /^Theme .* → .*: renamed$/ }),
+  ).not.toHaveCount(0)
+  const results = await new AxeBuilder({ page }).analyze()
+  expect(results.violations.map((v) => v.id)).toEqual([])
+
+  await page.emulateMedia({ media: 'print' })
+  await page.setViewportSize(A4_PRINTABLE)
+  await expect(page.locator('.print-context')).toBeVisible()
+  await expect(page.locator('.changes-actions').first()).toBeHidden()
+  const wider = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth
+    return [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > width + 0.5)
+      .map((e) => `${e.tagName}.${e.getAttribute('class') ?? ''}`)
+  })
+  expect(wider).toEqual([])
+  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true })
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0
+  expect(pages).toBeGreaterThanOrEqual(1)
+  expect(pages).toBeLessThanOrEqual(2)
+})
