@@ -504,3 +504,30 @@ test('the changes since the earlier export print on one or two A4 pages, each ne
   expect(pages).toBeGreaterThanOrEqual(1)
   expect(pages).toBeLessThanOrEqual(2)
 })
+
+/** The views that show the removed ones, and what says they are there. */
+const REMOVED_SHOWN = [
+  ['/roadmap', '.rm-removed-lane [data-id]'],
+  ['/roadmap?show=table', 'tr.rm-removed-row'],
+  ['/opportunities?change=removed', 'tr.is-removed'],
+] as const
+
+for (const lang of ['fi', 'sv', 'en'] as const) {
+  test(`axe finds no violations with the removed ones on the roadmap and in the table (${lang})`, async ({
+    page,
+  }) => {
+    test.slow()
+    for (const [path, shown] of REMOVED_SHOWN) {
+      const sep = path.includes('?') ? '&' : '?'
+      await page.goto(`${path}${sep}lang=${lang}&compare=${encodeURIComponent(EARLIER)}`)
+      await expect(page.locator('html')).toHaveAttribute('lang', lang)
+      await expect(page.locator(shown)).toHaveCount(expected.removed, { timeout: 45_000 })
+      const results = await new AxeBuilder({ page }).analyze()
+      expect(
+        results.violations.map(
+          (v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([])
+    }
+  })
+}
