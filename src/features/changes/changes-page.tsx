@@ -88,7 +88,8 @@ function Summary({
   const cc = useFeatureTranslate(compareCatalog)
   const lang = useLanguage()
   const summary = useMemo(() => changesSummary(comparison), [comparison])
-  const { counts, thresholds } = { counts: summary.counts, thresholds: comparison.thresholds }
+  const { counts } = summary
+  const { thresholds } = comparison
   // A frame item's name now, or then when it is gone; "then → now" when renamed.
   const frameName = (group: 'criteria' | 'themes' | 'clusters' | 'actors', id: string) => {
     const look = (d: NormalisedExport | null) => {

@@ -463,6 +463,7 @@ test('the changes since the earlier export print on one or two A4 pages, each ne
   await page.goto(`/?lang=en&compare=${encodeURIComponent(EARLIER)}`)
   await page.getByRole('link', { name: 'The changes as a page to print (A4)' }).click()
   await expect(page).toHaveURL(/\/changes\?.*compare=/)
+  await expect(page).toHaveTitle(/^Changes – /)
   const lists = page.locator('.changes-lists')
   await expect(lists).toBeVisible({ timeout: 45_000 })
   const added = comparison.changes.filter((c) => c.change === 'added')
