@@ -4,7 +4,7 @@
  * opportunity's slide in the forum presentation, and the first page of the roadmap's printout
  * as Chromium lays it out on A4 landscape. Run it after a change that alters their look, and
  * commit the pictures with the change. `--only=present` takes the slide alone, `--print-only`
- * the printed page alone.
+ * the printed page alone, `--only=compare` the matrix compared with the earlier demo alone.
  */
 import { mkdirSync } from 'node:fs'
 import { withBrowserBench, type BrowserBench } from './bench/browser-harness.ts'
@@ -25,8 +25,10 @@ const SLIDE = {
 export async function main(args: string[]): Promise<number> {
   mkdirSync(OUT, { recursive: true })
   const onlyPresent = args.includes('--only=present')
+  const onlyCompare = args.includes('--only=compare')
   await withBrowserBench(
     async (bench) => {
+      if (onlyCompare) return void (await comparedMatrix(bench))
       if (!args.includes('--print-only')) {
         const page = await bench.newPage(SLIDE.viewport)
         await page.emulateMedia({ reducedMotion: 'reduce' })
@@ -56,6 +58,7 @@ export async function main(args: string[]): Promise<number> {
           console.log(`${OUT}/${file}`)
           await page.close()
         }
+        await comparedMatrix(bench)
       }
       await printedRoadmap(bench)
     },
@@ -77,6 +80,24 @@ async function printedRoadmap(bench: BrowserBench) {
   await first.waitFor()
   const file = `${OUT}/roadmap-print-a4.png`
   await first.screenshot({ path: file })
+  console.log(file)
+  await page.close()
+}
+
+/**
+ * The README's "What changed" picture: the matrix compared with the same dataset one round
+ * earlier (the build emits it beside the demo), arrows, ghosts and new marks drawn.
+ */
+async function comparedMatrix(bench: BrowserBench) {
+  const page = await bench.newPage({ width: 1920, height: 1080 })
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  await page.goto(
+    new URL('matrix?lang=en&compare=data%2Fgrowth-opportunities-earlier.json', bench.baseUrl).href,
+  )
+  await page.locator('svg.compare-overlay[data-arrows]').waitFor()
+  await page.waitForLoadState('networkidle')
+  const file = `${OUT}/matrix-compare-1920x1080.png`
+  await page.screenshot({ path: file })
   console.log(file)
   await page.close()
 }

@@ -27,6 +27,7 @@ export const ROUTE_MODULES: readonly (readonly [pattern: string, modules: readon
   ['^/sessions$', ['src/features/sessions/sessions-page.tsx']],
   ['^/sessions/[^/]+/minutes$', ['src/features/sessions/minutes-page.tsx']],
   ['^/present$', ['src/features/present/present-page.tsx']],
+  ['^/changes$', ['src/features/changes/changes-page.tsx']],
   ['^/data$', ['src/features/data-source/data-source-page.tsx']],
   ['^/accessibility$', ['src/features/accessibility/accessibility-page.tsx']],
 ]

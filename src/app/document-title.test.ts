@@ -11,6 +11,7 @@ describe('pageName', () => {
     expect(pageName('/accessibility')).toEqual({ kind: 'message', key: 'nav.accessibility' })
     expect(pageName('/sessions')).toEqual({ kind: 'message', key: 'nav.sessions' })
     expect(pageName('/present')).toEqual({ kind: 'message', key: 'nav.present' })
+    expect(pageName('/changes')).toEqual({ kind: 'message', key: 'nav.changes' })
     expect(pageName('/sessions/s-1/minutes')).toEqual({ kind: 'message', key: 'nav.minutes' })
   })
 

@@ -10,6 +10,7 @@ const PAGE_NAMES: Readonly<Record<string, MessageKey>> = {
   '/opportunities': 'nav.opportunities',
   '/sessions': 'nav.sessions',
   '/present': 'nav.present',
+  '/changes': 'nav.changes',
   '/data': 'nav.data',
   '/accessibility': 'nav.accessibility',
 }

@@ -66,6 +66,11 @@ const ROUTES: AppRoute[] = [
     load: () => import('../features/present/present-page.tsx').then((m) => m.PresentPage),
   },
   {
+    path: '/changes',
+    matches: (p) => p === '/changes',
+    load: () => import('../features/changes/changes-page.tsx').then((m) => m.ChangesPage),
+  },
+  {
     path: '/data',
     matches: (p) => p === '/data',
     load: () =>

@@ -190,6 +190,7 @@ const ui = {
   'nav.sessions': 'Sessions',
   'nav.present': 'Present',
   'nav.minutes': 'Minutes',
+  'nav.changes': 'Changes',
   'nav.data': 'Data',
   'nav.accessibility': 'Accessibility',
   'lang.label': 'Language',

@@ -181,6 +181,7 @@ export const fi = {
   'nav.sessions': 'Istunnot',
   'nav.present': 'Esitä',
   'nav.minutes': 'Pöytäkirja',
+  'nav.changes': 'Muutokset',
   'nav.data': 'Aineisto',
   'nav.accessibility': 'Saavutettavuus',
   'lang.label': 'Kieli',

@@ -174,6 +174,7 @@ export const sv = {
   'nav.sessions': 'Sessioner',
   'nav.present': 'Presentera',
   'nav.minutes': 'Protokoll',
+  'nav.changes': 'Ändringar',
   'nav.data': 'Data',
   'nav.accessibility': 'Tillgänglighet',
   'lang.label': 'Språk',

@@ -10,6 +10,7 @@ import { searchWithChange } from '../shared/compare/change-search.ts'
 import { compareCatalog } from '../shared/compare/compare-catalog.ts'
 import { MovedThresholds } from '../shared/compare/moved-thresholds.tsx'
 import { useComparison } from '../shared/compare/use-comparison.ts'
+import { overviewCatalog } from './overview-catalog.ts'
 
 /**
  * The overview's answer to "what has changed since we last looked?": one line of counts, each
@@ -17,6 +18,7 @@ import { useComparison } from '../shared/compare/use-comparison.ts'
  */
 export default function CompareSummary({ data }: { data: NormalisedExport | null }) {
   const t = useFeatureTranslate(compareCatalog)
+  const ot = useFeatureTranslate(overviewCatalog)
   const locale = useLocale()
   const search = useSearchString()
   const { baseline, comparison } = useComparison(data)
@@ -43,6 +45,13 @@ export default function CompareSummary({ data }: { data: NormalisedExport | null
           </p>
           <MovedThresholds thresholds={comparison.thresholds} />
         </>
+      ) : null}
+      {comparison && !comparison.noCommonIds ? (
+        <p className="compare-print-link">
+          <AppLink to="/changes" search={search}>
+            {ot('compare.print')}
+          </AppLink>
+        </p>
       ) : null}
     </section>
   )

@@ -3,6 +3,7 @@ import { defineCatalog } from '../../i18n/feature-catalog.ts'
 /** The overview dashboard's words, in the three UI languages (Finnish is the default). */
 export const overviewCatalog = defineCatalog({
   en: {
+    'compare.print': 'The changes as a page to print (A4)',
     'headline.heading': 'At a glance',
     'tile.opportunities': 'Opportunities',
     'tile.opportunitiesOf': 'of {total} loaded',
@@ -64,6 +65,7 @@ export const overviewCatalog = defineCatalog({
       'Horizons reaching outside the strategy period count in its first or last year.',
   },
   fi: {
+    'compare.print': 'Muutokset tulostettavana sivuna (A4)',
     'headline.heading': 'Yhdellä silmäyksellä',
     'tile.opportunities': 'Kasvumahdollisuudet',
     'tile.opportunitiesOf': '{total} ladatusta',
@@ -128,6 +130,7 @@ export const overviewCatalog = defineCatalog({
       'Strategiakauden ulkopuolelle ulottuvat aikajänteet lasketaan sen ensimmäiseen tai viimeiseen vuoteen.',
   },
   sv: {
+    'compare.print': 'Ändringarna som en sida att skriva ut (A4)',
     'headline.heading': 'I korthet',
     'tile.opportunities': 'Tillväxtmöjligheter',
     'tile.opportunitiesOf': 'av {total} inlästa',

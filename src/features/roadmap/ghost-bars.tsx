@@ -62,17 +62,34 @@ export function GhostBars({
   )
 }
 
-/** The legend line of the ghosts. */
-export function GhostLegend({ baselineExportedAt }: { baselineExportedAt: string }) {
+/** The legend lines of the ghosts, and of the lane of removed ones when there is one. */
+export function GhostLegend({
+  baselineExportedAt,
+  removed = false,
+}: {
+  baselineExportedAt: string
+  removed?: boolean
+}) {
   const t = useFeatureTranslate(ghostBarsCatalog)
   const locale = useLocale()
+  const date = formatDay(baselineExportedAt, locale)
   return (
-    <p className="rm-ghost-legend">
-      <svg width="28" height="12" aria-hidden="true">
-        <rect className="rm-ghost-sample" x="1" y="1" width="26" height="10" rx="3" />
-      </svg>{' '}
-      {t('legend', { date: formatDay(baselineExportedAt, locale) })}
-    </p>
+    <>
+      <p className="rm-ghost-legend">
+        <svg width="28" height="12" aria-hidden="true">
+          <rect className="rm-ghost-sample" x="1" y="1" width="26" height="10" rx="3" />
+        </svg>{' '}
+        {t('legend', { date })}
+      </p>
+      {removed ? (
+        <p className="rm-ghost-legend">
+          <svg width="28" height="12" aria-hidden="true">
+            <rect className="rm-removed-bar" x="1" y="1" width="26" height="10" rx="3" />
+          </svg>{' '}
+          {t('removedLegend', { date })}
+        </p>
+      ) : null}
+    </>
   )
 }
 

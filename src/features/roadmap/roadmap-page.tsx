@@ -138,6 +138,7 @@ function RoadmapView({ data, state, positions }: FilteredViewProps) {
               order={order}
               locale={locale}
               groupingLabel={rt(`lanes.${grouping}`)}
+              removed={compare.removed}
             />
           ) : (
             <>
@@ -163,6 +164,7 @@ function RoadmapView({ data, state, positions }: FilteredViewProps) {
                 hrefOf={hrefOf}
                 onWidth={onWidth}
                 overlay={compare.overlay}
+                after={compare.after ? (scale, sz) => compare.after?.(scale, sz, onPan) : undefined}
               />
               <p className="hint rm-hint">{rt('panHint')}</p>
             </>

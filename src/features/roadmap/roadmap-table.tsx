@@ -13,6 +13,8 @@ import type { MessageKey } from '../../i18n/messages-en.ts'
 import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
 import { Localized } from '../../ui/localized.tsx'
 import { roadmapCatalog } from './roadmap-catalog.ts'
+import type { RemovedOnRoadmap } from './roadmap-compare.tsx'
+import { ghostBarsCatalog } from './ghost-bars-catalog.ts'
 import { useDecisionOf } from '../shared/decisions/use-decision-of.ts'
 import { useDayText } from './use-day-text.ts'
 import type { RoadmapModel } from './use-roadmap-model.ts'
@@ -29,11 +31,14 @@ export function RoadmapTable({
   order,
   locale,
   groupingLabel,
+  removed,
 }: {
   model: RoadmapModel
   order: LaneOrder
   locale: string
   groupingLabel: string
+  /** A comparison's removed opportunities, as rows marked removed after the others. */
+  removed?: RemovedOnRoadmap | undefined
 }) {
   const t = useTranslate()
   const search = useSearchVia('roadmap')
@@ -111,6 +116,7 @@ export function RoadmapTable({
             )
           })}
         </tbody>
+        {removed ? <RemovedRows removed={removed} locale={locale} /> : null}
       </table>
       <Pager paging={paging} />
       {model.events.length > 0 ? (
@@ -129,6 +135,32 @@ export function RoadmapTable({
         </table>
       ) : null}
     </div>
+  )
+}
+
+/**
+ * The removed ones as the baseline had them: not links (there is no page), their lane the
+ * "removed since" heading, and "removed" in words beside the title.
+ */
+function RemovedRows({ removed, locale }: { removed: RemovedOnRoadmap; locale: string }) {
+  const t = useTranslate()
+  const gt = useFeatureTranslate(ghostBarsCatalog)
+  const { day } = useDayText(locale)
+  return (
+    <tbody className="rm-removed-rows">
+      {removed.rows.flat().map((item) => (
+        <tr key={item.id} className="rm-removed-row" data-removed-id={item.id}>
+          <th scope="row">
+            {removed.titleOf(item)} <span>({gt('removedMark')})</span>
+          </th>
+          <td>{removed.heading}</td>
+          <td>{day(item.start)}</td>
+          <td>{day(item.end)}</td>
+          <td>{t(`status.${item.then.status}` as MessageKey)}</td>
+          <td />
+        </tr>
+      ))}
+    </tbody>
   )
 }
 

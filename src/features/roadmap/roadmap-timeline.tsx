@@ -52,6 +52,8 @@ export interface TimelineProps {
   onWidth?: (width: number) => void
   /** Drawn over the lanes, in their coordinates (a comparison's ghost bars). */
   overlay?: (layout: LanesLayout, scale: TimeScale) => ReactNode
+  /** Drawn after the lanes on the same time scale (a comparison's lane of removed ones). */
+  after?: (scale: TimeScale, sizes: Sizes) => ReactNode
 }
 
 /**
@@ -179,6 +181,7 @@ export function RoadmapTimeline(props: TimelineProps) {
               />
             ) : null}
           </TimelineLanes>
+          {width > 0 && props.after ? props.after(scale, sizes) : null}
         </div>
       </div>
       {tooltip.tipId !== null ? (

@@ -8,6 +8,8 @@ import { formatCell } from './model/cell-format.ts'
 import { cellTooltip } from './model/grid-layout.ts'
 import type { TableModel } from './model/table-row-model.ts'
 import type { CellColumn } from './use-grid-columns.ts'
+import { useFeatureTranslate } from '../../i18n/feature-catalog.ts'
+import { tableCatalog } from './table-catalog.ts'
 
 /**
  * A click anywhere on a row opens it, for the mouse; the keyboard has the title link in the
@@ -48,6 +50,20 @@ export const DataRow = memo(function DataRow({
 }) {
   const opportunity = model.data.opportunities[position]
   if (!opportunity) return null
+  // A dropped one has no page to open: its row is greyed, and says so in words.
+  if (model.removedFrom !== undefined && position >= model.removedFrom)
+    return (
+      <tr data-index={index} aria-rowindex={index + 2} className="is-removed">
+        <RowCells
+          position={position}
+          opportunity={opportunity}
+          columns={columns}
+          model={model}
+          locale={locale}
+          linkSearch={null}
+        />
+      </tr>
+    )
   return (
     <tr
       data-index={index}
@@ -84,16 +100,30 @@ const RowCells = memo(function RowCells({
   columns: readonly CellColumn[]
   model: TableModel
   locale: string
-  linkSearch: string
-  picked: boolean | null
-  onPick: (id: string) => void
+  /** Null for a removed one's row: its title is no link. */
+  linkSearch: string | null
+  /** Whether it is on the forum's agenda; null or absent while no agenda is being picked. */
+  picked?: boolean | null
+  onPick?: (id: string) => void
 }) {
+  const tt = useFeatureTranslate(tableCatalog)
   return columns.map(({ column, className }) => {
-    // The title is the row's link: the keyboard's way into the row and to the opportunity.
-    if (column.id === 'title')
+    if (column.id === 'title' && linkSearch === null)
       return (
         <td key={column.id} className={className}>
-          {picked === null ? null : (
+          <Localized
+            value={opportunity.record.title}
+            defaultLanguage={model.data.dataset.defaultLanguage}
+            hint={false}
+          />{' '}
+          <span className="removed-mark">({tt('row.removed')})</span>
+        </td>
+      )
+    // The title is the row's link: the keyboard's way into the row and to the opportunity.
+    if (column.id === 'title' && linkSearch !== null)
+      return (
+        <td key={column.id} className={className}>
+          {picked == null || !onPick ? null : (
             <AgendaCheckbox
               id={opportunity.id}
               title={opportunity.record.title}

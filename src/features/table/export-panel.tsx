@@ -60,7 +60,11 @@ export function ExportPanel({
         <button
           type="button"
           onClick={() =>
-            downloadText(exportRowsJson(model.data, rows), `${base}.json`, 'application/json')
+            downloadText(
+              exportRowsJson(model.data, currentRows(rows, model.removedFrom)),
+              `${base}.json`,
+              'application/json',
+            )
           }
         >
           {tt('export.json')}
@@ -68,4 +72,12 @@ export function ExportPanel({
       </div>
     </details>
   )
+}
+
+/**
+ * The rows of opportunities in the current export: the JSON is an export in the format, so the
+ * dropped ones' rows (from the baseline) stay out of it; the CSV keeps them with their change.
+ */
+function currentRows(rows: Int32Array, removedFrom: number | undefined): Int32Array {
+  return removedFrom === undefined ? rows : rows.filter((p) => p < removedFrom)
 }

@@ -6,6 +6,7 @@ export const tableCatalog = defineCatalog({
     'agenda.picking': 'Pick the forum’s agenda',
     'agenda.add': 'Add {title} to the agenda',
     'agenda.present': 'Present the agenda ({count})',
+    'row.removed': 'removed',
     count: '{shown} of {total} opportunities in the table',
     intro:
       'Sort, filter, group and export the opportunities. The filters and the search are shared with the other views.',
@@ -107,6 +108,7 @@ export const tableCatalog = defineCatalog({
     'agenda.picking': 'Valitse foorumin esityslista',
     'agenda.add': 'Lisää {title} esityslistalle',
     'agenda.present': 'Esitä esityslista ({count})',
+    'row.removed': 'poistunut',
     count: 'Taulukossa {shown} / {total} kasvumahdollisuutta',
     intro:
       'Lajittele, suodata, ryhmittele ja vie kasvumahdollisuudet. Suodattimet ja haku ovat yhteiset muiden näkymien kanssa.',
@@ -207,6 +209,7 @@ export const tableCatalog = defineCatalog({
     'agenda.picking': 'Välj forumets föredragningslista',
     'agenda.add': 'Lägg till {title} på föredragningslistan',
     'agenda.present': 'Presentera föredragningslistan ({count})',
+    'row.removed': 'borttagen',
     count: '{shown} av {total} tillväxtmöjligheter i tabellen',
     intro:
       'Sortera, filtrera, gruppera och exportera tillväxtmöjligheterna. Filtren och sökningen delas med de andra vyerna.',

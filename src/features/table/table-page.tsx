@@ -18,7 +18,6 @@ import { useTableComparison } from './use-table-comparison.ts'
 import { useTableDecisions } from './use-table-decisions.ts'
 import { ChangeFilter } from './change-filter.tsx'
 import { DecidedFilter } from './decided-filter.tsx'
-import { RemovedList } from './removed-list.tsx'
 import { ChangeReportExport } from './change-report-export.tsx'
 import { BaselineNotice } from '../shared/compare/baseline-notice.tsx'
 import { PrintButton } from './print-button.tsx'
@@ -73,6 +72,7 @@ const TableView = memo(function TableView({
     collapsed,
     compared.table,
     decided.decisions,
+    compared.removed,
   )
   const { model } = view
 
@@ -143,7 +143,6 @@ const TableView = memo(function TableView({
         {tt('count', { shown: view.rows.length, total: data.opportunities.length })}
       </p>
       {multi ? <p className="muted">{tt('group.multiNote')}</p> : null}
-      <RemovedList removed={compared.removed} defaultLanguage={data.dataset.defaultLanguage} />
       {view.rows.length === 0 ? <p className="muted">{tt('empty')}</p> : null}
       <TableGrid
         view={view}
@@ -156,7 +155,13 @@ const TableView = memo(function TableView({
         describedBy={introId}
         agenda={agenda}
       />
-      <TablePrint data={data} state={state} view={view} labelOf={labelOf} groupLabel={groupLabel} />
+      <TablePrint
+        data={model.data}
+        state={state}
+        view={view}
+        labelOf={labelOf}
+        groupLabel={groupLabel}
+      />
     </>
   )
 })

@@ -5,10 +5,12 @@ import type { ViewState } from '../../url-state/view-state.ts'
 import { useCompareLabels } from '../shared/compare/use-compare-labels.ts'
 import { useComparison } from '../shared/compare/use-comparison.ts'
 import type { TableComparison } from './model/compare-cells.ts'
+import { removedChanges, removedPositions } from './model/removed-rows.ts'
 
 /**
  * The table's comparison with the `?compare=` baseline under the table's weights: its cells,
- * and the filtered positions narrowed to the change filter (`change=`).
+ * and the filtered positions narrowed to the change filter (`change=`); when it asks for the
+ * removed ones, their rows' positions after the current ones.
  */
 export function useTableComparison(
   data: NormalisedExport,
@@ -40,11 +42,17 @@ export function useTableComparison(
   }, [byId, changesText, positions, data])
   const removed = useMemo(
     () =>
-      comparison && state.changes.includes('removed')
-        ? comparison.changes.filter((c) => c.change === 'removed')
-        : [],
+      comparison && state.changes.includes('removed') ? removedChanges(comparison.changes) : [],
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [comparison, changesText],
   )
-  return { baseline, comparison, table, positions: kept, removed }
+  // The removed ones' rows come after the current ones (`withRemovedRows`).
+  const withRemoved = useMemo(
+    () =>
+      removed.length === 0
+        ? kept
+        : [...kept, ...removedPositions(data.opportunities.length, removed.length)],
+    [kept, removed, data],
+  )
+  return { baseline, comparison, table, positions: withRemoved, removed }
 }

@@ -11,6 +11,10 @@ import { positionMask, rangeMask, type ColumnRange } from './model/table-range.t
 import { createTableModel, type TableLabels, type TableModel } from './model/table-row-model.ts'
 import { selectPositions, sortPositions, type SortSpec } from './model/table-sort.ts'
 import type { ViewState } from '../../url-state/view-state.ts'
+import type { OpportunityChange } from '../../domain/compare/comparison.ts'
+import { withRemovedRows } from './model/removed-rows.ts'
+
+const NONE_REMOVED: readonly OpportunityChange[] = []
 
 export interface TableView {
   model: TableModel
@@ -45,6 +49,8 @@ export function useTableView(
   collapsed: ReadonlySet<string>,
   comparison: TableComparison | null = null,
   decisions: TableDecisions | null = null,
+  /** The comparison's removed ones to show as rows (the change filter asks for them). */
+  removed: readonly OpportunityChange[] = NONE_REMOVED,
 ): TableView {
   // Memoised on the fields' canonical text, not their identity: a navigation may hand over
   // equal arrays and objects anew, and rescoring or resorting 100 000 rows for nothing shows.
@@ -53,9 +59,20 @@ export function useTableView(
     const weights = JSON.parse(weightsText) as Record<string, number>
     return Object.keys(weights).length === 0 ? data.scores : scoreOpportunities(data, weights)
   }, [data, weightsText])
+  const withRemoved = useMemo(() => withRemovedRows(data, scores, removed), [data, scores, removed])
   const model = useMemo(
-    () => createTableModel(data, scores, lang, labels, comparison, decisions),
-    [data, scores, lang, labels, comparison, decisions],
+    () => ({
+      ...createTableModel(
+        withRemoved.data,
+        withRemoved.scores,
+        lang,
+        labels,
+        comparison,
+        decisions,
+      ),
+      removedFrom: withRemoved.removedFrom,
+    }),
+    [withRemoved, lang, labels, comparison, decisions],
   )
   const colsText = state.cols.join(',')
   const deciding = decisions !== null
@@ -77,11 +94,11 @@ export function useTableView(
   const order = useMemo(
     () =>
       sortPositions(
-        data.opportunities.length,
+        model.data.opportunities.length,
         sort.map((k) => model.keys(k.column)),
         sort.map((k) => k.desc),
       ),
-    [data, model, sort],
+    [model, sort],
   )
 
   const rangeText = JSON.stringify(state.range)
@@ -96,16 +113,16 @@ export function useTableView(
   const ranged = useMemo(
     () =>
       rangeMask(
-        data.opportunities.length,
+        model.data.opportunities.length,
         Object.entries(ranges).map(([id, range]) => ({ keys: model.keys(id), range })),
       ),
-    [data, model, ranges],
+    [model, ranges],
   )
   const pass = useMemo(() => {
-    const n = data.opportunities.length
+    const n = model.data.opportunities.length
     if (positions.length === n && ranged === null) return null
     return positionMask(n, positions, ranged)
-  }, [data, positions, ranged])
+  }, [model, positions, ranged])
   const rows = useMemo(() => selectPositions(order, pass), [order, pass])
 
   const groupBy = isGroupBy(state.group) ? state.group : null
@@ -113,8 +130,8 @@ export function useTableView(
     () =>
       groupBy === null
         ? null
-        : groupRows(data, rows, groupBy, model.keys('budget'), model.keys('priority')),
-    [data, rows, groupBy, model],
+        : groupRows(model.data, rows, groupBy, model.keys('budget'), model.keys('priority')),
+    [rows, groupBy, model],
   )
   const display = useMemo(
     () => (groups === null ? rows : flattenGroups(groups, collapsed)),

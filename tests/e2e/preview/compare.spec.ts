@@ -46,11 +46,11 @@ test('the overview counts what changed since the earlier export, as the comparis
   expect(href.searchParams.get('compare')).toBe(EARLIER)
 })
 
-const grid = (page: Page) => page.getByRole('table', { name: 'Kasvumahdollisuudet' })
+const grid = (page: Page, name = 'Kasvumahdollisuudet') => page.getByRole('table', { name })
 
 /** A column's cell texts in the rendered rows, by its header's label. */
-async function column(page: Page, name: string): Promise<string[]> {
-  return grid(page).evaluate((table, label) => {
+async function column(page: Page, name: string, table = grid(page)): Promise<string[]> {
+  return table.evaluate((table, label) => {
     const headers = [...table.querySelectorAll('thead th .sort-label')].map((th) => th.textContent)
     const i = headers.indexOf(label)
     return [...table.querySelectorAll('tbody tr[aria-rowindex]')].map(
@@ -90,10 +90,10 @@ test('the table filters on the change class and sorts by the rank change', async
   // New opportunities have no rank then, so no change: they come last.
   expect(deltas.slice(known.length).every(Number.isNaN)).toBe(true)
 
+  // The removed ones are rows of the table itself (tested below), no list apart.
   await page.goto(`/opportunities?compare=${encodeURIComponent(EARLIER)}&change=removed`)
-  await expect(page.getByRole('region', { name: /^Poistuneet/ }).getByRole('listitem')).toHaveCount(
-    expected.removed,
-  )
+  await expect(grid(page).locator('tbody tr.is-removed')).toHaveCount(expected.removed)
+  await expect(page.getByRole('region', { name: /^Poistuneet/ })).toHaveCount(0)
 })
 
 test('an opportunity page lists what changed in it, then and now', async ({ page }) => {
@@ -421,3 +421,177 @@ test('the "moved" thresholds change the count, the link and the table filter wit
   await expect(summary(page)).toContainText(`${expected.moved} siirtyi vähintään 3 sijaa`)
   await expect(page).not.toHaveURL(/moved=/)
 })
+
+/** The opportunities the baseline had and the demo has not, as the comparison finds them. */
+const removedOnes = comparison.changes.filter((c) => c.change === 'removed')
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+test('the roadmap draws the removed ones in a lane of their own, reached by keyboard', async ({
+  page,
+}) => {
+  test.slow()
+  expect(removedOnes.length).toBe(expected.removed)
+  await page.goto(`/roadmap?lang=en&compare=${encodeURIComponent(EARLIER)}`)
+  const lane = page.getByRole('region', { name: /^Removed since the export of / })
+  await expect(lane).toBeVisible({ timeout: 45_000 })
+  const ghosts = lane.getByRole('img', { name: /^removed: / })
+  await expect(ghosts).toHaveCount(expected.removed)
+  const ids = await ghosts.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))
+  expect(ids.sort()).toEqual(removedOnes.map((c) => c.id).sort())
+  for (const c of removedOnes) {
+    const title = (c.then?.title as { en: string }).en
+    await expect(lane.locator(`[data-id="${c.id}"]`)).toHaveAccessibleName(
+      new RegExp(`^removed: ${escapeRe(title)}, was \\d+ \\w+ \\d{4}–\\d+ \\w+ \\d{4}$`),
+    )
+  }
+  // Nothing to open: they are not links, and the last lane follows every other.
+  await expect(lane.getByRole('link')).toHaveCount(0)
+  await expect(page.locator('.rm-lane').last()).toHaveClass(/rm-removed-lane/)
+  await expect(page.getByText(/Hollow dashed bars in the last lane: removed since/)).toBeVisible()
+  // One tab stop among them; the arrow keys move it.
+  const stop = lane.locator('[tabindex="0"]')
+  await expect(stop).toHaveCount(1)
+  await stop.focus()
+  const firstId = await stop.getAttribute('data-id')
+  await page.keyboard.press('End')
+  const lastFocused = lane.locator(':focus')
+  await expect(lastFocused).toHaveAttribute('data-id', /.+/)
+  expect(await lastFocused.getAttribute('data-id')).not.toBe(firstId)
+  await page.keyboard.press('Home')
+  await expect(lane.locator(':focus')).toHaveAttribute('data-id', firstId ?? '')
+})
+
+test('the roadmap’s table alternative lists the removed ones as rows marked removed', async ({
+  page,
+}) => {
+  test.slow()
+  await page.goto(`/roadmap?lang=en&show=table&compare=${encodeURIComponent(EARLIER)}`)
+  const rows = page.locator('tr.rm-removed-row')
+  await expect(rows).toHaveCount(expected.removed, { timeout: 45_000 })
+  for (const c of removedOnes) {
+    const row = page.locator(`tr.rm-removed-row[data-removed-id="${c.id}"]`)
+    await expect(row.locator('th')).toHaveText(`${(c.then?.title as { en: string }).en} (removed)`)
+    await expect(row.getByRole('link')).toHaveCount(0)
+  }
+})
+
+test('the table shows the removed ones as greyed rows when the filter asks, in the CSV too', async ({
+  page,
+}) => {
+  test.slow()
+  const gridEn = grid(page, 'Growth opportunities')
+  await page.goto(
+    `/opportunities?lang=en&compare=${encodeURIComponent(EARLIER)}&change=removed,added`,
+  )
+  const removedRows = gridEn.locator('tbody tr.is-removed')
+  await expect(removedRows).toHaveCount(expected.removed, { timeout: 45_000 })
+  await expect(gridEn).toHaveAttribute(
+    'aria-rowcount',
+    String(expected.added + expected.removed + 1),
+  )
+  for (const c of removedOnes) {
+    const title = (c.then?.title as { en: string }).en
+    const row = removedRows.filter({ hasText: title })
+    // Marked in words, not only greyed; nothing to open.
+    await expect(row).toContainText(`${title} (removed)`)
+    await expect(row.getByRole('link')).toHaveCount(0)
+  }
+  expect(new Set(await column(page, 'Change', gridEn))).toEqual(new Set(['New', 'Dropped']))
+  // Sorted with the rest: by title, the rows interleave in the collation order.
+  await gridEn.getByRole('button', { name: 'Title' }).click()
+  await expect(page).toHaveURL(/sort=title/)
+  const titles = await column(page, 'Title', gridEn)
+  expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en')))
+  // The table's CSV has them with their change class.
+  await page.getByText('Export', { exact: true }).click()
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download CSV' }).click(),
+  ])
+  const text = readFileSync((await csv.path()) ?? '', 'utf8')
+  for (const c of removedOnes) {
+    const title = escapeRe((c.then?.title as { en: string }).en)
+    expect(text).toMatch(new RegExp(`\\n${title};[^\\r\\n]*;Dropped;`))
+  }
+  expect(text.match(/;Dropped/g)).toHaveLength(expected.removed)
+})
+
+/** A4 portrait less the changes page's margins (15 mm, 12 mm), in CSS pixels. */
+const A4_PRINTABLE = { width: 680, height: 1032 }
+
+test('the changes since the earlier export print on one or two A4 pages, each new and dropped one named', async ({
+  page,
+}) => {
+  test.slow()
+  await page.goto(`/?lang=en&compare=${encodeURIComponent(EARLIER)}`)
+  await page.getByRole('link', { name: 'The changes as a page to print (A4)' }).click()
+  await expect(page).toHaveURL(/\/changes\?.*compare=/)
+  await expect(page).toHaveTitle(/^Changes – /)
+  const lists = page.locator('.changes-lists')
+  await expect(lists).toBeVisible({ timeout: 45_000 })
+  const added = comparison.changes.filter((c) => c.change === 'added')
+  const list = (name: RegExp) => page.getByRole('region', { name }).getByRole('listitem')
+  await expect(list(/^New opportunities/)).toHaveCount(added.length)
+  for (const c of added)
+    await expect(
+      list(/^New opportunities/).filter({ hasText: (c.now?.title as { en: string }).en }),
+    ).toHaveCount(1)
+  await expect(list(/^Dropped opportunities/)).toHaveCount(expected.removed)
+  for (const c of removedOnes)
+    await expect(list(/^Dropped opportunities/)).toContainText([
+      (c.then?.title as { en: string }).en,
+    ])
+  await expect(list(/^Status changes/)).toHaveCount(expected.statusChanged)
+  await expect(list(/^Status changes/).first()).toContainText('→')
+  await expect(list(/^Biggest rank moves/).first()).toContainText(
+    /\d+ → \d+ \(\d+ places? (up|down)\)/,
+  )
+  await expect(
+    list(/^Changes in the frame/).filter({ hasText: /^Theme .* → .*: renamed$/ }),
+  ).not.toHaveCount(0)
+  const results = await new AxeBuilder({ page }).analyze()
+  expect(results.violations.map((v) => v.id)).toEqual([])
+
+  await page.emulateMedia({ media: 'print' })
+  await page.setViewportSize(A4_PRINTABLE)
+  await expect(page.locator('.print-context')).toBeVisible()
+  await expect(page.locator('.changes-actions').first()).toBeHidden()
+  const wider = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth
+    return [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > width + 0.5)
+      .map((e) => `${e.tagName}.${e.getAttribute('class') ?? ''}`)
+  })
+  expect(wider).toEqual([])
+  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true })
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0
+  expect(pages).toBeGreaterThanOrEqual(1)
+  expect(pages).toBeLessThanOrEqual(2)
+})
+
+/** The views that show the removed ones, and what says they are there. */
+const REMOVED_SHOWN = [
+  ['/roadmap', '.rm-removed-lane [data-id]'],
+  ['/roadmap?show=table', 'tr.rm-removed-row'],
+  ['/opportunities?change=removed', 'tr.is-removed'],
+] as const
+
+for (const lang of ['fi', 'sv', 'en'] as const) {
+  test(`axe finds no violations with the removed ones on the roadmap and in the table (${lang})`, async ({
+    page,
+  }) => {
+    test.slow()
+    for (const [path, shown] of REMOVED_SHOWN) {
+      const sep = path.includes('?') ? '&' : '?'
+      await page.goto(`${path}${sep}lang=${lang}&compare=${encodeURIComponent(EARLIER)}`)
+      await expect(page.locator('html')).toHaveAttribute('lang', lang)
+      await expect(page.locator(shown)).toHaveCount(expected.removed, { timeout: 45_000 })
+      const results = await new AxeBuilder({ page }).analyze()
+      expect(
+        results.violations.map(
+          (v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([])
+    }
+  })
+}

@@ -103,6 +103,7 @@ const ROUTES = [
   '/opportunities/nope',
   '/data',
   '/accessibility',
+  '/changes',
 ]
 for (const lang of ['fi', 'en'] as const) {
   for (const route of ROUTES) {

@@ -72,6 +72,8 @@ export interface TableModel {
   value(columnId: string, position: number): CellValue
   /** Numeric keys of a column over every opportunity (NaN: empty), made once. */
   keys(columnId: string): Float64Array
+  /** Positions from here on are opportunities dropped since the baseline (`withRemovedRows`). */
+  removedFrom?: number
 }
 
 /**
