@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from '../fixtures.ts'
+import { DEMO, EARLIER_DEMO, demoComparison, loadedExport } from '../../fixtures/demo-comparison.ts'
 import { compareExports } from '../../../src/domain/compare/compare-exports.ts'
 import { twinRows } from '../../../src/features/matrix/model/compare-arrows.ts'
 import { horizonShifts } from '../../../src/features/roadmap/model/ghost-bars.ts'
-import { validateExportText } from '../../../src/domain/validate/validate-export.ts'
 
 /**
  * Comparing the demo with the same dataset one round earlier (issue 18), in the built app: the
@@ -14,15 +14,7 @@ import { validateExportText } from '../../../src/domain/validate/validate-export
  */
 const EARLIER = 'data/growth-opportunities-earlier.json'
 
-function loaded(path: string) {
-  const report = validateExportText(readFileSync(path, 'utf8'))
-  if (!('data' in report)) throw new Error(`${path} must load`)
-  return report.data
-}
-const comparison = compareExports(
-  loaded('mocks/demo-export-earlier.json'),
-  loaded('mocks/demo-export.json'),
-)
+const comparison = demoComparison
 const expected = comparison.counts
 
 const summary = (page: Page) => page.getByTestId('compare-summary')
@@ -363,7 +355,7 @@ test('the "moved" thresholds change the count, the link and the table filter wit
   page,
 }) => {
   const movedWith = (rank: number, axis: number) =>
-    compareExports(loaded('mocks/demo-export-earlier.json'), loaded('mocks/demo-export.json'), {
+    compareExports(loadedExport(EARLIER_DEMO), loadedExport(DEMO), {
       thresholds: { rank, axis },
     }).counts.moved
   const fewer = movedWith(20, 10)

@@ -1,19 +1,9 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { DEMO, demoComparison, loadedExport } from '../../../../tests/fixtures/demo-comparison.ts'
 import { compareExports } from '../../../domain/compare/compare-exports.ts'
-import { validateExportText } from '../../../domain/validate/validate-export.ts'
 import { changesSummary } from './changes-summary.ts'
 
-function loaded(path: string) {
-  const report = validateExportText(readFileSync(path, 'utf8'))
-  if (!('data' in report)) throw new Error(`${path} must load`)
-  return report.data
-}
-
-const comparison = compareExports(
-  loaded('mocks/demo-export-earlier.json'),
-  loaded('mocks/demo-export.json'),
-)
+const comparison = demoComparison
 
 describe('changesSummary (the demo against the earlier demo)', () => {
   const s = changesSummary(comparison)
@@ -53,7 +43,7 @@ describe('changesSummary (the demo against the earlier demo)', () => {
 
 describe('changesSummary (an export with itself)', () => {
   it('lists nothing', () => {
-    const data = loaded('mocks/demo-export.json')
+    const data = loadedExport(DEMO)
     const s = changesSummary(compareExports(data, data))
     expect([s.added, s.removed, s.status, s.moves, s.frame]).toEqual([[], [], [], [], []])
   })

@@ -1,18 +1,8 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { compareExports } from '../../../domain/compare/compare-exports.ts'
-import { validateExportText } from '../../../domain/validate/validate-export.ts'
+import { demoComparison } from '../../../../tests/fixtures/demo-comparison.ts'
 import { REPORT_COLUMNS, reportJson, reportRows, reportedChanges } from './change-report.ts'
 
-function loaded(path: string) {
-  const report = validateExportText(readFileSync(path, 'utf8'))
-  if (!('data' in report)) throw new Error(`${path} must load`)
-  return report.data
-}
-const comparison = compareExports(
-  loaded('mocks/demo-export-earlier.json'),
-  loaded('mocks/demo-export.json'),
-)
+const comparison = demoComparison
 const words = {
   title: (c: { id: string }) => `T ${c.id}`,
   changeLabel: (c: string) => c.toUpperCase(),
