@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from '../fixtures.ts'
+import { expectStored } from './stored-sessions.ts'
 
 /**
  * The printed minutes of a forum session in the built app with the demo export: reached from
@@ -47,6 +48,7 @@ test('the minutes print on A4 with every decision, the discussed ones apart, not
 }) => {
   await createSession(page)
   await decide(page)
+  await expectStored(page, /Perustelu 6: <b>ei merkintää<\/b> =SUM\(A1\)/)
   await page.goto('/sessions')
   await page.getByRole('link', { name: 'Pöytäkirja (tulostus)' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Pöytäkirja: ${FORUM}`)

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import jsQR from 'jsqr'
 import { expect, test } from '../fixtures.ts'
+import { expectStored } from './stored-sessions.ts'
 
 /**
  * The forum presentation in the built app with the demo export: an agenda picked and ordered on
@@ -130,6 +131,10 @@ test('a decision recorded by its key and a note on a slide is there after a relo
   await expect(note).not.toBeFocused()
   await page.keyboard.press('4')
   await expect(status).toHaveText('Päätös: Jäädytetään (tilaksi tulee ”Tauolla”)')
+  await expectStored(
+    page,
+    /"decision":\s*"hold"[^]*Rahoitus 2027 keväällä, nopeasti|Rahoitus 2027 keväällä, nopeasti[^]*"decision":\s*"hold"/,
+  )
 
   await page.reload()
   await expect(page.locator('.slide').getByRole('radio', { name: '4 Jäädytetään' })).toBeChecked(
@@ -228,6 +233,10 @@ test('the responsible and the due date set on a slide are on the opportunity pag
   expect(axe.violations.map((v) => v.id)).toEqual([])
   await page.keyboard.press('Escape')
   await summary.click()
+  await expectStored(
+    page,
+    /Lapin ammattikorkeakoulu[^]*2027-03-31|2027-03-31[^]*Lapin ammattikorkeakoulu/,
+  )
 
   await page.reload()
   await expect(summary).toHaveText(

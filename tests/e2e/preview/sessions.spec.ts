@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from '../fixtures.ts'
+import { expectStored } from './stored-sessions.ts'
 
 /**
  * Forum sessions in the built app with the demo export: a session created on the sessions
@@ -55,6 +56,10 @@ test('a decision recorded on an opportunity page is there after a reload, in wor
   await createSession(page)
   await expect(page.getByRole('row', { name: /Käytössä/ })).toContainText(FORUM)
   await recordDecision(page)
+  await expectStored(
+    page,
+    /Rahoitus <b>keväällä<\/b> =SUM\(A1\)[^]*Lapin liitto|Lapin liitto[^]*Rahoitus/,
+  )
   await page.reload()
   await expect(page.getByRole('radio', { name: /Priorisoidaan/ })).toBeChecked()
   await expect(page.getByLabel('Huomautus (perustelu)')).toHaveValue(
