@@ -223,6 +223,10 @@ test('a baseline of another dataset is compared only after a confirmation', asyn
   other.dataset.id = 'kainuu-rdi'
   await page.goto('/data?lang=en')
   await expect(page.getByRole('heading', { name: 'Export to compare with' })).toBeVisible()
+  // "Another dataset" than the one shown: it must be shown first (slow on a busy machine).
+  await expect(page.getByRole('status').first()).toHaveText('64 growth opportunities loaded.', {
+    timeout: 30_000,
+  })
   await baselineInput(page).setInputFiles({
     name: 'kainuu.json',
     mimeType: 'application/json',
