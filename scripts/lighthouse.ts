@@ -8,10 +8,10 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { launch } from 'chrome-launcher'
+import { Launcher, launch } from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { buildApp, median, pad, serveStatic } from './bench/browser-harness.ts'
-import { CHROMIUM_ARGS, chromiumPath } from './chromium/chromium.ts'
+import { CHROMIUM_BASE_ARGS, chromiumPath, disableFeaturesArg } from './chromium/chromium.ts'
 
 const demo = JSON.parse(readFileSync('mocks/demo-export.json', 'utf8')) as {
   opportunities: { id: string }[]
@@ -72,7 +72,16 @@ export async function main(args: string[]): Promise<number> {
   const profile = mkdtempSync(join(tmpdir(), 'kk-lighthouse-'))
   const chrome = await launch({
     chromePath: chromiumPath(),
-    chromeFlags: [...CHROMIUM_ARGS, `--user-data-dir=${profile}`],
+    // chrome-launcher's own --disable-features, with ours added (Chromium keeps the last one).
+    chromeFlags: [
+      ...CHROMIUM_BASE_ARGS,
+      disableFeaturesArg(
+        Launcher.defaultFlags()
+          .filter((f) => f.startsWith('--disable-features='))
+          .flatMap((f) => f.slice('--disable-features='.length).split(',')),
+      ),
+      `--user-data-dir=${profile}`,
+    ],
   })
   let missed = 0
   try {

@@ -10,7 +10,8 @@ import { chromium } from '@playwright/test'
 import { CHROMIUM_ENV, findChromium } from './find-chromium.ts'
 import { missingChosenMessage, noChromiumMessage, type Machine } from './install-plan.ts'
 
-export const CHROMIUM_ARGS: readonly string[] = [
+/** The switches every launch here takes, whatever starts Chromium. */
+export const CHROMIUM_BASE_ARGS: readonly string[] = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -19,6 +20,48 @@ export const CHROMIUM_ARGS: readonly string[] = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+]
+
+/**
+ * Debian's Chromium 156 loads the omnibox's WebUI popup (chrome://omnibox-popup.top-chrome) in
+ * a renderer of its own for every new window, and headless makes a window per browser
+ * context: about 1.5 s of CPU beside every test's page and every benchmark sample.
+ */
+const OUR_DISABLED_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup', 'WebUIOmniboxFullPopup']
+
+/**
+ * Playwright's own `--disable-features` (playwright-core's chromiumSwitches.ts). Chromium keeps
+ * only the last `--disable-features` switch, so ours must repeat them; chromium.test.ts checks
+ * this list against the installed Playwright.
+ */
+export const PLAYWRIGHT_DISABLED_FEATURES: readonly string[] = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'TcpPortRandomizationWin',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+  'msForceBrowserSignIn',
+  'msEdgeUpdateLaunchServicesPreferredVersion',
+]
+
+/** One `--disable-features` with the launcher's own features and ours. */
+export function disableFeaturesArg(launcherDisabled: readonly string[]): string {
+  return `--disable-features=${[...new Set([...launcherDisabled, ...OUR_DISABLED_FEATURES])].join(',')}`
+}
+
+/** How Playwright starts Chromium here (tests, benchmark, screenshots). */
+export const CHROMIUM_ARGS: readonly string[] = [
+  ...CHROMIUM_BASE_ARGS,
+  disableFeaturesArg(PLAYWRIGHT_DISABLED_FEATURES),
 ]
 
 function playwrightPath(): string | null {
