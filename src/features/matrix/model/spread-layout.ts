@@ -1,13 +1,14 @@
-import { forceCollide, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force'
 import type { PlotArea } from './chart-geometry.ts'
 
 /**
  * Spreads bubbles that would hide one another (scores are small integers, so many
  * opportunities share a position) while each stays as near its true position as it can.
  *
- * Deterministic: bubbles sharing a position start on a sunflower spiral around it in input
- * order (rank order), the simulation runs a fixed number of ticks, and d3-force's jiggle uses
- * its own seeded generator. A final pass pushes apart any pair still overlapping.
+ * Greedy and deterministic: in input order (rank order, so the most important bubble keeps
+ * its true position), each bubble takes the first free place on a sunflower spiral around
+ * its true position, checked against the bubbles already placed through a grid of cells.
+ * A force simulation did the same job at 60 ms for 64 bubbles and 400 ms for 400, on the
+ * matrix's first sight; this is a few milliseconds.
  */
 
 export interface SpreadNode {
@@ -23,24 +24,9 @@ export interface Spread {
   y: Float64Array
 }
 
-interface Body extends SimulationNodeDatum {
-  x: number
-  y: number
-  tx: number
-  ty: number
-  r: number
-}
-
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5))
-
-/** A fixed linear congruential generator, so the jiggle never depends on Math.random. */
-function seededRandom(seed: number): () => number {
-  let s = seed >>> 0
-  return () => {
-    s = (Math.imul(1664525, s) + 1013904223) >>> 0
-    return s / 4294967296
-  }
-}
+/** Spiral points tried per bubble before it takes the least overlapping one. */
+const MAX_TRIES = 4_000
 
 function clamp(v: number, lo: number, hi: number): number {
   return lo > hi ? (lo + hi) / 2 : Math.min(hi, Math.max(lo, v))
@@ -49,60 +35,63 @@ function clamp(v: number, lo: number, hi: number): number {
 export function spreadLayout(
   nodes: readonly SpreadNode[],
   bounds: PlotArea,
-  options: { ticks?: number; padding?: number } = {},
+  options: { padding?: number } = {},
 ): Spread {
-  const ticks = options.ticks ?? (nodes.length > 400 ? 90 : 220)
   const padding = options.padding ?? 1.5
-  const seen = new Map<string, number>()
-  const bodies: Body[] = nodes.map((n) => {
-    const key = `${Math.round(n.tx * 2)},${Math.round(n.ty * 2)}`
-    const k = seen.get(key) ?? 0
-    seen.set(key, k + 1)
-    const d = k === 0 ? 0 : n.r * 1.2 * Math.sqrt(k)
-    return {
-      x: n.tx + d * Math.cos(k * GOLDEN_ANGLE),
-      y: n.ty + d * Math.sin(k * GOLDEN_ANGLE),
-      tx: n.tx,
-      ty: n.ty,
-      r: n.r,
-    }
-  })
-  const keepInside = () => {
-    for (const b of bodies) {
-      b.x = clamp(b.x, bounds.x0 + b.r, bounds.x1 - b.r)
-      b.y = clamp(b.y, bounds.y0 + b.r, bounds.y1 - b.r)
-    }
+  const n = nodes.length
+  const x = new Float64Array(n)
+  const y = new Float64Array(n)
+  let maxR = 0
+  for (const node of nodes) maxR = Math.max(maxR, node.r)
+  // A placed bubble that could touch one at (px, py) has its centre within 2·maxR + padding,
+  // so the 3 × 3 cells around (px, py) hold every one to check.
+  const cell = Math.max(1, 2 * maxR + padding)
+  const cells = new Map<number, number[]>()
+  const cellKey = (cx: number, cy: number) => cx * 65_536 + cy
+  /** How far the bubble `i` at (px, py) overlaps the placed ones, in px (0: none). */
+  const overlapAt = (i: number, px: number, py: number): number => {
+    const r = (nodes[i] as SpreadNode).r + padding
+    const cx = Math.floor((px - bounds.x0) / cell)
+    const cy = Math.floor((py - bounds.y0) / cell)
+    let worst = 0
+    for (let gx = cx - 1; gx <= cx + 1; gx++)
+      for (let gy = cy - 1; gy <= cy + 1; gy++) {
+        const placed = cells.get(cellKey(gx, gy))
+        if (!placed) continue
+        for (const j of placed) {
+          const reach = r + (nodes[j] as SpreadNode).r
+          const dx = px - (x[j] as number)
+          const dy = py - (y[j] as number)
+          const d2 = dx * dx + dy * dy
+          if (d2 < reach * reach) worst = Math.max(worst, reach - Math.sqrt(d2))
+        }
+      }
+    return worst
   }
-  keepInside()
-  const simulation = forceSimulation<Body>(bodies)
-    .randomSource(seededRandom(2022))
-    .alphaDecay(1 - Math.pow(0.001, 1 / ticks))
-    .velocityDecay(0.35)
-    .force('x', forceX<Body>((b) => b.tx).strength(0.08))
-    .force('y', forceY<Body>((b) => b.ty).strength(0.08))
-    .force(
-      'collide',
-      forceCollide<Body>((b) => b.r + padding)
-        .strength(0.9)
-        .iterations(3),
+  for (let i = 0; i < n; i++) {
+    const node = nodes[i] as SpreadNode
+    const lo = { x: bounds.x0 + node.r, y: bounds.y0 + node.r }
+    const hi = { x: bounds.x1 - node.r, y: bounds.y1 - node.r }
+    // Spiral points about 0.6 radius apart: close enough to find a gap a bubble fits in.
+    const step = Math.max(0.5, node.r * 0.35)
+    let best = { x: clamp(node.tx, lo.x, hi.x), y: clamp(node.ty, lo.y, hi.y), overlap: Infinity }
+    for (let k = 0; k < MAX_TRIES; k++) {
+      const d = step * Math.sqrt(k)
+      const px = clamp(node.tx + d * Math.cos(k * GOLDEN_ANGLE), lo.x, hi.x)
+      const py = clamp(node.ty + d * Math.sin(k * GOLDEN_ANGLE), lo.y, hi.y)
+      const overlap = overlapAt(i, px, py)
+      if (overlap < best.overlap) best = { x: px, y: py, overlap }
+      if (overlap === 0) break
+    }
+    x[i] = best.x
+    y[i] = best.y
+    const key = cellKey(
+      Math.floor((best.x - bounds.x0) / cell),
+      Math.floor((best.y - bounds.y0) / cell),
     )
-    .stop()
-  for (let i = 0; i < ticks; i++) {
-    simulation.tick()
-    keepInside()
+    const placed = cells.get(key)
+    if (placed) placed.push(i)
+    else cells.set(key, [i])
   }
-  // Settle: collisions only, no pull, so what overlap the pull left is pushed out.
-  simulation.force('x', null).force('y', null).alpha(0.05).velocityDecay(0.9)
-  for (let i = 0; i < 12; i++) {
-    simulation.tick()
-    keepInside()
-  }
-  simulation.on('tick', null)
-  const x = new Float64Array(bodies.length)
-  const y = new Float64Array(bodies.length)
-  bodies.forEach((b, i) => {
-    x[i] = b.x
-    y[i] = b.y
-  })
   return { x, y }
 }
