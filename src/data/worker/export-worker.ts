@@ -3,6 +3,8 @@
  * never freezes the page. Started by validate-in-worker.ts; Vite bundles it as its own chunk.
  * docs/loading.md draws what it does in a load.
  */
+// First, so the shared Intl data is loading while the validator's modules are evaluated.
+import './intl-warm-up.ts'
 import { handleWorkerRequest, type WorkerSession } from './worker-handler.ts'
 import { warmUpValidator } from './worker-warm-up.ts'
 import { unexpectedMessage, type PageMessage, type WorkerResponse } from './worker-protocol.ts'

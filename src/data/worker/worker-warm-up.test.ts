@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { validateExportValue } from '../../domain/validate/validate-export.ts'
 import { warmUpSample } from './warm-up-sample.ts'
-import { warmUpValidator } from './worker-warm-up.ts'
+import { WARM_UP_ROUNDS, warmUpValidator } from './worker-warm-up.ts'
 
 describe('warmUpValidator', () => {
   afterEach(() => vi.useRealTimers())
@@ -18,8 +18,8 @@ describe('warmUpValidator', () => {
     await vi.advanceTimersToNextTimerAsync()
     expect(asked).toBe(1)
     await vi.runAllTimersAsync()
-    // Four rounds, then one last look that ends it.
-    expect(asked).toBe(5)
+    // Every round, then one last look that ends it.
+    expect(asked).toBe(WARM_UP_ROUNDS + 1)
   })
 
   it('stops at the next round once a request has come', async () => {
