@@ -91,11 +91,12 @@ describe('insertEarlyStart', () => {
     '</head>',
   ].join('\n')
 
-  it('puts the script after the config request and before the module script and stylesheet', () => {
+  it('puts the script after the module script and its preloads, and before the stylesheet', () => {
     const html = insertEarlyStart(built, '<script>early()</script>')
     const at = (s: string) => html.indexOf(s)
     expect(at('early()')).toBeGreaterThan(at('config()'))
-    expect(at('early()')).toBeLessThan(at('type="module"'))
+    expect(at('early()')).toBeGreaterThan(at('type="module"'))
+    expect(at('early()')).toBeGreaterThan(at('rel="modulepreload"'))
     expect(at('early()')).toBeLessThan(at('rel="stylesheet"'))
   })
 

@@ -101,15 +101,69 @@ export function earlyStartOf(bundle: Record<string, BundleItem>, root: string): 
 }
 
 /**
- * The inline script: preloads the opened route's files and the language's catalog, asks for
- * a same-origin `?data=` export, and starts the worker, which src/data/worker/validate-in-worker.ts adopts (with whether it failed to
- * start, since its error event may come before the app listens).
+ * The inline script: starts the worker, which src/data/worker/validate-in-worker.ts adopts
+ * (with whether it failed to start, since its error event may come before the app listens),
+ * asks for a same-origin `?data=` export, and preloads the opened route's files and the
+ * language's catalog, in that order of need.
  */
 export function earlyStartScript(start: EarlyStart, base: string): string {
   const data = JSON.stringify({ base, ...start })
   return `
       ;(function (s) {
         var path = '/' + location.pathname.slice(s.base.length)
+        // The worker first: its thread starts (and loads the shared Intl data) while the page
+        // is still busy with what follows.
+        if (s.worker && typeof Worker !== 'undefined')
+          try {
+            var early = { worker: new Worker(s.base + s.worker, { type: 'module' }), failed: false }
+            early.worker.addEventListener('error', function () {
+              early.failed = true
+            })
+            window.kasvukarttaWorker = early
+          } catch (e) {}
+        var query = new URLSearchParams(location.search)
+        // The export is asked for at once when it is on this origin (always allowed): the
+        // ?data= one now, as the config is, else the config's once the config has come.
+        // src/data/load/early-export-response.ts hands the response to the page's load.
+        function ask(address) {
+          var url = new URL(address, new URL(s.base, location.href))
+          if (url.origin !== location.origin || url.username || url.password) return null
+          url.hash = ''
+          var stop = new AbortController()
+          var request = {
+            url: url.href,
+            abort: function () {
+              stop.abort()
+            },
+            response: fetch(url.href, {
+              headers: { accept: 'application/json' },
+              signal: stop.signal,
+            }).catch(function () {
+              return null
+            }),
+          }
+          // Not taken over within a minute: nobody will read it.
+          setTimeout(function () {
+            if (window.kasvukarttaExport === request || window.kasvukarttaConfigExport) stop.abort()
+          }, 60000)
+          return request
+        }
+        var data = query.get('data')
+        if (typeof AbortController !== 'undefined')
+          try {
+            if (data) window.kasvukarttaExport = ask(data) || undefined
+            else if (window.kasvukarttaConfig && !/\\/accessibility$/.test(path))
+              window.kasvukarttaConfigExport = window.kasvukarttaConfig.response
+                .then(function (r) {
+                  return r && r.ok ? r.clone().json() : null
+                })
+                .then(function (c) {
+                  return c && typeof c.dataUrl === 'string' ? ask(c.dataUrl) : null
+                })
+                .catch(function () {
+                  return null
+                })
+          } catch (e) {}
         function preload(file) {
           var link = document.createElement('link')
           var css = /\\.css$/.test(file)
@@ -124,53 +178,20 @@ export function earlyStartScript(start: EarlyStart, base: string): string {
             s.routes[i][1].forEach(preload)
             break
           }
-        var query = new URLSearchParams(location.search)
         var lang = query.get('lang')
         preload(s.catalogs[lang] ? s.catalogs[lang] : s.catalogs.fi)
-        // A ?data= export on this origin (always allowed) is asked for at once, as the config
-        // is; src/data/load/early-export-response.ts hands the response to the page's load.
-        var data = query.get('data')
-        if (data && typeof AbortController !== 'undefined')
-          try {
-            var url = new URL(data, new URL(s.base, location.href))
-            if (url.origin === location.origin && !url.username && !url.password) {
-              url.hash = ''
-              var stop = new AbortController()
-              window.kasvukarttaExport = {
-                url: url.href,
-                abort: function () {
-                  stop.abort()
-                },
-                response: fetch(url.href, {
-                  headers: { accept: 'application/json' },
-                  signal: stop.signal,
-                }).catch(function () {
-                  return null
-                }),
-              }
-              setTimeout(function () {
-                if (window.kasvukarttaExport) stop.abort()
-              }, 60000)
-            }
-          } catch (e) {}
-        if (!s.worker || typeof Worker === 'undefined') return
-        try {
-          var early = { worker: new Worker(s.base + s.worker, { type: 'module' }), failed: false }
-          early.worker.addEventListener('error', function () {
-            early.failed = true
-          })
-          window.kasvukarttaWorker = early
-        } catch (e) {}
       })(${data})
     `
 }
 
 /**
- * Puts the early start before the app's module script and stylesheet: an inline script after
- * a stylesheet waits until the stylesheet has loaded, and its requests would wait with it.
+ * Puts the early start after the app's module script and its preloads, and before the
+ * stylesheet: an inline script after a stylesheet waits until the stylesheet has loaded, and
+ * its requests would wait with it; before the module script, its forty route preloads took
+ * the browser's connections first and the app's own entry waited behind them.
  */
 export function insertEarlyStart(html: string, script: string): string {
-  const at = html.search(/<script type="module"|<link rel="stylesheet"/)
+  const at = html.search(/<link rel="stylesheet"/)
   if (at < 0) return html.replace('</head>', `  ${script}\n  </head>`)
   return `${html.slice(0, at)}${script}\n    ${html.slice(at)}`
 }

@@ -6,7 +6,11 @@ import { exportQueryOptions } from './export-query.ts'
 import type { LoadProgress, OnLoadProgress } from './load-progress.ts'
 import { appBaseHref, runtimeConfigQueryOptions } from '../config/runtime-config.ts'
 import { loadSourceChoice } from '../cache/source-choice.ts'
-import { takeEarlyExportResponse } from './early-export-response.ts'
+import {
+  dropEarlyExport,
+  settleConfigExport,
+  takeEarlyExportResponse,
+} from './early-export-response.ts'
 
 /**
  * The export's download, started at boot as soon as the config is known, instead of once the
@@ -86,7 +90,9 @@ async function startEarly(
     const resolution = resolveDataUrl(dataParam, config, new URL(appBaseHref()))
     if (resolution.kind === 'refused') return
     const fileChosen = (await choice)?.kind === 'file'
-    if (!fileChosen) startDownload(resolution.url, resolution.allowedOrigins)
+    await settleConfigExport()
+    if (fileChosen) dropEarlyExport()
+    else startDownload(resolution.url, resolution.allowedOrigins)
     if (language)
       holdUntilSettled(
         queryClient,

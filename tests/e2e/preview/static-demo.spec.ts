@@ -103,6 +103,45 @@ test('a ?data= export on this origin is asked for once, by index.html, and the a
   expect(await page.evaluate(() => 'kasvukarttaExport' in window)).toBe(false)
 })
 
+test('without ?data=, the configured export is asked for once, by index.html, once the config has come', async ({
+  page,
+}) => {
+  const asked: string[] = []
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname
+    if (path.endsWith('.json')) asked.push(path)
+  })
+  // Notes the request index.html makes for the app, before the app takes it over.
+  await page.addInitScript(() => {
+    let early: Promise<{ url: string } | null> | undefined
+    Object.defineProperty(window, 'kasvukarttaConfigExport', {
+      configurable: true,
+      get: () => early,
+      set: (value: Promise<{ url: string } | null>) => {
+        early = value
+        void value.then((r) => {
+          ;(window as unknown as { earlyExportUrl?: string }).earlyExportUrl = r?.url
+        })
+      },
+    })
+  })
+  let served = 0
+  page.on('requestfinished', (r) => {
+    if (new URL(r.url()).pathname.endsWith('/growth-opportunities.json')) served++
+  })
+  await page.goto('/')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Lapin älykkään erikoistumisen kasvumahdollisuudet',
+    { timeout: 30_000 },
+  )
+  expect(asked).toEqual(['/config.json', '/data/growth-opportunities.json'])
+  expect(served).toBe(1)
+  expect(
+    await page.evaluate(() => (window as unknown as { earlyExportUrl?: string }).earlyExportUrl),
+  ).toMatch(/^http:\/\/[^/]+\/data\/growth-opportunities\.json$/)
+  expect(await page.evaluate(() => 'kasvukarttaExport' in window)).toBe(false)
+})
+
 test('?lang=en gives an English page with <html lang="en">', async ({ page }) => {
   await page.goto('/data?lang=en')
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
