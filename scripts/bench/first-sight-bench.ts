@@ -34,29 +34,42 @@ createRoot(document.getElementById('root')!).render(<StrictMode><App /></StrictM
 
 type Route = 'overview' | 'matrix'
 
-/** ms from navigation until `selector`'s condition holds and the next frame has painted. */
-async function paintedAt(page: Page, url: string, ready: () => Promise<unknown>): Promise<number> {
-  await page.goto(url, { waitUntil: 'commit' })
-  await ready()
-  return page.evaluate(
-    () =>
-      new Promise<number>((ok) =>
-        requestAnimationFrame(() => setTimeout(() => ok(performance.now()), 0)),
-      ),
-  )
+/** What shows that a page has its data on screen: at least `min` elements match `selector`. */
+interface Ready {
+  selector: string
+  min: number
 }
 
-const READY: Record<Route | 'hello', (page: Page) => Promise<unknown>> = {
-  hello: (page) => page.locator('h1[data-done]').waitFor({ timeout: 60_000 }),
+/**
+ * ms from navigation until the page's `ready` elements are there and the frame showing them
+ * has painted. Watched from inside the page (a check every animation frame from the first),
+ * so the figure does not include the test driver's own polling and round trips, which were
+ * a few hundred ms after the app's first sight, when the page does its idle-time work.
+ */
+async function paintedAt(page: Page, url: string, ready: Ready): Promise<number> {
+  await page.addInitScript(({ selector, min }) => {
+    const scope = window as unknown as { __kkPaintedAt?: number }
+    const check = () => {
+      if (document.querySelectorAll(selector).length < min) requestAnimationFrame(check)
+      // In a frame callback, the frame about to paint shows them: the next task comes after.
+      else setTimeout(() => (scope.__kkPaintedAt = performance.now()), 0)
+    }
+    requestAnimationFrame(check)
+  }, ready)
+  await page.goto(url, { waitUntil: 'commit' })
+  await page.waitForFunction(
+    () => (window as unknown as { __kkPaintedAt?: number }).__kkPaintedAt !== undefined,
+    undefined,
+    { timeout: 60_000, polling: 50 },
+  )
+  return page.evaluate(() => (window as unknown as { __kkPaintedAt: number }).__kkPaintedAt)
+}
+
+const READY: Record<Route | 'hello', Ready> = {
+  hello: { selector: 'h1[data-done]', min: 1 },
   // The overview has shown the data when its links to ten opportunities are there.
-  overview: (page) =>
-    page.waitForFunction(
-      () => document.querySelectorAll('main a[href*="/opportunities/"]').length >= 10,
-      undefined,
-      { polling: 'raf', timeout: 60_000 },
-    ),
-  matrix: (page) =>
-    page.locator('.matrix-chart[data-drawn]').waitFor({ state: 'attached', timeout: 60_000 }),
+  overview: { selector: 'main a[href*="/opportunities/"]', min: 10 },
+  matrix: { selector: '.matrix-chart[data-drawn]', min: 1 },
 }
 
 interface Build {
@@ -84,9 +97,9 @@ export async function run(bench: BrowserBench): Promise<void> {
     for (let round = 0; round < ROUNDS; round++) {
       for (const count of SIZES) {
         const data = `data=${encodeURIComponent(bench.dataPath(count))}`
-        const measure = async (key: string, url: string, ready: (p: Page) => Promise<unknown>) => {
+        const measure = async (key: string, url: string, ready: Ready) => {
           const page = await bench.newPage()
-          add(key, await paintedAt(page, url, () => ready(page)))
+          add(key, await paintedAt(page, url, ready))
           await page.context().close()
         }
         await measure(`hello ${count}`, `${hello}?${data}`, READY.hello)
