@@ -36,6 +36,8 @@ export function MatrixPage() {
     <div className="matrix-page print-view">
       <h1>{t('heading')}</h1>
       {data ? <PrintContextBlock data={data} state={state} shown={positions.length} /> : null}
+      {/* Before the data too: the page's words are on screen while the export loads. */}
+      <p className="matrix-intro">{t('intro')}</p>
       {data ? (
         <MatrixView data={data} state={state} positions={positions} />
       ) : (
@@ -71,7 +73,6 @@ function MatrixView({ data, state, positions }: FilteredViewProps) {
 
   return (
     <>
-      <p className="matrix-intro">{t('intro')}</p>
       <div className="matrix-layout">
         <WeightSliders
           criteria={data.criteria}

@@ -34,6 +34,8 @@ export function RoadmapPage() {
     return (
       <>
         <h1>{rt('heading')}</h1>
+        {/* The page's words are on screen while the export loads. */}
+        <p className="rm-intro">{rt('intro')}</p>
         <LoadStatus load={load} />
       </>
     )

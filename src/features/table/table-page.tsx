@@ -30,13 +30,23 @@ import './table.css'
 /** The analysts' table at /opportunities. */
 export function TablePage() {
   const t = useTranslate()
+  const tt = useFeatureTranslate(tableCatalog)
   const { data, load, state, positions } = useFilteredData()
   const headingId = useId()
+  const introId = useId()
   return (
     <>
       <h1 id={headingId}>{t('list.heading.opportunities')}</h1>
+      {/* Before the data too: the page's words are on screen while the export loads. */}
+      <p id={introId}>{tt('intro')}</p>
       {data ? (
-        <TableView data={data} state={state} positions={positions} headingId={headingId} />
+        <TableView
+          data={data}
+          state={state}
+          positions={positions}
+          headingId={headingId}
+          introId={introId}
+        />
       ) : (
         <LoadStatus load={load} />
       )}
@@ -53,11 +63,11 @@ const TableView = memo(function TableView({
   state,
   positions,
   headingId,
-}: FilteredViewProps & { headingId: string }) {
+  introId,
+}: FilteredViewProps & { headingId: string; introId: string }) {
   const tt = useFeatureTranslate(tableCatalog)
   const lang = useLanguage()
   const setViewState = useSetViewState()
-  const introId = useId()
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set())
   const groupBy = isGroupBy(state.group) ? state.group : null
   const { labels, labelOf, valueLabel, groupLabel } = useTableLabels(data, groupBy)
@@ -112,7 +122,6 @@ const TableView = memo(function TableView({
   const multi = groupBy === 'cluster' || groupBy === 'goal'
   return (
     <>
-      <p id={introId}>{tt('intro')}</p>
       <div className="table-toolbar">
         <GroupBySelect groupBy={groupBy} onChange={() => setCollapsed(new Set())} />
         <ColumnChooser all={model.columns} visible={view.columns} labelOf={labelOf} />
