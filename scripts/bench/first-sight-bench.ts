@@ -15,7 +15,7 @@ import type { Page } from '@playwright/test'
 import { median, pad, serveStatic, type BrowserBench } from './browser-harness.ts'
 import { buildHelloWorld } from './bundle-size.ts'
 
-const ROUNDS = 7
+const ROUNDS = Number(process.env.KK_ROUNDS ?? 7)
 const SIZES = [64, 1_000] as const
 
 /** The baseline: fetch the export named by `?data=`, then paint one line saying its size. */
