@@ -11,6 +11,20 @@ const isExport = (r: Response) =>
 
 const status = (page: Page) => page.getByRole('status')
 
+/** The JSON files the page asks for, and how many times the demo export was served. */
+function watchJson(page: Page): { asked: string[]; served: () => number } {
+  const asked: string[] = []
+  let served = 0
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname
+    if (path.endsWith('.json')) asked.push(path)
+  })
+  page.on('requestfinished', (r) => {
+    if (new URL(r.url()).pathname.endsWith('/growth-opportunities.json')) served++
+  })
+  return { asked, served: () => served }
+}
+
 test('the built app shows the demo export from the server, not from a service worker', async ({
   page,
   baseURL,
@@ -68,11 +82,7 @@ test('index.html starts the route, its words and the worker early; the app adopt
 test('a ?data= export on this origin is asked for once, by index.html, and the app takes it over', async ({
   page,
 }) => {
-  const asked: string[] = []
-  page.on('request', (r) => {
-    const path = new URL(r.url()).pathname
-    if (path.endsWith('.json')) asked.push(path)
-  })
+  const { asked, served } = watchJson(page)
   // Notes what index.html leaves for the app, before the app takes it (and deletes it).
   await page.addInitScript(() => {
     let early: unknown
@@ -85,10 +95,6 @@ test('a ?data= export on this origin is asked for once, by index.html, and the a
       },
     })
   })
-  let served = 0
-  page.on('requestfinished', (r) => {
-    if (new URL(r.url()).pathname.endsWith('/growth-opportunities.json')) served++
-  })
   await page.goto('/matrix?data=data%2Fgrowth-opportunities.json')
   await expect(
     page.getByRole('group', { name: 'Priorisointimatriisi' }).getByRole('link').first(),
@@ -96,7 +102,7 @@ test('a ?data= export on this origin is asked for once, by index.html, and the a
   // The inline script asks for it while the app's code is still on its way, and the app
   // takes that answer over rather than asking again.
   expect(asked.filter((p) => p !== '/config.json')).toEqual(['/data/growth-opportunities.json'])
-  expect(served).toBe(1)
+  expect(served()).toBe(1)
   expect(
     await page.evaluate(() => (window as unknown as { earlyExportUrl?: string }).earlyExportUrl),
   ).toMatch(/^http:\/\/[^/]+\/data\/growth-opportunities\.json$/)
@@ -106,11 +112,7 @@ test('a ?data= export on this origin is asked for once, by index.html, and the a
 test('without ?data=, the configured export is asked for once, by index.html, once the config has come', async ({
   page,
 }) => {
-  const asked: string[] = []
-  page.on('request', (r) => {
-    const path = new URL(r.url()).pathname
-    if (path.endsWith('.json')) asked.push(path)
-  })
+  const { asked, served } = watchJson(page)
   // Notes the request index.html makes for the app, before the app takes it over.
   await page.addInitScript(() => {
     let early: Promise<{ url: string } | null> | undefined
@@ -125,17 +127,13 @@ test('without ?data=, the configured export is asked for once, by index.html, on
       },
     })
   })
-  let served = 0
-  page.on('requestfinished', (r) => {
-    if (new URL(r.url()).pathname.endsWith('/growth-opportunities.json')) served++
-  })
   await page.goto('/')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Lapin älykkään erikoistumisen kasvumahdollisuudet',
     { timeout: 30_000 },
   )
   expect(asked).toEqual(['/config.json', '/data/growth-opportunities.json'])
-  expect(served).toBe(1)
+  expect(served()).toBe(1)
   expect(
     await page.evaluate(() => (window as unknown as { earlyExportUrl?: string }).earlyExportUrl),
   ).toMatch(/^http:\/\/[^/]+\/data\/growth-opportunities\.json$/)
