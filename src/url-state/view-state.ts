@@ -11,6 +11,7 @@ import type { NormalisedExport } from '../domain/dataset/normalise-export.ts'
 import { compareCodePoints } from '../domain/text/text-compare.ts'
 import { CHANGE_FILTERS, DEFAULT_MOVE_THRESHOLDS } from '../domain/compare/comparison.ts'
 import { isCompareValue } from '../domain/compare/baseline-ref.ts'
+import { compareParam } from './compare-param.ts'
 import { DECIDED_FILTERS } from '../domain/decisions/decided-filter.ts'
 
 /**
@@ -503,7 +504,7 @@ const PARAMS = [
   {
     key: 'compare',
     name: 'compare',
-    read: (values) => firstValid(values, (s) => (s === '' ? undefined : s)),
+    read: (values) => compareParam(values) ?? undefined,
     write: (address) => encodeURIComponent(address ?? ''),
   } satisfies Param<'compare'>,
   enumList('changes', 'change', CHANGE_FILTERS),
