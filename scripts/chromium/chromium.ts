@@ -25,7 +25,7 @@ export const CHROMIUM_BASE_ARGS: readonly string[] = [
 /**
  * Debian's Chromium 156 loads the omnibox's WebUI popup (chrome://omnibox-popup.top-chrome) in
  * a renderer of its own for every new window, and headless makes a window per browser
- * context: about 1.5 s of CPU beside every test's page and every benchmark sample.
+ * context: a busy renderer beside every test's page and every benchmark sample.
  */
 const OUR_DISABLED_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup', 'WebUIOmniboxFullPopup']
 

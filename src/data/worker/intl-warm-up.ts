@@ -3,9 +3,9 @@ import { collatorFor } from '../../domain/text/text-compare.ts'
 
 /**
  * Makes the browser's first Intl objects here, in the worker, as the worker starts. The first
- * number format of a page loads the locale data (about 50 ms on a desktop, four times that on
- * a phone); that data is shared by the page and its workers, so made here, on another core,
- * while the page is still downloading its code, the page's first formatted number is quick.
+ * number format of a page loads the locale data, a long task; that data is shared by the page
+ * and its workers, so made here, on another core, while the page is still downloading its
+ * code, the page's first formatted number is quick.
  * Imported first by export-worker.ts so it runs before the validator's modules.
  */
 export function warmUpIntl(): void {

@@ -13,8 +13,7 @@ import { validateInSteps } from './validate-pipeline.ts'
 
 /**
  * Opportunities in the made-up export: a few of every shape the format allows. Small rounds,
- * so a small export that arrives mid-round waits for little (the first, cold round of 60
- * took 180 ms and held the 64-opportunity demo back by most of that).
+ * so a small export that arrives mid-round waits for little: the first round is cold and slow.
  */
 const SAMPLE_SIZE = 12
 export const WARM_UP_ROUNDS = 12
