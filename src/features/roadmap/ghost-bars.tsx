@@ -75,21 +75,21 @@ export function GhostLegend({
   const date = formatDay(baselineExportedAt, locale)
   return (
     <>
-      <p className="rm-ghost-legend">
-        <svg width="28" height="12" aria-hidden="true">
-          <rect className="rm-ghost-sample" x="1" y="1" width="26" height="10" rx="3" />
-        </svg>{' '}
-        {t('legend', { date })}
-      </p>
-      {removed ? (
-        <p className="rm-ghost-legend">
-          <svg width="28" height="12" aria-hidden="true">
-            <rect className="rm-removed-bar" x="1" y="1" width="26" height="10" rx="3" />
-          </svg>{' '}
-          {t('removedLegend', { date })}
-        </p>
-      ) : null}
+      <LegendLine sample="rm-ghost-sample" text={t('legend', { date })} />
+      {removed ? <LegendLine sample="rm-removed-bar" text={t('removedLegend', { date })} /> : null}
     </>
+  )
+}
+
+/** One line of the legend: a bar drawn as the chart draws it (its class), then its words. */
+function LegendLine({ sample, text }: { sample: string; text: string }) {
+  return (
+    <p className="rm-ghost-legend">
+      <svg width="28" height="12" aria-hidden="true">
+        <rect className={sample} x="1" y="1" width="26" height="10" rx="3" />
+      </svg>{' '}
+      {text}
+    </p>
   )
 }
 

@@ -51,24 +51,13 @@ export const DataRow = memo(function DataRow({
   const opportunity = model.data.opportunities[position]
   if (!opportunity) return null
   // A dropped one has no page to open: its row is greyed, and says so in words.
-  if (model.removedFrom !== undefined && position >= model.removedFrom)
-    return (
-      <tr data-index={index} aria-rowindex={index + 2} className="is-removed">
-        <RowCells
-          position={position}
-          opportunity={opportunity}
-          columns={columns}
-          model={model}
-          locale={locale}
-          linkSearch={null}
-        />
-      </tr>
-    )
+  const removed = model.removedFrom !== undefined && position >= model.removedFrom
   return (
     <tr
       data-index={index}
       aria-rowindex={index + 2}
-      onClick={(e) => openRow(e, opportunity.id, linkSearch)}
+      className={removed ? 'is-removed' : undefined}
+      onClick={removed ? undefined : (e) => openRow(e, opportunity.id, linkSearch)}
     >
       <RowCells
         position={position}
@@ -76,9 +65,8 @@ export const DataRow = memo(function DataRow({
         columns={columns}
         model={model}
         locale={locale}
-        linkSearch={linkSearch}
-        picked={picked}
-        onPick={onPick}
+        linkSearch={removed ? null : linkSearch}
+        {...(!removed && { picked, onPick })}
       />
     </tr>
   )
